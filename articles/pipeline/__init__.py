@@ -1,0 +1,18 @@
+"""The ingest pipeline: bytes and a file name in, plain ParsedArticle data out.
+
+Nothing in this package imports Django, touches a database or the network, so
+it can be tested and benchmarked on its own. Loading into models is
+``articles.ingest``'s job.
+"""
+
+from .formats import parse_file, supported_suffixes
+from .records import OutletSignature, ParsedArticle, ParsedQuote, ParseFailure
+
+__all__ = [
+    "OutletSignature",
+    "ParseFailure",
+    "ParsedArticle",
+    "ParsedQuote",
+    "parse_file",
+    "supported_suffixes",
+]
