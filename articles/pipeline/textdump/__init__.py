@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..language import detect_language
+
 DATE_PREFIX = re.compile(r"^\s*date (\d{4})-(\d{2})-(\d{2})\s+")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 MIN_PARAGRAPH_WORDS = 12
@@ -32,7 +34,7 @@ def extract(text: str) -> TextExtraction:
     paragraphs = [line for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
     body = "\n\n".join(dict.fromkeys(paragraphs))
     title = _first_sentence(paragraphs[0]) if paragraphs else ""
-    return TextExtraction(title=title, body=body, published=published)
+    return TextExtraction(title=title, body=body, published=published, language=detect_language(body))
 
 
 def _first_sentence(paragraph: str) -> str:
