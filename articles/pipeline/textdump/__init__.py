@@ -29,7 +29,7 @@ def extract(text: str) -> TextExtraction:
     match = DATE_PREFIX.match(text)
     if match:
         published = date(*map(int, match.groups()))
-        text = text[match.end():]
+        text = text[match.end() :]
     lines = [SPACES.sub(" ", line).strip() for line in text.splitlines()]
     paragraphs = [line for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
     body = "\n\n".join(dict.fromkeys(paragraphs))

@@ -1,0 +1,57 @@
+# Dispatches: `make run` serves the archive with the samples ingested; `make test` runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DATA_DIR := $(or $(DISPATCHES_DATA_DIR),data)
+INDEX_DIR := $(or $(DISPATCHES_INDEX_DIR),$(DATA_DIR)/whoosh_index)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format bench bench-quality bench-speed browser-deps clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+run: install
+	$(PY) manage.py migrate --noinput
+	@test -d "$(INDEX_DIR)" || $(PY) manage.py rebuild_index --noinput --verbosity 0
+	$(PY) manage.py ingest samples/
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install browser-deps
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	DJANGO_SETTINGS_MODULE=archive.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+# Browser tests drive Debian's Chromium through Playwright; install it when missing.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+bench: bench-quality bench-speed
+
+bench-quality: install
+	$(PY) benchmarks/extraction.py
+	$(PY) benchmarks/html_extraction.py
+	$(PY) benchmarks/quotes.py
+
+bench-speed: install
+	$(PY) benchmarks/search.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

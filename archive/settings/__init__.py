@@ -1,0 +1,1 @@
+"""Settings are split: ``base`` reads the environment once; ``dev``, ``test`` and ``prod`` overlay it."""

@@ -1,0 +1,103 @@
+"""Upsert one parsed article, with its quotes, on its natural key, in one transaction."""
+
+from datetime import UTC, date, datetime
+
+from django.db import transaction
+
+from articles.models import Article
+from articles.pipeline import ParsedArticle
+
+from .fingerprint import fingerprint
+from .outcomes import Outcome
+from .outlets import OutletDirectory
+from .quotes import sync_quotes
+from .source_keys import source_key
+
+# Article fields a curator can take over; re-ingest leaves a curated one alone.
+CURATABLE_FIELDS = (
+    "outlet",
+    "published",
+    "title",
+    "body",
+    "language",
+    "byline",
+    "credit",
+    "tags",
+    "subheadings",
+)
+
+
+def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outcome, Article]:
+    """Create or update the article ``parsed`` describes; ``Outcome.UNCHANGED`` when nothing differs.
+
+    Everything happens in one transaction, so a failure leaves the stored
+    article as it was.
+    """
+    digest = fingerprint(parsed)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().for_source(source_key(parsed)).first()
+        if article is not None and article.fingerprint == digest:
+            return Outcome.UNCHANGED, article
+        outcome = Outcome.CREATED if article is None else Outcome.UPDATED
+        article = article or Article(source_key=source_key(parsed))
+        _apply(article, parsed, outlets)
+        article.fingerprint = digest
+        _assign_slug(article)
+        article.save()
+        sync_quotes(article, parsed.quotes, keep_speakers="quotes" in article.curated_fields)
+    return outcome, article
+
+
+def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
+    curated = set(article.curated_fields)
+    values = {
+        "outlet": outlets.outlet_named(parsed.outlet),
+        "title": parsed.title[:500],
+        "body": parsed.body,
+        "language": parsed.language or "",
+        "byline": (parsed.byline or "")[:300],
+        "credit": (parsed.credit or "")[:300],
+        "tags": list(parsed.tags),
+        "subheadings": list(parsed.subheadings),
+    }
+    for name, value in values.items():
+        if name not in curated:
+            setattr(article, name, value)
+    if "published" not in curated:
+        article.published_on, article.published_at, article.published_tz = split_published(parsed.published)
+    if "outlet" not in curated:
+        article.matched_signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
+    article.source_path = parsed.source
+    article.source_record = parsed.record_id or ""
+    article.source_url = parsed.source_url or ""
+    article.raw_input = parsed.raw
+
+
+def split_published(value: date | datetime | None):
+    """(calendar day as printed, exact instant or None, UTC offset as given or '')."""
+    if value is None:
+        return None, None, ""
+    if not isinstance(value, datetime):
+        return value, None, ""
+    if value.tzinfo is None:
+        return value.date(), value.replace(tzinfo=UTC), ""
+    return value.date(), value, _format_offset(value)
+
+
+def _format_offset(value: datetime) -> str:
+    minutes = int(value.utcoffset().total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _assign_slug(article: Article):
+    """Give a new article a slug free among its outlet's articles of that day; never change it after."""
+    if article.slug:
+        return
+    base = Article.slug_for(article.title)
+    slug, n = base, 1
+    siblings = Article.objects.filter(outlet=article.outlet, published_on=article.published_on)
+    while siblings.filter(slug=slug).exclude(pk=article.pk).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    article.slug = slug

@@ -1,0 +1,46 @@
+"""What an ingest did, counted and itemised for its summary."""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+    record_id: str | None = None
+
+    def __str__(self):
+        where = f"{self.source} (record {self.record_id})" if self.record_id else self.source
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class IngestReport:
+    counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
+    failures: list[Failure] = field(default_factory=list)
+    changed_article_ids: list[int] = field(default_factory=list)
+    curated_kept: int = 0
+
+    def add(self, outcome: Outcome, article_id: int | None = None):
+        self.counts[outcome] += 1
+        if outcome in (Outcome.CREATED, Outcome.UPDATED) and article_id is not None:
+            self.changed_article_ids.append(article_id)
+
+    def fail(self, failure: Failure):
+        self.counts[Outcome.FAILED] += 1
+        self.failures.append(failure)
+
+    @property
+    def nothing_changed(self) -> bool:
+        return not self.changed_article_ids
+
+    def summary(self) -> str:
+        return ", ".join(f"{self.counts[outcome]} {outcome}" for outcome in Outcome)

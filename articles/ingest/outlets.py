@@ -1,0 +1,45 @@
+"""The outlets and signatures an ingest matches pages against, read once per run."""
+
+from django.utils.text import slugify
+
+from articles.models import Outlet, OutletSignature
+from articles.pipeline import OutletSignature as SignatureRecord
+
+
+class OutletDirectory:
+    """Outlets by name and their signatures as the pipeline's plain records."""
+
+    def __init__(self):
+        self._by_name = {outlet.name.casefold(): outlet for outlet in Outlet.objects.all()}
+        self._signatures = {
+            (signature.outlet.name, signature.pattern): signature
+            for signature in OutletSignature.objects.select_related("outlet")
+        }
+
+    def signature_records(self) -> list[SignatureRecord]:
+        return [
+            SignatureRecord(outlet=s.outlet.name, pattern=s.pattern, kind=s.kind, weight=s.weight)
+            for s in self._signatures.values()
+        ]
+
+    def outlet_named(self, name: str | None) -> Outlet | None:
+        """The outlet of that name, created when a source names one we do not know yet."""
+        if not name:
+            return None
+        outlet = self._by_name.get(name.casefold())
+        if outlet is None:
+            outlet, _ = Outlet.objects.get_or_create(name=name, defaults={"slug": _free_slug(name)})
+            self._by_name[name.casefold()] = outlet
+        return outlet
+
+    def signature(self, outlet_name: str | None, pattern: str | None) -> OutletSignature | None:
+        return self._signatures.get((outlet_name, pattern))
+
+
+def _free_slug(name: str) -> str:
+    base = slugify(name) or "outlet"
+    slug, n = base, 1
+    while Outlet.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

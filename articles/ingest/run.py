@@ -1,0 +1,66 @@
+"""An ingest run: files in, articles upserted one transaction each, the index updated in batches."""
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from django.db import DatabaseError
+
+from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+from articles.search.indexing import reindex_articles
+
+from .files import iter_source_files
+from .loader import load_article
+from .outcomes import Failure, IngestReport
+from .outlets import OutletDirectory
+from .source_keys import display_path
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[list[Path]], Iterable[Path]]
+
+
+def ingest(paths: Iterable[Path], *, progress: Progress = iter, index: bool = True) -> IngestReport:
+    """Ingest every file under ``paths``; a bad file or record is reported and the rest go in."""
+    report = IngestReport()
+    outlets = OutletDirectory()
+    for result in parse_paths(paths, outlets.signature_records(), progress=progress):
+        if isinstance(result, ParseFailure):
+            report.fail(Failure(result.source, result.reason, result.record_id))
+        else:
+            _load_one(result, outlets, report)
+    if index and report.changed_article_ids:
+        reindex_articles(report.changed_article_ids)
+    return report
+
+
+def parse_paths(paths, signatures, *, progress: Progress = iter) -> Iterator[ParsedArticle | ParseFailure]:
+    """Parse every file under ``paths``; storing nothing (also what ``ingest --dry-run`` shows)."""
+    files = list(iter_source_files(Path(p) for p in paths))
+    for path in progress(files):
+        yield from _parse_path(path, signatures)
+
+
+def _parse_path(path: Path, signatures) -> list[ParsedArticle | ParseFailure]:
+    name = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return [ParseFailure(source=name, reason=f"cannot read the file: {error.strerror or error}")]
+    try:
+        return parse_file(data, name, signatures)
+    except Exception as error:  # a pipeline bug must not stop an ingest of thousands of files
+        log.exception("Parsing %s failed", name)
+        return [ParseFailure(source=name, reason=f"internal error while parsing: {error!r}")]
+
+
+def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestReport):
+    try:
+        outcome, article = load_article(parsed, outlets)
+    except (DatabaseError, ValueError) as error:
+        log.exception("Loading %s failed", parsed.source)
+        report.fail(Failure(parsed.source, f"could not be stored: {error}", parsed.record_id))
+        return
+    report.add(outcome, article.pk)
+    if article.curated_fields and outcome != "created":
+        report.curated_kept += 1

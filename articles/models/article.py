@@ -1,0 +1,99 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+
+TITLE_SLUG_LENGTH = 80
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public sees: visible articles, with what their pages and listings show."""
+        return self.filter(is_visible=True).select_related("outlet")
+
+    def newest_first(self):
+        return self.order_by(models.F("published_on").desc(nulls_last=True), "-published_at", "-id")
+
+    def for_source(self, source_key):
+        return self.filter(source_key=source_key)
+
+
+class Article(models.Model):
+    outlet = models.ForeignKey(
+        "articles.Outlet", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    matched_signature = models.ForeignKey(
+        "articles.OutletSignature",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The signature that recognised the outlet, when one did.",
+    )
+    published_on = models.DateField(null=True, blank=True, help_text="Calendar day as the outlet printed it.")
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="Exact time, when the page gave one."
+    )
+    published_tz = models.CharField(
+        max_length=6, blank=True, help_text="UTC offset the page gave, such as +03:00; blank when unknown."
+    )
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=TITLE_SLUG_LENGTH + 10)
+    body = models.TextField(help_text="Paragraphs separated by a blank line.")
+    language = models.CharField(max_length=12, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    credit = models.CharField(max_length=300, blank=True, help_text="Agency credits such as (Reuters, AFP).")
+    tags = models.JSONField(default=list, blank=True)
+    subheadings = models.JSONField(default=list, blank=True)
+    source_key = models.CharField(
+        max_length=1000, unique=True, help_text="Natural key of the source: file and record, or URL."
+    )
+    source_path = models.CharField(max_length=1000, blank=True)
+    source_record = models.CharField(max_length=200, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    raw_input = models.TextField(blank=True, help_text="The input as ingested, kept for provenance.")
+    fingerprint = models.CharField(max_length=64, help_text="Hash of the extracted content.")
+    is_visible = models.BooleanField(default=True, help_text="Hidden articles are kept but not shown.")
+    curated_fields = models.JSONField(
+        default=list, blank=True, help_text="Fields a curator edited; re-ingest leaves them alone."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["outlet", "published_on", "slug"], name="unique_article_url"),
+        ]
+        indexes = [
+            models.Index(fields=["published_on"]),
+            models.Index(fields=["updated_at"]),
+            models.Index(fields=["fingerprint"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        if self.outlet_id and self.published_on:
+            day = self.published_on
+            return reverse(
+                "articles:article",
+                kwargs={
+                    "outlet": self.outlet.slug,
+                    "year": day.year,
+                    "month": day.month,
+                    "day": day.day,
+                    "slug": self.slug,
+                },
+            )
+        return reverse("articles:article-by-id", kwargs={"pk": self.pk, "slug": self.slug})
+
+    @staticmethod
+    def slug_for(title):
+        return slugify(title)[:TITLE_SLUG_LENGTH].rstrip("-") or "article"
+
+    @property
+    def paragraphs(self):
+        return [part for part in self.body.split("\n\n") if part.strip()]

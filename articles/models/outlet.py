@@ -1,0 +1,43 @@
+from django.db import models
+from django.urls import reverse
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    home_domain = models.CharField(max_length=200, blank=True, help_text="For example rt.com")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:outlet", kwargs={"slug": self.slug})
+
+
+class OutletSignature(models.Model):
+    """Text that, found in a page, says the page is this outlet's; curators add and tune these."""
+
+    class Kind(models.TextChoices):
+        TEXT = "text", "Phrase in the page"
+        DOMAIN = "domain", "Domain name"
+        REGEX = "regex", "Regular expression"
+
+    outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="signatures")
+    pattern = models.CharField(max_length=300)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.TEXT)
+    weight = models.PositiveSmallIntegerField(
+        default=1, help_text="How strongly a match speaks for this outlet when several outlets match."
+    )
+
+    class Meta:
+        ordering = ["outlet__name", "-weight", "pattern"]
+        constraints = [
+            models.UniqueConstraint(fields=["outlet", "kind", "pattern"], name="unique_outlet_signature"),
+        ]
+
+    def __str__(self):
+        return f"{self.outlet}: {self.pattern}"

@@ -1,0 +1,56 @@
+from django.db import models
+
+
+class QuoteQuerySet(models.QuerySet):
+    def published(self):
+        """Quotes the public sees: those of visible articles not marked wrong."""
+        return (
+            self.filter(article__is_visible=True)
+            .exclude(status=Quote.Status.WRONG)
+            .select_related("article__outlet", "speaker")
+        )
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct quotation"
+        PARTIAL = "partial", "Partial quotation"
+
+    class Status(models.TextChoices):
+        UNREVIEWED = "unreviewed", "Unreviewed"
+        VERIFIED = "verified", "Verified"
+        WRONG = "wrong", "Wrong"
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        "articles.Speaker", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the quote in the body.")
+    end = models.PositiveIntegerField(null=True, blank=True)
+    speaker_as_written = models.CharField(max_length=300, blank=True)
+    role = models.CharField(
+        max_length=300, blank=True, help_text="The speaker's role as this article gives it."
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.UNREVIEWED)
+    is_curated = models.BooleanField(default=False, help_text="Edited by a curator; re-ingest keeps it.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="quote_span_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#quote-{self.pk}"

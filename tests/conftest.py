@@ -1,0 +1,41 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from haystack import connections
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "expected.json").read_text(encoding="utf-8"))
+SEED_NAMES = sorted(name for name in EXPECTED if not name.startswith("_"))
+
+
+@pytest.fixture
+def search_index(tmp_path):
+    """A throwaway Whoosh index for one test, as haystack's own tests do."""
+    info = connections.connections_info["default"]
+    original = info["PATH"]
+    info["PATH"] = str(tmp_path / "whoosh_index")
+    connections.reload("default")
+    yield connections["default"]
+    info["PATH"] = original
+    connections.reload("default")
+
+
+@pytest.fixture
+def seed_dir(tmp_path):
+    """A copy of the three seed pages, free to modify."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name in SEED_NAMES:
+        shutil.copy(SAMPLES / name, folder / name)
+    return folder
+
+
+@pytest.fixture
+def ingested_seeds(db, seed_dir, search_index):
+    """The three seed pages ingested into the database and a throwaway index."""
+    from articles.ingest.run import ingest
+
+    return ingest([seed_dir])
