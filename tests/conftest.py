@@ -1,5 +1,6 @@
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,16 @@ def search_index(tmp_path):
     info = connections.connections_info["default"]
     original = info["PATH"]
     info["PATH"] = str(tmp_path / "whoosh_index")
-    connections.reload("default")
+    _forget_connections()
     yield connections["default"]
     info["PATH"] = original
-    connections.reload("default")
+    _forget_connections()
+
+
+def _forget_connections():
+    # Haystack keeps connections per thread; a fresh holder makes every thread,
+    # the live server's included, open the index the test chose.
+    connections.thread_local = threading.local()
 
 
 @pytest.fixture
