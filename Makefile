@@ -7,7 +7,7 @@ INDEX_DIR := $(or $(DISPATCHES_INDEX_DIR),$(DATA_DIR)/whoosh_index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format bench bench-quality bench-speed browser-deps clean
+.PHONY: install run test test-postgres lint format bench bench-quality bench-speed browser-deps clean
 
 install: $(VENV)/.installed
 
@@ -55,3 +55,9 @@ bench-speed: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# The whole suite on PostgreSQL: needs a server and a role allowed to create databases, e.g.
+#   make test-postgres PG_URL=postgres://dispatches:dispatches@127.0.0.1:5432/dispatches
+PG_URL ?= postgres://dispatches:dispatches@127.0.0.1:5432/dispatches
+test-postgres: install browser-deps
+	DISPATCHES_TEST_DATABASE_URL=$(PG_URL) $(PY) -m pytest

@@ -9,7 +9,12 @@ SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 DATA_DIR = Path(tempfile.mkdtemp(prefix="dispatches-test-"))
 SEARCH_INDEX_DIR = DATA_DIR / "whoosh_index"
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DATA_DIR / "test.sqlite3")}}
+# SQLite by default; DISPATCHES_TEST_DATABASE_URL runs the suite on another database (make test-postgres).
+DATABASES = {
+    "default": env.db_url(  # noqa: F405
+        "DISPATCHES_TEST_DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'test.sqlite3'}"
+    )
+}
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
