@@ -61,3 +61,11 @@ class ParseFailure:
 
 class ParseError(Exception):
     """Raised inside the pipeline for input it cannot read; the message names the problem."""
+
+
+@dataclass
+class Skipped:
+    """A record a reader leaves out on purpose (a WARC request, an image response); counted, not an error."""
+
+    reason: str
+    record_id: str | None = None

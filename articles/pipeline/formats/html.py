@@ -1,0 +1,32 @@
+"""Single web pages (``.html``, ``.htm``, gzip-compressed or not)."""
+
+from ..article import build_article
+from ..html import extract_page
+from ..html.document import decode_html
+
+
+def read(data, name, signatures):
+    raw = decode_html(data)
+    yield page_article(raw, source=name, signatures=signatures)
+
+
+def page_article(raw: str, *, source, signatures, record_id=None, url=None, outlet=None, overrides=None):
+    """One article from the HTML text of a page; ``url`` is where it was fetched from, if known.
+
+    The source URL is that fetch URL when the input gives one (JSON Lines
+    ``url``, WARC target URI), else the page's canonical link. ``overrides``
+    are fields the input states outright and that win over extraction.
+    """
+    page = extract_page(raw, url=url)
+    for field, value in (overrides or {}).items():
+        setattr(page, field, value)
+    return build_article(
+        page,
+        raw=raw,
+        source=source,
+        signatures=signatures,
+        record_id=record_id,
+        source_url=url or page.canonical_url,
+        outlet=outlet,
+        quote_spans=page.quote_spans,
+    )

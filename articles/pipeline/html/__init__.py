@@ -1,0 +1,79 @@
+"""Web pages: the article's text from the page's main content, its metadata from what the page declares.
+
+Content comes from trafilatura working on the parsed page; title, date, byline,
+language and tags from JSON-LD, Open Graph and ``article:*`` meta, ``<time>``
+elements, the canonical link and ``<html lang>``. What neither finds falls back
+to the text-dump rules applied to the page's visible text.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..language import detect_language
+from ..textdump import extract as extract_from_dump
+from .content import extract_content, prepare
+from .document import decode_html, parse_html
+from .dump import visible_text
+from .metadata import read_metadata
+
+# Below this many characters of body, the page's declared language is trusted over detection.
+DETECTION_MIN_CHARACTERS = 200
+
+
+@dataclass
+class PageExtraction:
+    title: str = ""
+    body: str = ""
+    published: date | datetime | None = None
+    language: str | None = None
+    byline: str | None = None
+    credit: str | None = None
+    tags: list[str] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    site_name: str | None = None
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract_page(page: bytes | str, url: str | None = None, charset: str | None = None) -> PageExtraction:
+    """Extract the article of one HTML page; ``url`` and ``charset`` are what the fetch said, if known.
+
+    Raises ParseError when the page cannot be decoded or parsed.
+    """
+    text = decode_html(page, charset) if isinstance(page, bytes) else page
+    tree = parse_html(text)
+    metadata = read_metadata(tree, url)
+    prepare(tree)
+    content = extract_content(tree, url or metadata.canonical_url)
+    page = PageExtraction(
+        title=metadata.title,
+        body=content.body,
+        published=metadata.published,
+        byline=metadata.byline,
+        tags=metadata.tags,
+        subheadings=content.subheadings,
+        canonical_url=metadata.canonical_url,
+        site_name=metadata.site_name,
+        quote_spans=content.quote_spans,
+    )
+    if not (page.body and page.title and page.published):
+        _fill_from_dump(page, visible_text(tree))
+    page.language = _language(page.body, metadata.language)
+    return page
+
+
+def _fill_from_dump(page: PageExtraction, dump: str) -> None:
+    fallback = extract_from_dump(dump)
+    if not page.body:
+        page.body, page.quote_spans, page.subheadings = fallback.body, [], list(fallback.subheadings)
+        page.credit = fallback.credit
+    page.title = page.title or fallback.title
+    page.published = page.published or fallback.published
+    page.byline = page.byline or fallback.byline
+
+
+def _language(body: str, declared: str | None) -> str | None:
+    # Templates often hard-code lang="en"; a long enough body tells better than the declaration.
+    if len(body) >= DETECTION_MIN_CHARACTERS or not declared:
+        return detect_language(body) or declared
+    return declared

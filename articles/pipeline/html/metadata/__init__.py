@@ -1,0 +1,84 @@
+"""What a page declares about itself: JSON-LD, Open Graph and ``article:*`` meta, ``<time>``,
+the canonical link and ``<html lang>``."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urljoin, urlsplit
+
+from .jsonld import article_object, declared_objects, names_of, text_of
+from .meta_tags import first, link_target, meta_values
+from .published import declared_published, shown_published
+from .title import choose_title, site_name_keys, tidy
+
+URL_SCHEMES = ("http", "https")
+
+
+@dataclass
+class PageMetadata:
+    title: str = ""
+    published: date | datetime | None = None
+    language: str | None = None  # as declared: ``<html lang>``, JSON-LD inLanguage, og:locale
+    byline: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+def read_metadata(tree, url: str | None = None) -> PageMetadata:
+    """Read the metadata of a parsed page; ``url`` (where it was fetched from) helps with relative links."""
+    article = article_object(declared_objects(tree)) or {}
+    meta = meta_values(tree)
+    canonical = _absolute(link_target(tree, "canonical") or first(meta, "og:url"), url)
+    site_name = first(meta, "og:site_name", "application-name") or text_of(article.get("publisher"))
+    return PageMetadata(
+        title=_title(tree, article, meta, site_name, url or canonical),
+        published=declared_published(article, meta) or shown_published(tree, url or canonical),
+        language=_language(tree, article, meta),
+        byline=_byline(article, meta),
+        canonical_url=canonical,
+        site_name=tidy(site_name) if site_name else None,
+        tags=_tags(article, meta),
+    )
+
+
+def _title(tree, article: dict, meta, site_name: str | None, url: str | None) -> str:
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    declared = [
+        text_of(article.get("headline")),
+        first(meta, "og:title", "twitter:title", "dc.title"),
+        tree.findtext(".//title"),
+    ]
+    headings = [heading.text_content() for heading in tree.iter("h1")]
+    return choose_title(headings, declared, site_name_keys(site_name, host.split(".")[0]))
+
+
+def _language(tree, article: dict, meta) -> str | None:
+    declared = (
+        tree.get("lang")
+        or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+        or text_of(article.get("inLanguage"))
+        or first(meta, "content-language", "og:locale", "language")
+    )
+    code = (declared or "").strip().replace("_", "-").split("-")[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def _byline(article: dict, meta) -> str | None:
+    names = names_of(article.get("author")) or [
+        name for name in (meta.get("author", []) + meta.get("article:author", [])) if "://" not in name
+    ]
+    names = [tidy(name) for name in dict.fromkeys(names) if tidy(name)]
+    return ", ".join(names) or None
+
+
+def _tags(article: dict, meta) -> list[str]:
+    keywords = names_of(article.get("keywords")) or meta.get("article:tag") or meta.get("news_keywords") or []
+    tags = [tidy(tag) for keyword in keywords for tag in keyword.split(",")]
+    return list(dict.fromkeys(tag for tag in tags if tag))
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    if not link:
+        return None
+    absolute = urljoin(base, link) if base else link
+    return absolute if urlsplit(absolute).scheme in URL_SCHEMES else None

@@ -1,0 +1,62 @@
+"""The publication date: what the page declares first, what it shows second.
+
+Declared metadata (JSON-LD ``datePublished`` of the article, ``article:published_time``
+and kin) wins over dates in the visible text, because visible dates are as
+often "updated on" stamps, related-article dates or today's date in a header.
+Only without a declaration does htmldate read ``<time>`` elements, the URL and
+the visible text. Modification dates are never taken for publication dates.
+"""
+
+from datetime import date, datetime, timedelta
+
+from htmldate import find_date
+
+from ...dates import parse_date
+from .jsonld import text_of
+from .meta_tags import first
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+)
+EARLIEST_YEAR = 1990
+
+
+def declared_published(article: dict, meta: dict[str, list[str]]) -> date | datetime | None:
+    """The publication date the page declares for machines, or None."""
+    for value in (text_of(article.get("datePublished")), first(meta, *PUBLISHED_META)):
+        published = _plausible(parse_date(value) if value else None)
+        if published:
+            return published
+    return None
+
+
+def shown_published(tree, url: str | None) -> date | None:
+    """The publication date htmldate finds in ``<time>`` elements, the URL and the visible text."""
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return date.fromisoformat(found) if found else None
+
+
+def _plausible(value: date | datetime | None) -> date | datetime | None:
+    if value is None:
+        return None
+    day = value.date() if isinstance(value, datetime) else value
+    # A day's grace: a page dated in a time zone ahead of ours may read as tomorrow.
+    return value if day.year >= EARLIEST_YEAR and day <= date.today() + timedelta(days=1) else None

@@ -1,0 +1,103 @@
+"""Benchmark HTML ingest on the extract-dev pages: body F1, title and date accuracy, pages per second.
+
+Runs the pipeline (``parse_file``) over ``extract-dev/{aeb,wcxb}/html/<id>.html.gz``,
+writes predictions to ``benchmarks/out/html-<set>.jsonl``, scores bodies with
+``shared/tools/score_extract.py``, titles and dates against the gold where it
+has them, and times trafilatura alone (``trafilatura.extract`` with default
+options) on the same decompressed pages for comparison.
+
+    python benchmarks/html_extraction.py [--sets aeb wcxb] [--limit N] [--skip-trafilatura]
+"""
+
+import argparse
+import gzip
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import trafilatura  # noqa: E402
+
+from articles.pipeline import ParsedArticle, parse_file  # noqa: E402
+from benchmarks.scoring import (  # noqa: E402
+    OUT,
+    accuracy,
+    corpus_dir,
+    day_of,
+    load_gold,
+    same_day,
+    same_title,
+    score_bodies,
+    write_predictions,
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sets", nargs="+", default=["aeb", "wcxb"])
+    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser.add_argument("--skip-trafilatura", action="store_true", help="do not time trafilatura alone")
+    args = parser.parse_args()
+    for name in args.sets:
+        run_set(name, args.limit, not args.skip_trafilatura)
+
+
+def run_set(name: str, limit: int | None, compare: bool) -> None:
+    gold = load_gold(name)[:limit]
+    pages = {row["id"]: read_page(name, row["id"]) for row in gold}
+    predictions, seconds = run_pipeline(pages)
+    path = OUT / f"html-{name}.jsonl"
+    write_predictions(path, predictions)
+    print(f"== {name}: {len(pages)} pages, predictions in {path.relative_to(OUT.parents[1])}")
+    print(f"pipeline: {len(pages) / seconds:.1f} pages/s")
+    if compare:
+        print(f"trafilatura alone: {len(pages) / time_trafilatura(pages):.1f} pages/s")
+    report_metadata(predictions, gold)
+    print(score_bodies(path, name) if limit is None else "(body F1 needs the whole set; run without --limit)")
+
+
+def read_page(name: str, page_id: str) -> bytes:
+    return gzip.decompress((corpus_dir(name) / "html" / f"{page_id}.html.gz").read_bytes())
+
+
+def run_pipeline(pages: dict[str, bytes]) -> tuple[list[dict], float]:
+    predictions, seconds = [], 0.0
+    for page_id, html in pages.items():
+        start = time.perf_counter()
+        result = parse_file(html, f"{page_id}.html")
+        seconds += time.perf_counter() - start
+        article = next((item for item in result if isinstance(item, ParsedArticle)), None)
+        predictions.append(prediction(page_id, article))
+    return predictions, seconds
+
+
+def prediction(page_id: str, article: ParsedArticle | None) -> dict:
+    if article is None:
+        return {"id": page_id, "body": "", "title": "", "date": None}
+    return {"id": page_id, "body": article.body, "title": article.title, "date": day_of(article.published)}
+
+
+def time_trafilatura(pages: dict[str, bytes]) -> float:
+    start = time.perf_counter()
+    for html in pages.values():
+        trafilatura.extract(html)
+    return time.perf_counter() - start
+
+
+def report_metadata(predictions: list[dict], gold: list[dict]) -> None:
+    by_id = {row["id"]: row for row in predictions}
+    titled = [row for row in gold if row.get("title")]
+    dated = [row for row in gold if row.get("date")]
+    if titled:
+        hits = sum(same_title(by_id[row["id"]]["title"], row["title"]) for row in titled)
+        print(f"title accuracy: {accuracy(hits, len(titled))}")
+    if dated:
+        hits = sum(same_day(by_id[row["id"]]["date"], row["date"]) for row in dated)
+        print(f"date accuracy (same day, pages with a gold date): {accuracy(hits, len(dated))}")
+
+
+if __name__ == "__main__":
+    main()
