@@ -21,11 +21,18 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read(data, name, signatures):
+    records = 0
     try:
         for record in ArchiveIterator(BytesIO(data)):
+            # warcio also reads the older ARC format, and takes any text for it.
+            if not record.format.startswith("warc"):
+                raise ParseError("not a WARC file: its records have no WARC headers")
+            records += 1
             yield _record_item(record, name, signatures)
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as error:
         raise ParseError(f"not a readable WARC file: {error}") from error
+    if not records:
+        raise ParseError("the WARC file holds no records")
 
 
 def _record_item(record, name, signatures):

@@ -12,12 +12,15 @@ from datetime import date, datetime
 from ..language import detect_language
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
+from .content.render import Rendered
 from .document import decode_html, parse_html
 from .dump import visible_text
 from .metadata import read_metadata
 
 # Below this many characters of body, the page's declared language is trusted over detection.
 DETECTION_MIN_CHARACTERS = 200
+# A shorter main text is a menu or a caption, not an article: the text-dump rules get a try.
+MIN_BODY_WORDS = 10
 
 
 @dataclass
@@ -45,6 +48,8 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
     metadata = read_metadata(tree, url)
     prepare(tree)
     content = extract_content(tree, url or metadata.canonical_url)
+    if len(content.body.split()) < MIN_BODY_WORDS:
+        content = Rendered()
     page = PageExtraction(
         title=metadata.title,
         body=content.body,

@@ -7,6 +7,8 @@ Only without a declaration does htmldate read ``<time>`` elements, the URL and
 the visible text. Modification dates are never taken for publication dates.
 """
 
+import re
+from copy import deepcopy
 from datetime import date, datetime, timedelta
 
 from htmldate import find_date
@@ -34,6 +36,8 @@ PUBLISHED_META = (
     "date",
 )
 EARLIEST_YEAR = 1990
+MODIFICATION = re.compile(r"modif|updated|last-modified|revised", re.IGNORECASE)
+META_KEYS = ("name", "property", "itemprop", "http-equiv")
 
 
 def declared_published(article: dict, meta: dict[str, list[str]]) -> date | datetime | None:
@@ -46,12 +50,35 @@ def declared_published(article: dict, meta: dict[str, list[str]]) -> date | date
 
 
 def shown_published(tree, url: str | None) -> date | None:
-    """The publication date htmldate finds in ``<time>`` elements, the URL and the visible text."""
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
-    except (ValueError, TypeError):
+    """The publication date htmldate finds in ``<time>`` elements, the URL and the visible text.
+
+    htmldate falls back on a declared modification date before it reads the
+    page's text; the modification tags are removed from its copy so it does not.
+    Its extensive search reads a bare year (a copyright notice) as 1 January of
+    that year; such a day is kept only if the focused search finds it too.
+    """
+    tree = _without_modification_dates(tree)
+    found = _find_date(tree, url, extensive=True)
+    if found and found.endswith("-01-01") and _find_date(tree, url, extensive=False) != found:
         return None
     return date.fromisoformat(found) if found else None
+
+
+def _find_date(tree, url: str | None, extensive: bool) -> str | None:
+    try:
+        return find_date(
+            tree, url=url, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError):
+        return None
+
+
+def _without_modification_dates(tree):
+    tree = deepcopy(tree)
+    for meta in tree.xpath("//meta"):
+        if any(MODIFICATION.search(meta.get(key) or "") for key in META_KEYS):
+            meta.getparent().remove(meta)
+    return tree
 
 
 def _plausible(value: date | datetime | None) -> date | datetime | None:
