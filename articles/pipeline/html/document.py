@@ -18,6 +18,8 @@ from ..records import ParseError
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 SNIFF_BYTES = 4096
+# Comments go at parse time: left in, they split text nodes and trafilatura loses paragraphs.
+PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
@@ -62,7 +64,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         raise ParseError("the page is empty")
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=PARSER)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"the page is not readable HTML: {error}") from error
     if tree is None or tree.find("body") is None and not len(tree):
