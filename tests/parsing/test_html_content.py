@@ -77,3 +77,21 @@ def test_subheadings_inside_the_article_are_listed():
     )
 
     assert article.subheadings == ["Problem of the peace treaty"]
+
+
+def test_the_headline_is_not_repeated_at_the_top_of_the_body():
+    quotation = (
+        "We continue to work persistently based on our basic policy to resolve the issue of the islands"
+    )
+    article = parse_page(
+        page(
+            head="<title>Islands talks stall</title>",
+            article=f"<h1>Islands talks stall</h1><p>{PARAGRAPHS[0]}</p>"
+            f"<blockquote><p>{quotation}</p></blockquote><p>{PARAGRAPHS[1]}</p>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+    assert article.body.startswith(PARAGRAPHS[0])
+    quote = next(quote for quote in article.quotes if quote.quote == quotation)
+    assert article.body[quote.start : quote.end] == quotation

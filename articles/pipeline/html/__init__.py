@@ -12,7 +12,7 @@ from datetime import date, datetime
 from ..language import detect_language
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
-from .content.render import Rendered
+from .content.render import Rendered, without_heading
 from .document import decode_html, parse_html
 from .dump import visible_text
 from .metadata import read_metadata
@@ -50,6 +50,7 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
     content = extract_content(tree, url or metadata.canonical_url)
     if len(content.body.split()) < MIN_BODY_WORDS:
         content = Rendered()
+    content = without_heading(content, metadata.title)
     page = PageExtraction(
         title=metadata.title,
         body=content.body,

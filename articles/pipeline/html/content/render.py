@@ -42,6 +42,31 @@ def render(body) -> Rendered:
     return rendered
 
 
+def without_heading(rendered: Rendered, title: str, within: int = 3) -> Rendered:
+    """Drop blocks among the first ``within`` that repeat the title; the headline is kept apart."""
+    folded = _fold(title)
+    blocks = rendered.body.split("\n\n")
+    repeats = {i for i, block in enumerate(blocks[:within]) if folded and _fold(block) == folded}
+    if not repeats:
+        return rendered
+    starts = [sum(len(block) + 2 for block in blocks[:i]) for i in range(len(blocks))]
+    removed_before = {i: sum(len(blocks[j]) + 2 for j in repeats if j < i) for i in range(len(blocks))}
+    spans = []
+    for start, end in rendered.quote_spans:
+        block = max(i for i in range(len(blocks)) if starts[i] <= start)
+        if block not in repeats:
+            spans.append((start - removed_before[block], end - removed_before[block]))
+    return Rendered(
+        body="\n\n".join(block for i, block in enumerate(blocks) if i not in repeats),
+        quote_spans=spans,
+        subheadings=[heading for heading in rendered.subheadings if _fold(heading) != folded],
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _blocks(element, in_quote: bool) -> list[Block]:
     if element.tag in CONTAINERS and any(child.tag in BLOCK_TAGS for child in element):
         return _container_blocks(element, in_quote or element.tag == "quote")
