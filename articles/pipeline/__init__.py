@@ -5,14 +5,16 @@ it can be tested and benchmarked on its own. Loading into models is
 ``articles.ingest``'s job.
 """
 
-from .formats import parse_file, supported_suffixes
-from .records import OutletSignature, ParsedArticle, ParsedQuote, ParseFailure
+from .formats import ParseResult, parse_file, supported_suffixes
+from .records import OutletSignature, ParsedArticle, ParsedQuote, ParseFailure, Skipped
 
 __all__ = [
     "OutletSignature",
     "ParseFailure",
+    "ParseResult",
     "ParsedArticle",
     "ParsedQuote",
+    "Skipped",
     "parse_file",
     "supported_suffixes",
 ]

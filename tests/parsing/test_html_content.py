@@ -1,6 +1,6 @@
-from html_pages import PARAGRAPHS, page
-
 from articles.pipeline import ParsedArticle, parse_file
+
+from .html_pages import PARAGRAPHS, page
 
 
 def parse_page(html: str, name: str = "page.html") -> ParsedArticle:

@@ -1,8 +1,8 @@
 import gzip
 
-from html_pages import PARAGRAPHS, page
-
 from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+
+from .html_pages import PARAGRAPHS, page
 
 
 def test_a_gzip_compressed_page_is_read_as_html():

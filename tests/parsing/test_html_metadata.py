@@ -1,9 +1,9 @@
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from html_pages import PARAGRAPHS, page
-
 from articles.pipeline import ParsedArticle, parse_file
+
+from .html_pages import PARAGRAPHS, page
 
 
 def parse_page(html: str) -> ParsedArticle:

@@ -1,9 +1,9 @@
 import json
 from datetime import UTC, date, datetime
 
-from html_pages import PARAGRAPHS, page
-
 from articles.pipeline import OutletSignature, ParsedArticle, ParseFailure, parse_file
+
+from .html_pages import PARAGRAPHS, page
 
 BODY = "\n\n".join(PARAGRAPHS)
 

@@ -2,11 +2,12 @@ import gzip
 from datetime import UTC, date, datetime
 from io import BytesIO
 
-from html_pages import PARAGRAPHS, page
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+
+from .html_pages import PARAGRAPHS, page
 
 CAPTURED = "2024-05-06T07:08:09Z"
 
