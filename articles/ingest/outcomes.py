@@ -1,5 +1,6 @@
 """What an ingest did, counted and itemised for its summary."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -28,6 +29,7 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     changed_article_ids: list[int] = field(default_factory=list)
     curated_kept: int = 0
+    skipped: Counter = field(default_factory=Counter)  # records that are not articles, by reason
 
     def add(self, outcome: Outcome, article_id: int | None = None):
         self.counts[outcome] += 1
@@ -44,3 +46,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return ", ".join(f"{self.counts[outcome]} {outcome}" for outcome in Outcome)
+
+    def skipped_summary(self) -> str:
+        kinds = ", ".join(f"{reason}: {count}" for reason, count in self.skipped.most_common())
+        return f"Skipped {self.skipped.total()} records that are not articles ({kinds})."

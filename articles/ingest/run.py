@@ -1,6 +1,7 @@
 """An ingest run: files in, articles upserted one transaction each, the index updated in batches."""
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def ingest(paths: Iterable[Path], *, progress: Progress = iter, index: bool = Tr
     """Ingest every file under ``paths``; a bad file or record is reported and the rest go in."""
     report = IngestReport()
     outlets = OutletDirectory()
-    for result in parse_paths(paths, outlets.signature_records(), progress=progress):
+    results = parse_paths(paths, outlets.signature_records(), progress=progress, skipped=report.skipped)
+    for result in results:
         if isinstance(result, ParseFailure):
             report.fail(Failure(result.source, result.reason, result.record_id))
         else:
@@ -34,11 +36,20 @@ def ingest(paths: Iterable[Path], *, progress: Progress = iter, index: bool = Tr
     return report
 
 
-def parse_paths(paths, signatures, *, progress: Progress = iter) -> Iterator[ParsedArticle | ParseFailure]:
-    """Parse every file under ``paths``; storing nothing (also what ``ingest --dry-run`` shows)."""
+def parse_paths(
+    paths, signatures, *, progress: Progress = iter, skipped: Counter | None = None
+) -> Iterator[ParsedArticle | ParseFailure]:
+    """Parse every file under ``paths``, storing nothing (also what ``ingest --dry-run`` shows).
+
+    Records a reader leaves out on purpose (a WARC request, say) are counted
+    into ``skipped`` by reason.
+    """
     files = list(iter_source_files(Path(p) for p in paths))
     for path in progress(files):
-        yield from _parse_path(path, signatures)
+        result = _parse_path(path, signatures)
+        if skipped is not None:
+            skipped.update(getattr(result, "skipped", {}))
+        yield from result
 
 
 def _parse_path(path: Path, signatures) -> list[ParsedArticle | ParseFailure]:

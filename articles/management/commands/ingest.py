@@ -62,6 +62,8 @@ class Command(BaseCommand):
         if verbosity == 0:
             return
         self.stdout.write(f"Articles: {report.summary()}.")
+        if report.skipped:
+            self.stdout.write(report.skipped_summary())
         if report.curated_kept:
             self.stdout.write(f"Curated fields kept on {report.curated_kept} articles.")
         if report.nothing_changed and not report.failures:
