@@ -1,20 +1,145 @@
-"""Quotations in an article body and who said them."""
+"""Quotations in an article body and who said them.
 
-import re
+``extract_quotes`` finds text between quotation marks, keeps what reads as
+something someone said (not a scare quote or the title of a work), finds the
+speech event that attributes each quotation, and resolves the speaker to the
+full name or organization the article introduced.
+"""
+
+from bisect import bisect_left, bisect_right
 
 from ..records import ParsedQuote
+from .attribution import Attributor, Cue, QuoteTokens
+from .coref import Entity, Registry
+from .events import find_events
+from .filtering import is_quotation, quote_kind
+from .marks import QuotedSpan, find_quoted_spans, paragraphs
+from .phrases import is_name_word, phrase_before
+from .tokens import Token, assign_sentences, tokenize
 
-QUOTED = re.compile(r"[\"“«]([^\"“”«»]{3,}?)[\"”»]")
+__all__ = ["extract_quotes"]
+
+# How far back a quotation standing alone may inherit its speaker, in paragraphs.
+INHERIT_PARAGRAPHS = 1
 
 
-def extract_quotes(body: str) -> list[ParsedQuote]:
-    """Return the quotations in ``body`` with character offsets into it."""
-    return [
-        ParsedQuote(
-            quote=match.group(1),
-            start=match.start(1),
-            end=match.end(1),
-            kind="direct" if len(match.group(1).split()) > 4 else "partial",
-        )
-        for match in QUOTED.finditer(body)
-    ]
+def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
+    """Return the quotations in ``body`` with offsets into it, speaker, role and kind."""
+    spans = find_quoted_spans(body)
+    tokens = tokenize(body)
+    paragraph_starts = [start for start, _ in paragraphs(body)]
+    _mark_quoted_tokens(tokens, spans)
+    assign_sentences(tokens, body, paragraph_starts)
+    registry = _build_registry(tokens)
+    attributor = Attributor(tokens, find_events(tokens))
+    return _Walker(body, tokens, spans, registry, attributor, paragraph_starts).run()
+
+
+def _mark_quoted_tokens(tokens: list[Token], spans: list[QuotedSpan]) -> None:
+    starts = [token.start for token in tokens]
+    for number, span in enumerate(spans):
+        low = bisect_left(starts, span.start - 1)
+        high = bisect_left(starts, span.end + (1 if span.closed else 0))
+        for token in tokens[low:high]:
+            token.quote = number
+
+
+def _build_registry(tokens: list[Token]) -> Registry:
+    """Register every name printed outside quotations, with the role words before it."""
+    registry = Registry()
+    for index, token in enumerate(tokens):
+        if token.quote >= 0 or not is_name_word(token):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.quote < 0 and is_name_word(following):
+            continue
+        mention = phrase_before(tokens, index, -1)
+        if mention is not None and mention.is_named and mention.kind is not None or _is_bare_name(mention):
+            registry.observe(mention)
+    return registry
+
+
+def _is_bare_name(mention) -> bool:
+    return mention is not None and mention.is_named and mention.name[0].isupper()
+
+
+class _Walker:
+    """Attribute the quotations of one body in reading order, remembering who spoke last."""
+
+    def __init__(self, body, tokens, spans, registry, attributor, paragraph_starts):
+        self.body = body
+        self.tokens = tokens
+        self.spans = spans
+        self.registry = registry
+        self.attributor = attributor
+        self.paragraph_starts = paragraph_starts
+        self.starts = [token.start for token in tokens]
+        self.speakers: list[Entity] = []
+        self.previous: tuple[QuoteTokens, Cue | None] | None = None
+
+    def run(self) -> list[ParsedQuote]:
+        quotes = []
+        for span in self.spans:
+            if not is_quotation(self.body, span):
+                continue
+            located = self._locate(span)
+            if located is None:
+                continue
+            quotes.append(self._attribute(span, located))
+        return quotes
+
+    def _locate(self, span: QuotedSpan) -> QuoteTokens | None:
+        first = bisect_left(self.starts, span.start - 1)
+        last = bisect_left(self.starts, span.end + (1 if span.closed else 0)) - 1
+        if last < first:
+            return None
+        standalone = first == 0 or self.tokens[first - 1].sentence != self.tokens[first].sentence
+        return QuoteTokens(first, last, standalone)
+
+    def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
+        kind = quote_kind(self.body, span)
+        cue = self.attributor.cue_for(located) or self._inherited(located, kind)
+        entity = self.registry.resolve(cue.mention, self.speakers) if cue else None
+        if entity is not None:
+            self.speakers.append(entity)
+        self.previous = (located, cue)
+        return _parsed(self.body, span, kind, cue, entity)
+
+    def _inherited(self, located: QuoteTokens, kind: str) -> Cue | None:
+        """A quotation with no cue in its sentence: the speaker of what came just before."""
+        if kind == "partial" or not located.standalone:
+            return self.attributor.subject_of_sentence(located)
+        floor = self._paragraph_floor(located.first)
+        previous_cue = self.attributor.previous_event(located, floor)
+        if self.previous is not None and self.previous[1] is not None:
+            quote, cue = self.previous
+            if quote.first >= floor and (previous_cue is None or cue.position >= previous_cue.position):
+                return Cue(cue.mention, quote.last, inherited=True)
+        return previous_cue
+
+    def _paragraph_floor(self, index: int) -> int:
+        paragraph = bisect_right(self.paragraph_starts, self.tokens[index].start) - 1
+        start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
+        return bisect_left(self.starts, start)
+
+
+def _parsed(body: str, span: QuotedSpan, kind: str, cue: Cue | None, entity: Entity | None) -> ParsedQuote:
+    quote = ParsedQuote(quote=body[span.start : span.end], start=span.start, end=span.end, kind=kind)
+    if entity is not None:
+        quote.speaker = entity.name
+        quote.speaker_kind = entity.kind
+        quote.role = entity.role if cue is None or cue.mention.role is None else cue.mention.role
+        quote.aliases = tuple(entity.spellings)
+    elif cue is not None and cue.mention.pronoun is None:
+        mention = cue.mention
+        quote.speaker = mention.name or _description(mention.text)
+        quote.speaker_kind = mention.kind
+        quote.role = mention.role
+    return quote
+
+
+def _description(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)

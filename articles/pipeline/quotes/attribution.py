@@ -1,0 +1,135 @@
+"""Pick, for each quotation, the speech event that attributes it.
+
+In order: an event right after the quotation ("...," Peskov said), the last
+event before it in the same sentence (Peskov said: "..."; the middle of an
+interrupted quotation), any other event of the sentence, a dash after it, and
+last the speaker of the quotation or event just before, for a quotation that
+stands alone after a paragraph naming its speaker.
+"""
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .events import SpeechEvent
+from .mention import Mention
+from .phrases import phrase_after, phrase_before
+from .tokens import Token
+
+DASHES = frozenset({"—", "–", "-", "--"})
+PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "("})
+
+
+@dataclass(frozen=True)
+class QuoteTokens:
+    first: int  # token index of the opening mark
+    last: int  # token index of the closing mark (or the last token of an unclosed quotation)
+    standalone: bool  # the quotation opens its sentence
+
+
+@dataclass(frozen=True)
+class Cue:
+    mention: Mention
+    position: int  # token index the cue is found at, for ordering
+    inherited: bool = False  # taken from an earlier sentence
+
+
+def strong(event: SpeechEvent) -> bool:
+    mention = event.mention
+    return mention.is_named or mention.pronoun is not None or mention.kind is not None
+
+
+class Attributor:
+    def __init__(self, tokens: list[Token], events: list[SpeechEvent]) -> None:
+        self.tokens = tokens
+        self.events = events
+        self.verbs = [event.verb for event in events]
+
+    def cue_for(self, quote: QuoteTokens) -> Cue | None:
+        """The cue naming who spoke ``quote`` within its own sentence, or None."""
+        return (
+            self._right_adjacent(quote)
+            or self._left_in_sentence(quote)
+            or self._elsewhere_in_sentence(quote)
+            or self._dash_after(quote)
+        )
+
+    def _sentence_events(self, quote: QuoteTokens) -> list[SpeechEvent]:
+        first_sentence = self.tokens[quote.first].sentence
+        last_sentence = self.tokens[quote.last].sentence
+        low = bisect_left(self.verbs, self._sentence_start(quote.first))
+        found = []
+        for event in self.events[low:]:
+            if event.sentence > last_sentence + 1:
+                break
+            if first_sentence <= event.sentence <= last_sentence or self._continues(quote, event):
+                found.append(event)
+        return [event for event in found if strong(event)] or found
+
+    def _sentence_start(self, index: int) -> int:
+        sentence = self.tokens[index].sentence
+        while index > 0 and self.tokens[index - 1].sentence == sentence:
+            index -= 1
+        return index
+
+    def _continues(self, quote: QuoteTokens, event: SpeechEvent) -> bool:
+        """ "... treaty." Peskov said: a sentence ending inside the marks goes on after them."""
+        return event.sentence == self.tokens[quote.last].sentence + 1 and self._gap_is_punctuation(
+            quote.last + 1, min(event.verb, self._mention_index(event))
+        )
+
+    def _mention_index(self, event: SpeechEvent) -> int:
+        position = event.verb
+        while position > 0 and self.tokens[position - 1].start >= event.mention.start:
+            position -= 1
+        return position
+
+    def _gap_is_punctuation(self, start: int, end: int) -> bool:
+        return all(self.tokens[i].text in PUNCTUATION_GAP for i in range(start, end))
+
+    def _right_adjacent(self, quote: QuoteTokens) -> Cue | None:
+        for event in self._sentence_events(quote):
+            if event.verb > quote.last and event.mention.start > self.tokens[quote.last].start:
+                if self._gap_is_punctuation(quote.last + 1, min(event.verb, self._mention_index(event))):
+                    return Cue(event.mention, event.verb)
+        return None
+
+    def _left_in_sentence(self, quote: QuoteTokens) -> Cue | None:
+        before = [event for event in self._sentence_events(quote) if event.verb < quote.first]
+        return Cue(before[-1].mention, before[-1].verb) if before else None
+
+    def _elsewhere_in_sentence(self, quote: QuoteTokens) -> Cue | None:
+        after = [event for event in self._sentence_events(quote) if event.verb > quote.last]
+        return Cue(after[0].mention, after[0].verb) if after else None
+
+    def _dash_after(self, quote: QuoteTokens) -> Cue | None:
+        following = quote.last + 1
+        if following < len(self.tokens) and self.tokens[following].text in DASHES:
+            mention = phrase_after(self.tokens, following + 1, len(self.tokens))
+            if mention is not None and mention.is_named:
+                return Cue(mention, following)
+        return None
+
+    def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
+        """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""
+        start = self._sentence_start(quote.first)
+        if start >= quote.first:
+            return None
+        mention = phrase_after(self.tokens, start, quote.first)
+        if mention is None:
+            return None
+        if not (mention.is_named or mention.pronoun in {"he", "she"}):
+            return None
+        return Cue(mention, start)
+
+    def previous_event(self, quote: QuoteTokens, floor: int) -> Cue | None:
+        """The last strong speech event before the quotation, not before token ``floor``."""
+        for event in reversed(self.events[: bisect_left(self.verbs, quote.first)]):
+            if event.verb < floor:
+                return None
+            if strong(event):
+                return Cue(event.mention, event.verb, inherited=True)
+        return None
+
+
+def phrase_next_to(tokens: list[Token], index: int) -> Mention | None:
+    return phrase_before(tokens, index, -1)

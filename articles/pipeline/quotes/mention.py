@@ -1,0 +1,20 @@
+"""What a phrase naming a speaker says: a name, a pronoun or a description, with role and kind."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # the phrase as the article wrote it
+    start: int  # character offsets of the phrase in the body
+    end: int
+    name: str | None = None  # the proper name in it: "Dmitry Peskov", "Russian Foreign Ministry"
+    role: str | None = None  # "Kremlin spokesman"
+    kind: str | None = None  # "person" | "organization" | None when the phrase does not tell
+    pronoun: str | None = None  # "he", "she", "they", "it", "we", "i"
+    head: str | None = None  # head noun of a description: "ministry" in "the ministry"
+    gender: str | None = None  # "male" | "female" when the phrase tells (Mr., spokeswoman)
+
+    @property
+    def is_named(self) -> bool:
+        return self.name is not None

@@ -1,0 +1,32 @@
+"""Tell organizations from people by the words of their names."""
+
+import re
+
+from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+NOT_ORGANIZATION_ACRONYMS = frozenset({"US", "UK", "TV", "PM", "FM", "MP", "CEO", "GOP", "II", "III", "IV"})
+
+
+def is_organization_name(words: list[str]) -> bool:
+    """True for "Russian Foreign Ministry", "the Kremlin", "CNN"; False for "Dmitry Peskov"."""
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower().rstrip(".") in ORGANIZATION_HEADS or last.lower() in KNOWN_ORGANIZATIONS:
+        return True
+    if len(words) == 1 and is_government_place(last):
+        return True
+    return len(words) == 1 and bool(ACRONYM.fullmatch(last)) and last not in NOT_ORGANIZATION_ACRONYMS
+
+
+def is_government_place(word: str) -> bool:
+    return word.lower() in GOVERNMENT_PLACES
+
+
+def organization_head(name: str) -> str | None:
+    """The head noun that a later "the ministry" would use for this organization."""
+    for word in reversed(name.split()):
+        if word.lower() in ORGANIZATION_HEADS:
+            return word.lower()
+    return None

@@ -1,0 +1,167 @@
+"""Read the phrase naming a speaker next to a speech verb, from the tokens of the body."""
+
+from .lexicon import (
+    DETERMINERS,
+    FRAMING_VERBS,
+    FUNCTION_WORDS,
+    ORGANIZATION_HEADS,
+    PERSON_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from .mention import Mention
+from .organizations import is_government_place, is_organization_name
+from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, split_role_and_name
+from .tokens import Token
+
+PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
+MAX_PHRASE = 9
+
+
+def is_name_word(token: Token) -> bool:
+    return (
+        token.capitalized
+        and token.is_word
+        and token.lower not in FUNCTION_WORDS
+        and not _is_sentence_adverb(token)
+        and not token.lower.endswith(("'s", "’s"))
+    )
+
+
+def _is_sentence_adverb(token: Token) -> bool:
+    return token.lower.endswith("ly") and len(token.lower) > 4 and token.text[1:].islower()
+
+
+def is_head_word(token: Token) -> bool:
+    return token.lower in PERSON_HEADS or token.lower in ORGANIZATION_HEADS
+
+
+def phrase_before(tokens: list[Token], index: int, floor: int) -> Mention | None:
+    """The phrase ending at ``tokens[index]``, read leftwards but not past ``floor``."""
+    if index <= floor or not _usable(tokens[index]):
+        return None
+    last = tokens[index]
+    if last.lower in PRONOUNS:
+        return _pronoun(last)
+    if not (is_name_word(last) or _is_modifier(last)):
+        return None
+    first = index
+    while first - 1 > floor and first > index - MAX_PHRASE:
+        previous = tokens[first - 1]
+        if not _usable(previous) or previous.sentence != last.sentence:
+            break
+        if previous.lower in DETERMINERS:
+            first -= 1
+            break
+        if not _may_extend(tokens, first - 1, index):
+            break
+        first -= 1
+    return interpret(tokens[first : index + 1])
+
+
+def phrase_after(tokens: list[Token], index: int, ceiling: int) -> Mention | None:
+    """The phrase starting at ``tokens[index]``, read rightwards up to ``ceiling`` (exclusive)."""
+    if index >= ceiling or not _usable(tokens[index]):
+        return None
+    first = tokens[index]
+    if first.lower in PRONOUNS:
+        return _pronoun(first)
+    last, head = index, None
+    if first.lower in DETERMINERS:
+        last += 1
+    while last < min(ceiling, index + MAX_PHRASE):
+        token = tokens[last]
+        if not _usable(token) or token.sentence != first.sentence or not _may_continue(token, head):
+            break
+        if is_name_word(token) or is_head_word(token):
+            head = last
+        last += 1
+    if head is None:
+        return None
+    return interpret(tokens[index : head + 1])
+
+
+def _usable(token: Token) -> bool:
+    return token.quote < 0
+
+
+def _may_extend(tokens: list[Token], position: int, head: int) -> bool:
+    token = tokens[position]
+    if is_name_word(token) or token.lower in TITLE_WORDS or is_head_word(token):
+        return True
+    if token.lower in NAME_PARTICLES or token.lower == "of":
+        return position > 0 and is_name_word(tokens[position - 1])
+    # Modifiers of a described speaker: "a senior administration official".
+    return not tokens[head].capitalized and _is_modifier(token) and head - position < 4
+
+
+def _is_modifier(token: Token) -> bool:
+    return (
+        token.is_word
+        and token.text[0].islower()
+        and token.lower not in FUNCTION_WORDS
+        and token.lower not in SPEECH_VERBS
+        and token.lower not in FRAMING_VERBS
+    )
+
+
+def _may_continue(token: Token, head: int | None) -> bool:
+    if is_name_word(token) or token.lower in TITLE_WORDS or is_head_word(token):
+        return True
+    if token.lower in NAME_PARTICLES or token.lower == "of":
+        return head is not None
+    return head is None and _is_modifier(token)
+
+
+def _pronoun(token: Token) -> Mention:
+    pronoun = PRONOUNS[token.lower]
+    gender = {"he": "male", "she": "female"}.get(pronoun)
+    kind = "person" if gender or pronoun == "i" else None
+    return Mention(token.text, token.start, token.end, pronoun=pronoun, gender=gender, kind=kind)
+
+
+def interpret(phrase: list[Token]) -> Mention | None:
+    """Name, role, kind and head of a phrase such as "Kremlin spokesman Dmitry Peskov"."""
+    words = [token.text for token in phrase]
+    start, end = phrase[0].start, phrase[-1].end
+    text = " ".join(words)
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    tail = _capitalized_tail(phrase[len(phrase) - len(words) :])
+    if not tail:
+        return _description(words, text, start, end)
+    if is_organization_name(tail):
+        role = clean_role(words[: len(words) - len(tail)])
+        return Mention(text, start, end, name=" ".join(tail), role=role, kind="organization")
+    role_words, name = split_role_and_name(words)
+    role = clean_role(role_words)
+    gender = honorific_gender(role_words) or role_gender(role)
+    kind = "person" if len(name) > 1 or role or gender else None
+    if kind is None and is_government_place(name[-1]):
+        kind = "organization"
+    return Mention(text, start, end, name=" ".join(name), role=role, kind=kind, gender=gender)
+
+
+def _capitalized_tail(phrase: list[Token]) -> list[str]:
+    tail: list[str] = []
+    for token in reversed(phrase):
+        if is_name_word(token) or token.lower in NAME_PARTICLES and tail or token.lower == "of" and tail:
+            tail.insert(0, token.text)
+        else:
+            break
+    while tail and tail[0].lower() in NAME_PARTICLES | {"of"}:
+        tail.pop(0)
+    return tail
+
+
+def _description(words: list[str], text: str, start: int, end: int) -> Mention:
+    head = words[-1].lower()
+    if head in ORGANIZATION_HEADS:
+        kind = "organization"
+    elif head in PERSON_HEADS:
+        kind = "person"
+    else:
+        kind = None
+    return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), role=None)

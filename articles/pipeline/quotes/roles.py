@@ -1,0 +1,65 @@
+"""Split a phrase such as "Russian Deputy Foreign Minister Igor Morgulov" into its role and name."""
+
+import re
+
+from .lexicon import TITLE_WORDS
+
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "da", "dos", "del", "di"}
+)
+HONORIFICS = {
+    "mr.": "male",
+    "mr": "male",
+    "mrs.": "female",
+    "mrs": "female",
+    "ms.": "female",
+    "ms": "female",
+    "miss": "female",
+}
+FEMALE_ROLE = re.compile(
+    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|first lady|queen|princess|mother|wife|sister|daughter|madam|dame|lady)\b",
+    re.I,
+)
+MALE_ROLE = re.compile(
+    r"\b(?:spokesman|chairman|congressman|councilman|businessman|man|king|prince|father|husband|brother|son|sir|lord)\b",
+    re.I,
+)
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Return (role words, name words): the name is what follows the last title word."""
+    last_title = -1
+    for index, word in enumerate(words):
+        if word.lower() in TITLE_WORDS and index < len(words) - 1:
+            last_title = index
+    name = words[last_title + 1 :]
+    if not name or all(word.lower() in NAME_PARTICLES for word in name):
+        return words[:-1], words[-1:]
+    return words[: last_title + 1], name
+
+
+def honorific_gender(words: list[str]) -> str | None:
+    for word in words:
+        gender = HONORIFICS.get(word.lower())
+        if gender:
+            return gender
+    return None
+
+
+def role_gender(role: str | None) -> str | None:
+    if not role:
+        return None
+    if FEMALE_ROLE.search(role):
+        return "female"
+    if MALE_ROLE.search(role):
+        return "male"
+    return None
+
+
+def clean_role(words: list[str]) -> str | None:
+    """A role as an archive shows it: without honorifics such as Mr. or the article's "the"."""
+    kept = [word for word in words if word.lower() not in HONORIFICS]
+    while kept and kept[0].lower() in {"the", "a", "an"}:
+        kept = kept[1:]
+    return " ".join(kept) or None
