@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from ..records import ParsedQuote
 from .attribution import Attributor, Cue, QuoteTokens
 from .coref import Entity, Registry
-from .events import find_events
+from .events import SpeechEvent, find_events
 from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan, find_quoted_spans, paragraphs
 from .phrases import is_name_word, phrase_before
@@ -30,8 +30,9 @@ def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
     paragraph_starts = [start for start, _ in paragraphs(body)]
     _mark_quoted_tokens(tokens, spans)
     assign_sentences(tokens, body, paragraph_starts)
-    registry = _build_registry(tokens)
-    attributor = Attributor(tokens, find_events(tokens))
+    events = find_events(tokens)
+    registry = _build_registry(tokens, events)
+    attributor = Attributor(tokens, events)
     return _Walker(body, tokens, spans, registry, attributor, paragraph_starts).run()
 
 
@@ -44,7 +45,7 @@ def _mark_quoted_tokens(tokens: list[Token], spans: list[QuotedSpan]) -> None:
             token.quote = number
 
 
-def _build_registry(tokens: list[Token]) -> Registry:
+def _build_registry(tokens: list[Token], events: list[SpeechEvent]) -> Registry:
     """Register every name printed outside quotations, with the role words before it."""
     registry = Registry()
     for index, token in enumerate(tokens):
@@ -55,7 +56,10 @@ def _build_registry(tokens: list[Token]) -> Registry:
             continue
         mention = phrase_before(tokens, index, -1)
         if mention is not None and mention.is_named and mention.kind is not None or _is_bare_name(mention):
-            registry.observe(mention)
+            registry.observe(mention, token.sentence)
+    for event in events:
+        if event.mention.is_named:
+            registry.mark_speaker(event.mention, event.sentence)
     return registry
 
 
@@ -74,7 +78,6 @@ class _Walker:
         self.attributor = attributor
         self.paragraph_starts = paragraph_starts
         self.starts = [token.start for token in tokens]
-        self.speakers: list[Entity] = []
         self.previous: tuple[QuoteTokens, Cue | None] | None = None
 
     def run(self) -> list[ParsedQuote]:
@@ -99,11 +102,14 @@ class _Walker:
     def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
         kind = quote_kind(self.body, span)
         cue = self.attributor.cue_for(located) or self._inherited(located, kind)
-        entity = self.registry.resolve(cue.mention, self.speakers) if cue else None
-        if entity is not None:
-            self.speakers.append(entity)
+        entity = self.registry.resolve(cue.mention, self._sentence_of(cue)) if cue else None
+        if entity is not None and not cue.mention.is_named:
+            self.registry.note_speaker(entity, cue.mention.start, self._sentence_of(cue))
         self.previous = (located, cue)
         return _parsed(self.body, span, kind, cue, entity)
+
+    def _sentence_of(self, cue: Cue) -> int:
+        return self.tokens[bisect_left(self.starts, cue.mention.start)].sentence
 
     def _inherited(self, located: QuoteTokens, kind: str) -> Cue | None:
         """A quotation with no cue in its sentence: the speaker of what came just before."""

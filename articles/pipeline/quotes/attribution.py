@@ -73,7 +73,10 @@ class Attributor:
 
     def _continues(self, quote: QuoteTokens, event: SpeechEvent) -> bool:
         """ "... treaty." Peskov said: a sentence ending inside the marks goes on after them."""
-        return event.sentence == self.tokens[quote.last].sentence + 1 and self._gap_is_punctuation(
+        last = self.tokens[quote.last]
+        if self.tokens[event.verb].paragraph != last.paragraph:
+            return False
+        return event.sentence == last.sentence + 1 and self._gap_is_punctuation(
             quote.last + 1, min(event.verb, self._mention_index(event))
         )
 
@@ -111,7 +114,7 @@ class Attributor:
 
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
         """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""
-        start = self._sentence_start(quote.first)
+        start = self._skip_dateline(self._sentence_start(quote.first))
         if start >= quote.first:
             return None
         mention = phrase_after(self.tokens, start, quote.first)
@@ -120,6 +123,15 @@ class Attributor:
         if not (mention.is_named or mention.pronoun in {"he", "she"}):
             return None
         return Cue(mention, start)
+
+    def _skip_dateline(self, start: int) -> int:
+        """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""
+        position = start
+        while position < len(self.tokens) and self.tokens[position].text.isupper():
+            position += 1
+        if position > start and position < len(self.tokens) and self.tokens[position].text in DASHES:
+            return position + 1
+        return start
 
     def previous_event(self, quote: QuoteTokens, floor: int) -> Cue | None:
         """The last strong speech event before the quotation, not before token ``floor``."""

@@ -5,11 +5,14 @@ Foreign Ministry, "he" the last male person in context. The registry is built
 from every name the article prints outside quotations, in reading order.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .mention import Mention
 from .organizations import organization_head
 
+# How many sentences back "he" may reach for the person it means.
+PRONOUN_REACH = 6
 NEWS_HEADS = frozenset(
     {"times", "post", "journal", "news", "tribune", "herald", "gazette", "guardian", "telegraph"}
 )
@@ -35,10 +38,12 @@ class Entity:
             self.spellings.append(spelling)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Sighting:
     position: int
     entity: Entity
+    sentence: int
+    spoke: bool = False
 
 
 class Registry:
@@ -48,18 +53,33 @@ class Registry:
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
 
-    def observe(self, mention: Mention) -> Entity | None:
+    def observe(self, mention: Mention, sentence: int) -> Entity | None:
         """Record a named mention and return the entity it names."""
         if not mention.is_named:
             return None
         entity = self._match_name(mention.name, mention.start, mention.kind) or self._introduce(mention)
         self._enrich(entity, mention)
-        self.sightings.append(Sighting(mention.start, entity))
+        self.sightings.append(Sighting(mention.start, entity, sentence))
         return entity
 
+    def note_speaker(self, entity: Entity, position: int, sentence: int) -> None:
+        """Note that ``entity``, named by a pronoun or description at ``position``, spoke there."""
+        sighting = Sighting(position, entity, sentence, spoke=True)
+        self.sightings.insert(bisect_left([s.position for s in self.sightings], position), sighting)
+
+    def mark_speaker(self, mention: Mention, sentence: int) -> None:
+        """Note that the person named at ``mention`` spoke there: the likeliest "he" that follows."""
+        for sighting in self.sightings:
+            if sighting.position == mention.start:
+                sighting.spoke = True
+                return
+        entity = self.observe(mention, sentence)
+        if entity is not None:
+            self.sightings.sort(key=lambda s: s.position)
+            self.mark_speaker(mention, sentence)
+
     def _introduce(self, mention: Mention) -> Entity:
-        kind = mention.kind or ("person" if len(mention.name.split()) > 1 else None)
-        entity = Entity(mention.name, kind, mention.role, mention.gender)
+        entity = Entity(mention.name, mention.kind, mention.role, mention.gender)
         self.entities.append(entity)
         return entity
 
@@ -67,7 +87,6 @@ class Registry:
         if len(mention.name.split()) > len(entity.words) and entity.kind != "organization":
             entity.add_spelling(entity.name)
             entity.name = mention.name
-            entity.kind = entity.kind or "person"
         entity.add_spelling(mention.name)
         entity.role = entity.role or mention.role
         entity.gender = entity.gender or mention.gender
@@ -88,38 +107,53 @@ class Registry:
         after = [s for s in self.sightings if s.entity in candidates]
         return after[0].entity if after else candidates[0]
 
-    def resolve(self, mention: Mention, recent_speakers: list[Entity]) -> Entity | None:
-        """The entity ``mention`` means, given the speakers quoted so far (last one last)."""
+    def resolve(self, mention: Mention, sentence: int) -> Entity | None:
+        """The entity ``mention`` (found in sentence number ``sentence``) means."""
         if mention.is_named:
             return self._match_name(mention.name, mention.start, mention.kind)
         if mention.pronoun:
-            return self._resolve_pronoun(mention, recent_speakers)
+            return self._resolve_pronoun(mention, sentence)
         if mention.head:
             return self._resolve_description(mention)
         return None
 
-    def _resolve_pronoun(self, mention: Mention, recent_speakers: list[Entity]) -> Entity | None:
-        if mention.pronoun in {"he", "she"}:
-            people = [
-                s.entity
-                for s in self.sightings
-                if s.position < mention.start and s.entity.kind != "organization"
-            ]
-            for entity in reversed(recent_speakers[-3:] + people[-6:]):
-                if entity.gender in (None, mention.gender) and entity.kind != "organization":
-                    return entity
-            return None
-        if mention.pronoun in {"it", "they", "we"}:
-            for entity in reversed(recent_speakers[-2:]):
-                if entity.kind == "organization":
-                    return entity
+    def _resolve_pronoun(self, mention: Mention, sentence: int) -> Entity | None:
+        """The speaker, or else the first person, of the nearest sentence naming a fitting one."""
+        if mention.pronoun not in {"he", "she"}:
+            return self._resolve_collective(sentence)
+        by_sentence: dict[int, list[Sighting]] = {}
+        for sighting in self.sightings:
+            if sighting.position < mention.start and sentence - PRONOUN_REACH <= sighting.sentence <= sentence:
+                if self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
+                    by_sentence.setdefault(sighting.sentence, []).append(sighting)
+        for number in sorted(by_sentence, reverse=True):
+            candidates = by_sentence[number]
+            speakers = [s for s in candidates if s.spoke]
+            return (speakers or candidates)[0].entity
         return None
 
+    def _resolve_collective(self, sentence: int) -> Entity | None:
+        """ "it said", "they said": the organization that spoke last, if one did recently."""
+        for sighting in reversed(self.sightings):
+            if sighting.sentence <= sentence - PRONOUN_REACH:
+                return None
+            if sighting.sentence <= sentence and sighting.spoke and sighting.entity.kind == "organization":
+                return sighting.entity
+        return None
+
+    def _is_person(self, entity: Entity) -> bool:
+        if entity.kind is not None:
+            return entity.kind == "person"
+        return any(s.spoke for s in self.sightings if s.entity is entity)
+
     def _resolve_description(self, mention: Mention) -> Entity | None:
-        head = mention.head
+        """ "the ministry" is the ministry named before; "a source" is nobody named."""
+        if not mention.definite:
+            return None
+        words = [word.lower() for word in mention.text.split()[1:]]
         before = [s.entity for s in self.sightings if s.position < mention.start]
         for entity in reversed(before):
-            if _describes(head, entity):
+            if _describes(mention.head, words, entity):
                 return entity
         return None
 
@@ -137,9 +171,11 @@ def _names_agree(words: list[str], entity: Entity, kind: str | None) -> bool:
     return words[-1] == known[-1] and (words[0] == known[0] or len(known) == 1)
 
 
-def _describes(head: str, entity: Entity) -> bool:
+def _describes(head: str, words: list[str], entity: Entity) -> bool:
     if entity.kind == "organization":
         if head in NEWSPAPER_WORDS:
             return entity.words[-1].lower() in NEWS_HEADS
         return organization_head(entity.name) == head or head in entity.name.lower().split()
-    return bool(entity.role) and head in entity.role.lower().split()
+    # A person only where the article gave a role holding every word: "the Kremlin spokesman".
+    role = (entity.role or "").lower().split()
+    return bool(role) and all(word in role for word in words)

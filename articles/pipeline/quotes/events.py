@@ -7,7 +7,7 @@ and an event without one still names who is speaking for the quotes that follow.
 
 from dataclasses import dataclass
 
-from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS
+from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS, TIME_WORDS
 from .mention import Mention
 from .phrases import phrase_after, phrase_before
 from .tokens import Token
@@ -18,6 +18,12 @@ ADDRESSEE_VERBS = frozenset(
 )
 CLAUSE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the", "his", "her", "their", "its"})
 MAX_CLAUSE = 25
+MAX_INSERTION = 6
+# Verbs that may come before their subject after a comma as well as after a quotation:
+# "..., said Christine Link".
+INVERTIBLE_VERBS = frozenset(
+    {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "continued", "noted"}
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,7 @@ def _used_as_speech(tokens: list[Token], index: int) -> bool:
 
 
 def _subject(tokens: list[Token], verb: int) -> Mention | None:
-    position = verb - 1
-    while position >= 0 and _is_adverb(tokens[position]) and verb - position < 4:
-        position -= 1
+    position = _skip_between_subject_and_verb(tokens, verb - 1)
     if position < 0 or tokens[position].sentence != tokens[verb].sentence:
         return None
     if tokens[position].lower == "who" and position > 1 and tokens[position - 1].text == ",":
@@ -72,6 +76,34 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
     if tokens[position].text == ",":
         return _subject_before_clause(tokens, position)
     return phrase_before(tokens, position, -1)
+
+
+def _skip_between_subject_and_verb(tokens: list[Token], position: int) -> int:
+    """Step back over "later", "on Saturday", "(D-Nev.)" to the subject's last word."""
+    start = position
+    while position >= 0 and start - position < MAX_INSERTION:
+        token = tokens[position]
+        if token.text == ")":
+            opening = _matching_parenthesis(tokens, position)
+            if opening is None:
+                break
+            position = opening - 1
+        elif _is_adverb(token) or _is_time_word(token):
+            position -= 1
+        else:
+            break
+    return position
+
+
+def _matching_parenthesis(tokens: list[Token], closing: int) -> int | None:
+    for position in range(closing - 1, max(closing - 12, -1), -1):
+        if tokens[position].text == "(":
+            return position
+    return None
+
+
+def _is_time_word(token: Token) -> bool:
+    return token.quote < 0 and (token.lower in TIME_WORDS or token.text[0].isdigit())
 
 
 def _is_adverb(token: Token) -> bool:
@@ -111,6 +143,8 @@ def _inverted_subject(tokens: list[Token], verb: int) -> Mention | None:
     if tokens[verb].lower in ADDRESSEE_VERBS or verb == 0:
         return None
     previous = tokens[verb - 1]
+    if previous.text == "," and tokens[verb].lower in INVERTIBLE_VERBS:
+        return phrase_after(tokens, verb + 1, len(tokens))
     if previous.text == "," and verb > 1:
         previous = tokens[verb - 2]
     if previous.quote < 0:

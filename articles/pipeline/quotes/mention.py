@@ -14,6 +14,7 @@ class Mention:
     pronoun: str | None = None  # "he", "she", "they", "it", "we", "i"
     head: str | None = None  # head noun of a description: "ministry" in "the ministry"
     gender: str | None = None  # "male" | "female" when the phrase tells (Mr., spokeswoman)
+    definite: bool = False  # a description with "the": it may mean someone named before
 
     @property
     def is_named(self) -> bool:

@@ -15,6 +15,8 @@ def is_organization_name(words: list[str]) -> bool:
     last = words[-1]
     if last.lower().rstrip(".") in ORGANIZATION_HEADS or last.lower() in KNOWN_ORGANIZATIONS:
         return True
+    if "of" in words[1:] and words[words.index("of") - 1].lower() in ORGANIZATION_HEADS:
+        return True  # "Ministry of Foreign Affairs", "Bank of America"
     if len(words) == 1 and is_government_place(last):
         return True
     return len(words) == 1 and bool(ACRONYM.fullmatch(last)) and last not in NOT_ORGANIZATION_ACRONYMS

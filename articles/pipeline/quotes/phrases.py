@@ -9,6 +9,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .gender import name_gender
 from .mention import Mention
 from .organizations import is_government_place, is_organization_name
 from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, split_role_and_name
@@ -24,7 +25,6 @@ def is_name_word(token: Token) -> bool:
         and token.is_word
         and token.lower not in FUNCTION_WORDS
         and not _is_sentence_adverb(token)
-        and not token.lower.endswith(("'s", "’s"))
     )
 
 
@@ -71,7 +71,9 @@ def phrase_after(tokens: list[Token], index: int, ceiling: int) -> Mention | Non
         last += 1
     while last < min(ceiling, index + MAX_PHRASE):
         token = tokens[last]
-        if not _usable(token) or token.sentence != first.sentence or not _may_continue(token, head):
+        if not _usable(token) or token.sentence != first.sentence:
+            break
+        if not (_may_continue(token, head) or _name_follows(tokens, last, ceiling)):
             break
         if is_name_word(token) or is_head_word(token):
             head = last
@@ -113,6 +115,18 @@ def _may_continue(token: Token, head: int | None) -> bool:
     return head is None and _is_modifier(token)
 
 
+def _name_follows(tokens: list[Token], index: int, ceiling: int) -> bool:
+    """ "Clinton ally James Carville": lower-case role words between two parts of a phrase."""
+    for token in tokens[index : min(index + 3, ceiling)]:
+        if not _usable(token) or not token.is_word:
+            return False
+        if is_name_word(token):
+            return True
+        if not _is_modifier(token):
+            return False
+    return False
+
+
 def _pronoun(token: Token) -> Mention:
     pronoun = PRONOUNS[token.lower]
     gender = {"he": "male", "she": "female"}.get(pronoun)
@@ -138,7 +152,8 @@ def interpret(phrase: list[Token]) -> Mention | None:
     role_words, name = split_role_and_name(words)
     role = clean_role(role_words)
     gender = honorific_gender(role_words) or role_gender(role)
-    kind = "person" if len(name) > 1 or role or gender else None
+    gender = gender or name_gender(" ".join(name))
+    kind = "person" if role or gender else None
     if kind is None and is_government_place(name[-1]):
         kind = "organization"
     return Mention(text, start, end, name=" ".join(name), role=role, kind=kind, gender=gender)
@@ -164,4 +179,5 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = "person"
     else:
         kind = None
-    return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), role=None)
+    definite = text.split()[0].lower() in {"the", "this", "that"}
+    return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)

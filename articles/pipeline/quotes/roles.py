@@ -34,6 +34,8 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
         if word.lower() in TITLE_WORDS and index < len(words) - 1:
             last_title = index
     name = words[last_title + 1 :]
+    if "of" in name[1:]:
+        name = name[: name.index("of")]  # "Bill Richardson of New Mexico"
     if not name or all(word.lower() in NAME_PARTICLES for word in name):
         return words[:-1], words[-1:]
     return words[: last_title + 1], name

@@ -54,7 +54,9 @@ TOKEN = re.compile(
     r"|\d[\d,.:]*\w*"
     r"|\S"
 )
+POSSESSIVE = ("'s", "’s")
 SENTENCE_END = frozenset(".!?…")
+SENTENCE_OPENERS = frozenset("\"“‘'«„(")
 
 
 @dataclass(slots=True)
@@ -65,6 +67,7 @@ class Token:
     lower: str
     capitalized: bool
     sentence: int = 0
+    paragraph: int = 0
     quote: int = -1  # index of the quoted span holding the token, -1 outside quotations
 
     @property
@@ -78,9 +81,12 @@ def tokenize(body: str) -> list[Token]:
         text = match.group()
         if text.endswith(".") and len(text) > 2 and text[:-1].isalpha():
             text = text[:-1]
+        elif text[0].isupper() and text.endswith(POSSESSIVE) and len(text) > 3:
+            text = text[:-2]  # "Obama’s speech": the name stands alone, the ’s apart
         tokens.append(Token(text, match.start(), match.start() + len(text), text.lower(), text[0].isupper()))
-        if len(text) < len(match.group()):
-            tokens.append(Token(".", match.start() + len(text), match.end(), ".", False))
+        rest = match.group()[len(text) :]
+        if rest:
+            tokens.append(Token(rest, match.start() + len(text), match.end(), rest.lower(), False))
     return _merge_abbreviations(tokens, body)
 
 
@@ -113,6 +119,7 @@ def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]
         elif index and _ends_sentence(tokens, index - 1):
             sentence += 1
         token.sentence = sentence
+        token.paragraph = paragraph
 
 
 def _ends_sentence(tokens: list[Token], index: int) -> bool:
@@ -120,4 +127,4 @@ def _ends_sentence(tokens: list[Token], index: int) -> bool:
     if token.text not in SENTENCE_END or token.quote >= 0:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is None or following.capitalized or not following.is_word
+    return following is None or following.capitalized or following.text in SENTENCE_OPENERS
