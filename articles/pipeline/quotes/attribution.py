@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .events import SpeechEvent
 from .mention import Mention
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_after, phrase_before, sentence_subject
 from .tokens import Token
 
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -91,6 +91,8 @@ class Attributor:
 
     def _right_adjacent(self, quote: QuoteTokens) -> Cue | None:
         for event in self._sentence_events(quote):
+            if event.introduces:
+                continue
             if event.verb > quote.last and event.mention.start > self.tokens[quote.last].start:
                 if self._gap_is_punctuation(quote.last + 1, min(event.verb, self._mention_index(event))):
                     return Cue(event.mention, event.verb)
@@ -101,7 +103,7 @@ class Attributor:
         return Cue(before[-1].mention, before[-1].verb) if before else None
 
     def _elsewhere_in_sentence(self, quote: QuoteTokens) -> Cue | None:
-        after = [event for event in self._sentence_events(quote) if event.verb > quote.last]
+        after = [e for e in self._sentence_events(quote) if e.verb > quote.last and not e.introduces]
         return Cue(after[0].mention, after[0].verb) if after else None
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
@@ -115,12 +117,8 @@ class Attributor:
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
         """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""
         start = self._skip_dateline(self._sentence_start(quote.first))
-        if start >= quote.first:
-            return None
-        mention = phrase_after(self.tokens, start, quote.first)
-        if mention is None:
-            return None
-        if not (mention.is_named or mention.pronoun in {"he", "she"}):
+        mention = sentence_subject(self.tokens, start, quote.first)
+        if mention is None or mention.pronoun not in (None, "he", "she"):
             return None
         return Cue(mention, start)
 

@@ -5,11 +5,12 @@
 and an event without one still names who is speaking for the quotes that follow.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS, TIME_WORDS
 from .mention import Mention
-from .phrases import phrase_after, phrase_before
+from .phrases import phrase_after, phrase_before, sentence_subject
 from .tokens import Token
 
 # Verbs whose object is who was spoken to, so "told Rossiya-1" never names the speaker.
@@ -19,6 +20,7 @@ ADDRESSEE_VERBS = frozenset(
 CLAUSE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the", "his", "her", "their", "its"})
 MAX_CLAUSE = 25
 MAX_INSERTION = 6
+MAX_APPOSITIVE = 10
 # Verbs that may come before their subject after a comma as well as after a quotation:
 # "..., said Christine Link".
 INVERTIBLE_VERBS = frozenset(
@@ -31,6 +33,7 @@ class SpeechEvent:
     verb: int  # token index of the verb (or of "according", or of the colon)
     mention: Mention
     sentence: int
+    introduces: bool = False  # "Peskov: ..." attributes only what follows the colon
 
 
 def find_events(tokens: list[Token]) -> list[SpeechEvent]:
@@ -40,13 +43,15 @@ def find_events(tokens: list[Token]) -> list[SpeechEvent]:
             continue
         mention = _speaker_of(tokens, index)
         if mention is not None:
-            events.append(SpeechEvent(index, mention, token.sentence))
+            events.append(SpeechEvent(index, mention, token.sentence, introduces=token.text == ":"))
     return events
 
 
 def _speaker_of(tokens: list[Token], index: int) -> Mention | None:
     token = tokens[index]
-    if token.lower in SPEECH_VERBS and _used_as_speech(tokens, index):
+    if token.capitalized and token.lower != "according":
+        return None  # "Islamic State", "Read more": a verb is written in lower case mid-sentence
+    if token.lower in SPEECH_VERBS and _used_as_speech(tokens, index) and not _passive(tokens, index):
         return _subject(tokens, index) or _inverted_subject(tokens, index)
     if token.lower in FRAMING_VERBS:
         return _subject(tokens, index)
@@ -55,6 +60,11 @@ def _speaker_of(tokens: list[Token], index: int) -> Mention | None:
     if token.text == ":" and _next_is_quote(tokens, index):
         return _colon_speaker(tokens, index)
     return None
+
+
+def _passive(tokens: list[Token], index: int) -> bool:
+    """ "Blumenthal was asked": the subject is who was spoken to."""
+    return index > 0 and tokens[index - 1].lower in {"was", "were", "being", "been", "be", "is", "are"}
 
 
 def _used_as_speech(tokens: list[Token], index: int) -> bool:
@@ -73,9 +83,19 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
         return None
     if tokens[position].lower == "who" and position > 1 and tokens[position - 1].text == ",":
         return phrase_before(tokens, position - 2, -1)
+    if tokens[position].text == "," and tokens[verb].lower.endswith("ing"):
+        # "Trump went after Bush, calling him ...": the participle's subject is the sentence's.
+        return sentence_subject(tokens, _sentence_start(tokens, verb), position)
     if tokens[position].text == ",":
-        return _subject_before_clause(tokens, position)
+        return _subject_before_clause(tokens, position) or _subject_before_comma(tokens, position)
     return phrase_before(tokens, position, -1)
+
+
+def _sentence_start(tokens: list[Token], index: int) -> int:
+    sentence = tokens[index].sentence
+    while index > 0 and tokens[index - 1].sentence == sentence:
+        index -= 1
+    return index
 
 
 def _skip_between_subject_and_verb(tokens: list[Token], position: int) -> int:
@@ -120,15 +140,37 @@ def _subject_before_clause(tokens: list[Token], comma: int) -> Mention | None:
             return None
         if token.text == ",":
             clause = tokens[opening + 1]
-            if clause.lower not in CLAUSE_OPENERS and comma - opening > 6:
-                return None
+            parenthetical = comma - opening <= 6 and not clause.capitalized  # ", for his part,"  ", 69,"
             speaker = phrase_before(tokens, opening - 1, -1)
             if speaker is None or not speaker.is_named:
+                return None
+            if clause.lower not in CLAUSE_OPENERS and not parenthetical and not _opens_clause(tokens, speaker):
                 return None
             if clause.lower in {"a", "an", "the"} and speaker.role is None:
                 role = " ".join(t.text for t in tokens[opening + 2 : comma])
                 return _with_role(speaker, role)
             return speaker
+    return None
+
+
+def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
+    """True when nothing but a sentence start or a comma stands before ``mention``."""
+    index = bisect_left([token.start for token in tokens], mention.start)
+    return index == 0 or tokens[index - 1].text == "," or tokens[index - 1].sentence != tokens[index].sentence
+
+
+def _subject_before_comma(tokens: list[Token], comma: int) -> Mention | None:
+    """ "Gov. John Kasich (R-OH), said": a name opening its clause, then a comma."""
+    position = _skip_between_subject_and_verb(tokens, comma - 1)
+    mention = phrase_before(tokens, position, -1)
+    if mention is None or not mention.is_named:
+        return None
+    first = position
+    while first > 0 and tokens[first - 1].start >= mention.start:
+        first -= 1
+    opener = tokens[first - 1] if first else None
+    if opener is None or opener.text == "," or opener.sentence != tokens[comma].sentence:
+        return mention
     return None
 
 
@@ -143,13 +185,27 @@ def _inverted_subject(tokens: list[Token], verb: int) -> Mention | None:
     if tokens[verb].lower in ADDRESSEE_VERBS or verb == 0:
         return None
     previous = tokens[verb - 1]
-    if previous.text == "," and tokens[verb].lower in INVERTIBLE_VERBS:
-        return phrase_after(tokens, verb + 1, len(tokens))
-    if previous.text == "," and verb > 1:
+    if previous.text == "," and verb > 1 and tokens[verb].lower not in INVERTIBLE_VERBS:
         previous = tokens[verb - 2]
-    if previous.quote < 0:
+    if previous.quote < 0 and previous.text != ",":
         return None
-    return phrase_after(tokens, verb + 1, len(tokens))
+    mention = phrase_after(tokens, verb + 1, len(tokens))
+    if mention is None or mention.role is not None or mention.pronoun:
+        return mention
+    return _with_role(mention, _appositive_after(tokens, mention.end)) if mention.is_named else mention
+
+
+def _appositive_after(tokens: list[Token], end: int) -> str:
+    """ "said Dmitry Peskov, the Kremlin spokesman": the role that follows a name."""
+    index = next((i for i, token in enumerate(tokens) if token.start >= end), len(tokens))
+    if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in {"a", "an", "the"}:
+        return ""
+    words = []
+    for token in tokens[index + 2 : index + 2 + MAX_APPOSITIVE]:
+        if not token.is_word or token.lower in {"who", "which", "said", "says"}:
+            break
+        words.append(token.text)
+    return " ".join(words)
 
 
 def _colon_speaker(tokens: list[Token], colon: int) -> Mention | None:
@@ -158,7 +214,8 @@ def _colon_speaker(tokens: list[Token], colon: int) -> Mention | None:
     if mention is None or not mention.is_named:
         return None
     first = next(i for i in range(colon - 1, -1, -1) if tokens[i].start <= mention.start)
-    starts_clause = first == 0 or tokens[first - 1].sentence != tokens[colon].sentence
+    before = tokens[first - 1] if first else None
+    starts_clause = before is None or before.sentence != tokens[colon].sentence or before.quote >= 0
     return mention if starts_clause else None
 
 

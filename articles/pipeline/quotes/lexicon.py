@@ -177,7 +177,14 @@ FUNCTION_WORDS = frozenset(
     perhaps maybe like unlike despite amid according monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december last next first second third read related
-    """
+        recently finally additionally similarly separately ultimately currently previously apparently
+    clearly obviously importantly interestingly unfortunately fortunately initially eventually
+    originally specifically notably likewise consequently accordingly certainly surely frankly
+    honestly seriously really early lately shortly publicly privately subsequently historically
+    traditionally generally typically usually basically essentially actually increasingly
+    reportedly allegedly ironically curiously luckily sadly happily briefly personally politically
+    economically
+"""
     )
 )
 

@@ -24,12 +24,8 @@ def is_name_word(token: Token) -> bool:
         token.capitalized
         and token.is_word
         and token.lower not in FUNCTION_WORDS
-        and not _is_sentence_adverb(token)
     )
 
-
-def _is_sentence_adverb(token: Token) -> bool:
-    return token.lower.endswith("ly") and len(token.lower) > 4 and token.text[1:].islower()
 
 
 def is_head_word(token: Token) -> bool:
@@ -181,3 +177,37 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = None
     definite = text.split()[0].lower() in {"the", "this", "that"}
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)
+
+
+AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"})
+
+
+def sentence_subject(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The first name or pronoun between ``start`` and ``end`` that a verb follows: the subject.
+
+    Phrases are tried at the start of the sentence and after each comma, so an opening
+    "Speaking at a town hall in Salem, New Hampshire," is passed over.
+    """
+    position = start
+    while position < end:
+        token = tokens[position]
+        if position == start or tokens[position - 1].text == ",":
+            mention = phrase_after(tokens, position, end)
+            if mention is not None and (mention.is_named or mention.pronoun):
+                following = _token_after(tokens, position, mention.end, end)
+                if following is not None and _reads_as_verb(following):
+                    return mention
+        position += 1 if token.quote < 0 else 1
+    return None
+
+
+def _token_after(tokens: list[Token], position: int, offset: int, end: int) -> Token | None:
+    while position < end and tokens[position].start < offset:
+        position += 1
+    return tokens[position] if position < end else None
+
+
+def _reads_as_verb(token: Token) -> bool:
+    if not token.is_word or token.capitalized or token.quote >= 0:
+        return False
+    return token.lower in AUXILIARIES or token.lower not in FUNCTION_WORDS

@@ -51,7 +51,7 @@ ABBREVIATIONS = frozenset(
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[^\W\d_](?:[\w'’]|[-.](?=\w))*"  # words, hyphenated words, O'Brien, al-Assad, Rossiya-1
-    r"|\d[\d,.:]*\w*"
+    r"|\d+(?:[.,:]\d+)*\w*"
     r"|\S"
 )
 POSSESSIVE = ("'s", "’s")
