@@ -26,23 +26,13 @@ INHERIT_PARAGRAPHS = 1
 def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
     """Return the quotations in ``body`` with offsets into it, speaker, role and kind."""
     spans = find_quoted_spans(body)
-    tokens = tokenize(body)
+    tokens = tokenize(body, spans)
     paragraph_starts = [start for start, _ in paragraphs(body)]
-    _mark_quoted_tokens(tokens, spans)
     assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
     registry = _build_registry(tokens, events)
     attributor = Attributor(tokens, events)
     return _Walker(body, tokens, spans, registry, attributor, paragraph_starts).run()
-
-
-def _mark_quoted_tokens(tokens: list[Token], spans: list[QuotedSpan]) -> None:
-    starts = [token.start for token in tokens]
-    for number, span in enumerate(spans):
-        low = bisect_left(starts, span.start - 1)
-        high = bisect_left(starts, span.end + (1 if span.closed else 0))
-        for token in tokens[low:high]:
-            token.quote = number
 
 
 def _build_registry(tokens: list[Token], events: list[SpeechEvent]) -> Registry:
@@ -92,10 +82,7 @@ class _Walker:
         return quotes
 
     def _locate(self, span: QuotedSpan) -> QuoteTokens | None:
-        first = bisect_left(self.starts, span.start - 1)
-        last = bisect_left(self.starts, span.end + (1 if span.closed else 0)) - 1
-        if last < first:
-            return None
+        first = last = bisect_left(self.starts, span.start - 1)
         standalone = first == 0 or self.tokens[first - 1].sentence != self.tokens[first].sentence
         return QuoteTokens(first, last, standalone)
 

@@ -5,7 +5,7 @@ Foreign Ministry, "he" the last male person in context. The registry is built
 from every name the article prints outside quotations, in reading order.
 """
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .mention import Mention
@@ -21,13 +21,14 @@ NEWSPAPER_WORDS = frozenset(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     name: str
     kind: str | None
     role: str | None = None
     gender: str | None = None
     spellings: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # where the article names it, in order
 
     @property
     def words(self) -> list[str]:
@@ -52,6 +53,7 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
+        self.by_word: dict[str, list[Entity]] = {}
 
     def observe(self, mention: Mention, sentence: int) -> Entity | None:
         """Record a named mention and return the entity it names."""
@@ -59,13 +61,27 @@ class Registry:
             return None
         entity = self._match_name(mention.name, mention.start, mention.kind) or self._introduce(mention)
         self._enrich(entity, mention)
-        self.sightings.append(Sighting(mention.start, entity, sentence))
+        self._sight(Sighting(mention.start, entity, sentence))
         return entity
+
+    def _sight(self, sighting: Sighting) -> None:
+        if not self.sightings or self.sightings[-1].position <= sighting.position:
+            self.sightings.append(sighting)
+        else:
+            self.sightings.insert(
+                bisect_left([s.position for s in self.sightings], sighting.position), sighting
+            )
+        insort(sighting.entity.positions, sighting.position)
+
+    def _index(self, entity: Entity) -> None:
+        for word in entity.name.lower().split():
+            bucket = self.by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     def note_speaker(self, entity: Entity, position: int, sentence: int) -> None:
         """Note that ``entity``, named by a pronoun or description at ``position``, spoke there."""
-        sighting = Sighting(position, entity, sentence, spoke=True)
-        self.sightings.insert(bisect_left([s.position for s in self.sightings], position), sighting)
+        self._sight(Sighting(position, entity, sentence, spoke=True))
 
     def mark_speaker(self, mention: Mention, sentence: int) -> None:
         """Note that the person named at ``mention`` spoke there: the likeliest "he" that follows."""
@@ -75,37 +91,29 @@ class Registry:
                 return
         entity = self.observe(mention, sentence)
         if entity is not None:
-            self.sightings.sort(key=lambda s: s.position)
             self.mark_speaker(mention, sentence)
 
     def _introduce(self, mention: Mention) -> Entity:
         entity = Entity(mention.name, mention.kind, mention.role, mention.gender)
         self.entities.append(entity)
+        self._index(entity)
         return entity
 
     def _enrich(self, entity: Entity, mention: Mention) -> None:
         if len(mention.name.split()) > len(entity.words) and entity.kind != "organization":
             entity.add_spelling(entity.name)
             entity.name = mention.name
+            self._index(entity)
         entity.add_spelling(mention.name)
         entity.role = entity.role or mention.role
         entity.gender = entity.gender or mention.gender
         entity.kind = entity.kind or mention.kind
 
     def _match_name(self, name: str, position: int, kind: str | None) -> Entity | None:
-        words = [word.lower() for word in name.split()]
-        candidates = [entity for entity in self.entities if _names_agree(words, entity, kind)]
-        return self._nearest(candidates, position)
-
-    def _nearest(self, candidates: list[Entity], position: int) -> Entity | None:
-        """The candidate named last before ``position``, or else first after it."""
-        if not candidates:
-            return None
-        before = [s for s in self.sightings if s.entity in candidates and s.position <= position]
-        if before:
-            return before[-1].entity
-        after = [s for s in self.sightings if s.entity in candidates]
-        return after[0].entity if after else candidates[0]
+        words = name.lower().split()
+        pool = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
+        candidates = [entity for entity in dict.fromkeys(pool) if _names_agree(words, entity, kind)]
+        return _nearest(candidates, position)
 
     def resolve(self, mention: Mention, sentence: int) -> Entity | None:
         """The entity ``mention`` (found in sentence number ``sentence``) means."""
@@ -123,7 +131,10 @@ class Registry:
             return self._resolve_collective(sentence)
         by_sentence: dict[int, list[Sighting]] = {}
         for sighting in self.sightings:
-            if sighting.position < mention.start and sentence - PRONOUN_REACH <= sighting.sentence <= sentence:
+            if (
+                sighting.position < mention.start
+                and sentence - PRONOUN_REACH <= sighting.sentence <= sentence
+            ):
                 if self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
                     by_sentence.setdefault(sighting.sentence, []).append(sighting)
         for number in sorted(by_sentence, reverse=True):
@@ -156,6 +167,19 @@ class Registry:
             if _describes(mention.head, words, entity):
                 return entity
         return None
+
+
+def _nearest(candidates: list[Entity], position: int) -> Entity | None:
+    """The candidate named last before ``position``, or else the first named after it."""
+    best, best_position = None, -1
+    for entity in candidates:
+        index = bisect_right(entity.positions, position)
+        if index and entity.positions[index - 1] > best_position:
+            best, best_position = entity, entity.positions[index - 1]
+    if best is not None:
+        return best
+    later = [entity for entity in candidates if entity.positions]
+    return min(later, key=lambda entity: entity.positions[0]) if later else (candidates or [None])[0]
 
 
 def _names_agree(words: list[str], entity: Entity, kind: str | None) -> bool:

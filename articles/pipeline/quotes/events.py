@@ -18,6 +18,7 @@ ADDRESSEE_VERBS = frozenset(
     {"told", "tell", "tells", "telling", "asked", "asks", "urged", "warned", "reminded"}
 )
 CLAUSE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the", "his", "her", "their", "its"})
+CUE_WORDS = SPEECH_VERBS | FRAMING_VERBS | {"according", ":"}
 MAX_CLAUSE = 25
 MAX_INSERTION = 6
 MAX_APPOSITIVE = 10
@@ -39,7 +40,7 @@ class SpeechEvent:
 def find_events(tokens: list[Token]) -> list[SpeechEvent]:
     events = []
     for index, token in enumerate(tokens):
-        if token.quote >= 0:
+        if token.lower not in CUE_WORDS:
             continue
         mention = _speaker_of(tokens, index)
         if mention is not None:
@@ -144,7 +145,11 @@ def _subject_before_clause(tokens: list[Token], comma: int) -> Mention | None:
             speaker = phrase_before(tokens, opening - 1, -1)
             if speaker is None or not speaker.is_named:
                 return None
-            if clause.lower not in CLAUSE_OPENERS and not parenthetical and not _opens_clause(tokens, speaker):
+            if (
+                clause.lower not in CLAUSE_OPENERS
+                and not parenthetical
+                and not _opens_clause(tokens, speaker)
+            ):
                 return None
             if clause.lower in {"a", "an", "the"} and speaker.role is None:
                 role = " ".join(t.text for t in tokens[opening + 2 : comma])
@@ -198,7 +203,11 @@ def _inverted_subject(tokens: list[Token], verb: int) -> Mention | None:
 def _appositive_after(tokens: list[Token], end: int) -> str:
     """ "said Dmitry Peskov, the Kremlin spokesman": the role that follows a name."""
     index = next((i for i, token in enumerate(tokens) if token.start >= end), len(tokens))
-    if index + 1 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower not in {"a", "an", "the"}:
+    if (
+        index + 1 >= len(tokens)
+        or tokens[index].text != ","
+        or tokens[index + 1].lower not in {"a", "an", "the"}
+    ):
         return ""
     words = []
     for token in tokens[index + 2 : index + 2 + MAX_APPOSITIVE]:

@@ -3,7 +3,8 @@
 import re
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of a list written as one string, as the tables below are."""
     return text.split()
 
 
@@ -21,7 +22,7 @@ def _inflect(verb: str) -> set[str]:
     return {verb, verb + "s", verb + "ed", verb + "ing"}
 
 
-REGULAR_SPEECH_VERBS = _words(
+REGULAR_SPEECH_VERBS = words(
     """
     add acknowledge affirm allege announce answer argue ask assert assure bark blast boast caution
     charge chant cheer claim comment complain concede conclude confirm contend continue counter crow
@@ -33,7 +34,7 @@ REGULAR_SPEECH_VERBS = _words(
     """
 )
 
-IRREGULAR_SPEECH_VERBS = _words(
+IRREGULAR_SPEECH_VERBS = words(
     """
     say says said saying tell tells told telling write writes wrote writing written read reads
     reading admit admits admitted admitting agree agrees agreed agreeing quip quips quipped quipping
@@ -47,7 +48,7 @@ SPEECH_VERBS = frozenset(IRREGULAR_SPEECH_VERBS).union(*(_inflect(verb) for verb
 AMBIGUOUS_SPEECH_VERBS = frozenset().union(
     *(
         _inflect(verb)
-        for verb in _words(
+        for verb in words(
             """
     continue read post question report point charge counter object protest comment maintain demand
     estimate worry mention recall remind cheer crow hint muse snap sigh plead joke confirm answer
@@ -139,7 +140,7 @@ SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "
 
 # Words that may stand between a speaker and the speech verb: "Peskov later told", "he also said".
 ADVERBS = frozenset(
-    _words(
+    words(
         """
     also later then again once previously earlier further quickly simply repeatedly recently flatly
     bluntly publicly privately reportedly angrily calmly firmly sharply jokingly only has have had
@@ -153,7 +154,7 @@ PLURAL_PRONOUNS = frozenset({"they", "we"})
 NEUTER_PRONOUNS = frozenset({"it"})
 
 DETERMINERS = frozenset(
-    _words(
+    words(
         """
     the a an another one two three some several many his her its their our this that these
     """
@@ -162,7 +163,7 @@ DETERMINERS = frozenset(
 
 # Lower-case words that can never be part of a speaker's name, even when a sentence capitalises them.
 FUNCTION_WORDS = frozenset(
-    _words(
+    words(
         """
     a an the and or but nor so yet for of in on at by to from with without into onto about above
     after against along among around as before behind below beneath beside between beyond during
@@ -190,7 +191,7 @@ FUNCTION_WORDS = frozenset(
 
 # Words of a title or office that stand before a name: "Deputy Foreign Minister Igor Morgulov".
 TITLE_WORDS = frozenset(
-    _words(
+    words(
         """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. senator rep rep.
     representative gov gov. governor president vice prime minister deputy foreign secretary chief
@@ -212,7 +213,7 @@ TITLE_WORDS = frozenset(
 
 # Nouns that head a description of a speaker: "a senior administration official", "the ministry".
 PERSON_HEADS = frozenset(
-    _words(
+    words(
         """
     spokesman spokeswoman spokesperson official officials source sources minister secretary ally allies
     president senator candidate nominee manager adviser advisor director chairman chairwoman chair
@@ -230,7 +231,7 @@ PERSON_HEADS = frozenset(
 )
 
 ORGANIZATION_HEADS = frozenset(
-    _words(
+    words(
         """
     ministry department office committee council party agency commission administration campaign
     foundation institute university college association union bank company corporation corp inc
@@ -244,7 +245,7 @@ ORGANIZATION_HEADS = frozenset(
     )
 )
 KNOWN_ORGANIZATIONS = frozenset(
-    _words(
+    words(
         """
     kremlin pentagon reuters interfax tass ria xinhua sputnik rt afp ap bloomberg twitter facebook
     google politico breitbart axios nato opec gazprom rosneft
@@ -253,7 +254,7 @@ KNOWN_ORGANIZATIONS = frozenset(
 )
 # Capitals and countries that news uses for their governments: "Moscow has accused Tokyo".
 GOVERNMENT_PLACES = frozenset(
-    _words(
+    words(
         """
     moscow tokyo washington beijing kyiv kiev london paris berlin tehran pyongyang seoul ankara
     brussels damascus baghdad kabul islamabad new_delhi delhi cairo riyadh jerusalem minsk tbilisi
@@ -263,7 +264,7 @@ GOVERNMENT_PLACES = frozenset(
 )
 
 TIME_WORDS = frozenset(
-    _words(
+    words(
         """
     on at in last this earlier later today yesterday tonight week month year night morning afternoon
     evening weekend monday tuesday wednesday thursday friday saturday sunday january february march

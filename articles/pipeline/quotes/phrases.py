@@ -1,5 +1,9 @@
 """Read the phrase naming a speaker next to a speech verb, from the tokens of the body."""
 
+from dataclasses import replace
+from functools import lru_cache
+
+from .gender import name_gender
 from .lexicon import (
     DETERMINERS,
     FRAMING_VERBS,
@@ -9,7 +13,6 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .gender import name_gender
 from .mention import Mention
 from .organizations import is_government_place, is_organization_name
 from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, split_role_and_name
@@ -20,12 +23,7 @@ MAX_PHRASE = 9
 
 
 def is_name_word(token: Token) -> bool:
-    return (
-        token.capitalized
-        and token.is_word
-        and token.lower not in FUNCTION_WORDS
-    )
-
+    return token.capitalized and token.is_word and token.lower not in FUNCTION_WORDS
 
 
 def is_head_word(token: Token) -> bool:
@@ -132,39 +130,51 @@ def _pronoun(token: Token) -> Mention:
 
 def interpret(phrase: list[Token]) -> Mention | None:
     """Name, role, kind and head of a phrase such as "Kremlin spokesman Dmitry Peskov"."""
-    words = [token.text for token in phrase]
-    start, end = phrase[0].start, phrase[-1].end
-    text = " ".join(words)
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    if not words:
+    reading = _read_words(tuple(token.text for token in phrase))
+    if reading is None:
         return None
-    tail = _capitalized_tail(phrase[len(phrase) - len(words) :])
+    return replace(reading, start=phrase[0].start, end=phrase[-1].end)
+
+
+@lru_cache(maxsize=8192)
+def _read_words(words: tuple[str, ...]) -> Mention | None:
+    """What the words of a phrase say, without offsets; names recur, so readings are cached."""
+    text = " ".join(words)
+    kept = list(words)
+    while kept and kept[0].lower() in DETERMINERS:
+        kept = kept[1:]
+    if not kept:
+        return None
+    tail = _capitalized_tail(kept)
     if not tail:
-        return _description(words, text, start, end)
+        return _description(kept, text, 0, 0)
     if is_organization_name(tail):
-        role = clean_role(words[: len(words) - len(tail)])
-        return Mention(text, start, end, name=" ".join(tail), role=role, kind="organization")
-    role_words, name = split_role_and_name(words)
+        role = clean_role(kept[: len(kept) - len(tail)])
+        return Mention(text, 0, 0, name=" ".join(tail), role=role, kind="organization")
+    role_words, name = split_role_and_name(kept)
     role = clean_role(role_words)
-    gender = honorific_gender(role_words) or role_gender(role)
-    gender = gender or name_gender(" ".join(name))
+    gender = honorific_gender(role_words) or role_gender(role) or name_gender(" ".join(name))
     kind = "person" if role or gender else None
     if kind is None and is_government_place(name[-1]):
         kind = "organization"
-    return Mention(text, start, end, name=" ".join(name), role=role, kind=kind, gender=gender)
+    return Mention(text, 0, 0, name=" ".join(name), role=role, kind=kind, gender=gender)
 
 
-def _capitalized_tail(phrase: list[Token]) -> list[str]:
+def _capitalized_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
-    for token in reversed(phrase):
-        if is_name_word(token) or token.lower in NAME_PARTICLES and tail or token.lower == "of" and tail:
-            tail.insert(0, token.text)
+    for word in reversed(words):
+        lower = word.lower()
+        if _is_name_text(word) or (lower in NAME_PARTICLES or lower == "of") and tail:
+            tail.insert(0, word)
         else:
             break
     while tail and tail[0].lower() in NAME_PARTICLES | {"of"}:
         tail.pop(0)
     return tail
+
+
+def _is_name_text(word: str) -> bool:
+    return word[0].isupper() and word[0].isalpha() and word.lower() not in FUNCTION_WORDS
 
 
 def _description(words: list[str], text: str, start: int, end: int) -> Mention:
@@ -179,7 +189,9 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)
 
 
-AUXILIARIES = frozenset({"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"})
+AUXILIARIES = frozenset(
+    {"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"}
+)
 
 
 def sentence_subject(tokens: list[Token], start: int, end: int) -> Mention | None:

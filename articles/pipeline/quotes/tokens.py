@@ -2,121 +2,79 @@
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "adm",
-        "prof",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "maj",
-        "cmdr",
-        "supt",
-        "insp",
-        "pres",
-        "amb",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "vs",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-    ]
+from .marks import QuotedSpan
+
+ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Maj|Cmdr|Supt|Insp|Pres|Amb|Jan|Feb"
+    "|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Inc|Corp|Ltd|Co"
 )
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[^\W\d_](?:[\w'’]|[-.](?=\w))*"  # words, hyphenated words, O'Brien, al-Assad, Rossiya-1
+    rf"|\b(?:{ABBREVIATIONS})\.(?!\w)"  # Mr., Sen.
+    r"|[A-Z]\.(?=\s+[A-Z])"  # the initial of J. Smith
+    # Words, hyphenated words, O'Brien, al-Assad, Rossiya-1; a possessive 's stays apart.
+    r"|[^\W\d_]\w*(?:(?:['’](?!s\b)|[-.])\w+)*"
     r"|\d+(?:[.,:]\d+)*\w*"
     r"|\S"
 )
-POSSESSIVE = ("'s", "’s")
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_OPENERS = frozenset("\"“‘'«„(")
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    lower: str
-    capitalized: bool
-    sentence: int = 0
-    paragraph: int = 0
-    quote: int = -1  # index of the quoted span holding the token, -1 outside quotations
+    """A word or a punctuation mark; a whole quotation is one token, since no speaker is inside one."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "sentence", "paragraph", "quote")
 
+    def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.capitalized = text[0].isupper()
+        self.is_word = text[0].isalpha() and quote < 0
+        self.sentence = 0
+        self.paragraph = 0
+        self.quote = quote  # index of the quoted span this token stands for, -1 for other tokens
 
-def tokenize(body: str) -> list[Token]:
-    tokens = []
-    for match in TOKEN.finditer(body):
-        text = match.group()
-        if text.endswith(".") and len(text) > 2 and text[:-1].isalpha():
-            text = text[:-1]
-        elif text[0].isupper() and text.endswith(POSSESSIVE) and len(text) > 3:
-            text = text[:-2]  # "Obama’s speech": the name stands alone, the ’s apart
-        tokens.append(Token(text, match.start(), match.start() + len(text), text.lower(), text[0].isupper()))
-        rest = match.group()[len(text) :]
-        if rest:
-            tokens.append(Token(rest, match.start() + len(text), match.end(), rest.lower(), False))
-    return _merge_abbreviations(tokens, body)
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, quote={self.quote})"
 
 
-def _merge_abbreviations(tokens: list[Token], body: str) -> list[Token]:
-    """Glue "Mr" and "." into "Mr." so the period does not end a sentence."""
-    merged: list[Token] = []
-    for token in tokens:
-        previous = merged[-1] if merged else None
-        if (
-            token.text == "."
-            and previous is not None
-            and previous.end == token.start
-            and (previous.lower in ABBREVIATIONS or (len(previous.text) == 1 and previous.capitalized))
-        ):
-            previous.text += "."
-            previous.end = token.end
-            previous.lower += "."
-            continue
-        merged.append(token)
-    return merged
+def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> list[Token]:
+    """Tokens of ``body``; each of ``spans`` (quotations, in order) becomes a single token."""
+    tokens: list[Token] = []
+    position = 0
+    for number, span in enumerate(spans):
+        opening = span.start - 1
+        _words_between(body, position, opening, tokens)
+        closing = span.end + 1 if span.closed else span.end
+        tokens.append(Token(body[opening], opening, closing, quote=number))
+        position = closing
+    _words_between(body, position, len(body), tokens)
+    return tokens
+
+
+def _words_between(body: str, start: int, end: int, tokens: list[Token]) -> None:
+    tokens.extend(
+        Token(match.group(), match.start(), match.end()) for match in TOKEN.finditer(body, start, end)
+    )
 
 
 def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]) -> None:
     """Number sentences: a new one starts after . ! ? outside quotations, and at every paragraph."""
     sentence, paragraph = 0, 0
+    next_paragraph = paragraph_starts[1] if len(paragraph_starts) > 1 else len(body) + 1
     for index, token in enumerate(tokens):
-        token_paragraph = bisect_right(paragraph_starts, token.start)
-        if token_paragraph != paragraph:
-            paragraph, sentence = token_paragraph, sentence + 1
-        elif index and _ends_sentence(tokens, index - 1):
+        if token.start >= next_paragraph:
+            paragraph = bisect_right(paragraph_starts, token.start) - 1
+            next_paragraph = (
+                paragraph_starts[paragraph + 1] if paragraph + 1 < len(paragraph_starts) else len(body) + 1
+            )
+            sentence += 1
+        elif index and tokens[index - 1].text in SENTENCE_END and _ends_sentence(tokens, index - 1):
             sentence += 1
         token.sentence = sentence
         token.paragraph = paragraph
