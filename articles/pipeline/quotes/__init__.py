@@ -10,12 +10,12 @@ from bisect import bisect_left, bisect_right
 
 from ..records import ParsedQuote
 from .attribution import Attributor, Cue, QuoteTokens
-from .coref import Entity, Registry
-from .events import SpeechEvent, find_events
+from .census import headline_tokens, take_census
+from .coref import Entity
+from .events import find_events
 from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan, find_quoted_spans, paragraphs
-from .phrases import is_name_word, phrase_before
-from .tokens import Token, assign_sentences, tokenize
+from .tokens import assign_sentences, tokenize
 
 __all__ = ["extract_quotes"]
 
@@ -24,37 +24,19 @@ INHERIT_PARAGRAPHS = 1
 
 
 def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
-    """Return the quotations in ``body`` with offsets into it, speaker, role and kind."""
+    """Return the quotations in ``body`` with offsets into it, speaker, role and kind.
+
+    ``title``, when given, only helps to resolve names: a headline's "Donald Trump"
+    lets a body that says "Trump" name him in full. Its own quotations are not returned.
+    """
     spans = find_quoted_spans(body)
     tokens = tokenize(body, spans)
     paragraph_starts = [start for start, _ in paragraphs(body)]
     assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
-    registry = _build_registry(tokens, events)
+    registry = take_census(tokens, events, headline_tokens(title) if title else ())
     attributor = Attributor(tokens, events)
     return _Walker(body, tokens, spans, registry, attributor, paragraph_starts).run()
-
-
-def _build_registry(tokens: list[Token], events: list[SpeechEvent]) -> Registry:
-    """Register every name printed outside quotations, with the role words before it."""
-    registry = Registry()
-    for index, token in enumerate(tokens):
-        if token.quote >= 0 or not is_name_word(token):
-            continue
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and following.quote < 0 and is_name_word(following):
-            continue
-        mention = phrase_before(tokens, index, -1)
-        if mention is not None and mention.is_named and mention.kind is not None or _is_bare_name(mention):
-            registry.observe(mention, token.sentence)
-    for event in events:
-        if event.mention.is_named:
-            registry.mark_speaker(event.mention, event.sentence)
-    return registry
-
-
-def _is_bare_name(mention) -> bool:
-    return mention is not None and mention.is_named and mention.name[0].isupper()
 
 
 class _Walker:
@@ -120,7 +102,7 @@ def _parsed(body: str, span: QuotedSpan, kind: str, cue: Cue | None, entity: Ent
     quote = ParsedQuote(quote=body[span.start : span.end], start=span.start, end=span.end, kind=kind)
     if entity is not None:
         quote.speaker = entity.name
-        quote.speaker_kind = entity.kind
+        quote.speaker_kind = entity.kind or ("person" if len(entity.words) > 1 else None)
         quote.role = entity.role if cue is None or cue.mention.role is None else cue.mention.role
         quote.aliases = tuple(entity.spellings)
     elif cue is not None and cue.mention.pronoun is None:

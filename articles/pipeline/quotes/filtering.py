@@ -2,14 +2,52 @@
 
 import re
 
+from .lexicon import FUNCTION_WORDS, words
 from .marks import QuotedSpan
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_][\w'’-]*")
+# Nouns that announce the title of a work: the book "The Art of the Deal".
+WORK_NOUNS = frozenset(
+    words(
+        """
+    book books film films movie movies show shows series song songs album novel memoir article
+    column op-ed essay documentary program programme play musical podcast magazine newspaper
+    segment episode headline headlined titled entitled dubbed called named slogan hashtag poem
+    painting opera sitcom miniseries channel
+    """
+    )
+)
+SCARE_MARKERS = ("so-called", "so called", "the term", "the word", "the phrase", "the label", "the words")
+OUTLET_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|’s|s')\s*$")
 
 
 def is_quotation(body: str, span: QuotedSpan) -> bool:
+    """False for what nobody said: a title of a work, a scare quote, an attribute value."""
     text = body[span.start : span.end]
-    return bool(WORD.search(text)) and body[span.start - 2 : span.start - 1] != "="
+    if not WORD.search(text) or body[span.start - 2 : span.start - 1] == "=":
+        return False
+    before = body[max(span.paragraph_start, span.start - 40) : span.start - 1]
+    return not (_is_title_of_work(text, before) or _is_scare_quote(before))
+
+
+def _is_title_of_work(text: str, before: str) -> bool:
+    if not _title_case(text):
+        return False
+    preceding = WORD.findall(before.lower())[-3:]
+    return any(word in WORK_NOUNS for word in preceding) or bool(OUTLET_POSSESSIVE.search(before))
+
+
+def _title_case(text: str) -> bool:
+    """ "Meet the Press", "The Art of the Deal": every word but the small ones capitalized."""
+    found = WORD.findall(text)
+    if not found or len(found) > 12 or text.rstrip().endswith(("?", "!")) and len(found) > 4:
+        return False
+    significant = [word for word in found if word.lower() not in FUNCTION_WORDS or word == found[0]]
+    return bool(significant) and all(word[0].isupper() or word[0].isdigit() for word in significant)
+
+
+def _is_scare_quote(before: str) -> bool:
+    return before.rstrip().lower().endswith(SCARE_MARKERS)
 
 
 def quote_kind(body: str, span: QuotedSpan) -> str:

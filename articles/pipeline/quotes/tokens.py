@@ -28,16 +28,23 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "sentence", "paragraph", "quote")
 
-    def __init__(self, text: str, start: int, end: int, quote: int = -1) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # Kept lean: a body has hundreds of tokens. assign_sentences sets sentence and paragraph.
         self.text = text
         self.start = start
         self.end = end
         self.lower = text.lower()
-        self.capitalized = text[0].isupper()
-        self.is_word = text[0].isalpha() and quote < 0
-        self.sentence = 0
-        self.paragraph = 0
-        self.quote = quote  # index of the quoted span this token stands for, -1 for other tokens
+        first = text[0]
+        self.capitalized = first.isupper()
+        self.is_word = first.isalpha()
+        self.quote = -1  # index of the quoted span this token stands for, -1 for other tokens
+
+    @classmethod
+    def for_quotation(cls, mark: str, start: int, end: int, number: int) -> "Token":
+        token = cls(mark, start, end)
+        token.quote = number
+        token.is_word = False
+        return token
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, quote={self.quote})"
@@ -51,7 +58,7 @@ def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> list[Token]:
         opening = span.start - 1
         _words_between(body, position, opening, tokens)
         closing = span.end + 1 if span.closed else span.end
-        tokens.append(Token(body[opening], opening, closing, quote=number))
+        tokens.append(Token.for_quotation(body[opening], opening, closing, number))
         position = closing
     _words_between(body, position, len(body), tokens)
     return tokens
