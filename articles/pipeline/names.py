@@ -1,23 +1,109 @@
-"""Speaker names: strip titles and fold spellings so one person gets one key."""
+"""Identity of speakers across articles: one key for every spelling of a name.
+
+The loader merges speakers whose ``name_key`` is equal ("Sergei Lavrov" and
+"Sergey Lavrov") and lists pairs that are only ``probably_same`` ("Taro Kano"
+and "Taro Kono") as merge suggestions for curators.
+"""
 
 import re
 import unicodedata
 
-TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister", "secretary", "spokesman"}
+from .quotes.roles import split_role_and_name
+
+# Spellings of given names that the general rules below do not fold together.
+GIVEN_NAME_VARIANTS = {
+    "serguei": "sergei",
+    "sergej": "sergei",
+    "iouri": "yuri",
+    "juri": "yuri",
+    "jurij": "yuri",
+    "michail": "mikhail",
+    "nikolaj": "nikolai",
+    "andrej": "andrei",
+    "alexej": "alexei",
+    "evgeni": "evgeni",
+    "evgeniy": "evgeni",
+    "evgenii": "evgeni",
+    "eugeny": "evgeni",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "mohamed": "muhammad",
+    "muhammed": "muhammad",
+    "mohamad": "muhammad",
+    "ahmed": "ahmad",
+    "husain": "hussein",
+    "hussain": "hussein",
+    "husein": "hussein",
+    "piotr": "petr",
+    "pyotr": "petr",
+    "fyodor": "fedor",
+    "feodor": "fedor",
+}
+# Surname endings written several ways in transliteration: Zelensky, Zelenskiy, Zelenskyy.
+SURNAME_ENDINGS = ((re.compile(r"sk(?:iy|yy|ii|yi|y|i)$"), "ski"), (re.compile(r"(?<=[^aeiou])yov$"), "ev"))
+TRAILING_APPOSITION = re.compile(r",.*$")
 
 
 def strip_titles(name: str) -> str:
+    """ "Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"; "Mr. Trump" -> "Trump"."""
+    name = TRAILING_APPOSITION.sub("", name).strip()
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    return " ".join(words)
+    if len(words) < 2:
+        return name
+    return " ".join(split_role_and_name(words)[1])
 
 
 def name_key(name: str) -> str:
-    """A key equal for spellings of the same name (case, accents, punctuation, titles)."""
-    folded = unicodedata.normalize("NFKD", strip_titles(name)).encode("ascii", "ignore").decode()
-    return " ".join(re.findall(r"[a-z0-9]+", folded.lower()))
+    """A key equal for spellings of one name: case, accents, punctuation and transliteration folded."""
+    folded = _fold(strip_titles(name))
+    return " ".join(_fold_word(word) for word in folded.split())
 
 
-def probably_same(a: str, b: str) -> bool:
-    return False
+def probably_same(first: str, second: str) -> bool:
+    """True when two names differ by no more than a typo or a middle initial: a merge to suggest."""
+    a, b = name_key(first).split(), name_key(second).split()
+    if not a or not b:
+        return False
+    if a == b or _without_initials(a) == _without_initials(b):
+        return True
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 1 and _is_typo(*differing[0])
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[^\w\s]|_", " ", plain.lower())
+
+
+def _fold_word(word: str) -> str:
+    word = GIVEN_NAME_VARIANTS.get(word, word).replace("ks", "x")
+    if word.startswith("ye"):
+        word = word[1:]  # Yevgeny, Yelena -> Evgeny, Elena
+    for pattern, replacement in SURNAME_ENDINGS:
+        word = pattern.sub(replacement, word)
+    word = word[0] + word[1:].replace("y", "i")  # Sergey -> Sergei, Natalya -> Natalia
+    return re.sub(r"(.)\1", r"\1", word)  # Vassily -> Vasily, Dmitrii -> Dmitri
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    return [word for word in words if len(word) > 1]
+
+
+def _is_typo(a: str, b: str) -> bool:
+    """One edit apart, in words long enough that one edit is not a different name."""
+    if min(len(a), len(b)) < 4:
+        return False
+    return _edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 9 else 1)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]

@@ -93,9 +93,11 @@ class Attributor:
         for event in self._sentence_events(quote):
             if event.introduces:
                 continue
-            if event.verb > quote.last and event.mention.start > self.tokens[quote.last].start:
-                if self._gap_is_punctuation(quote.last + 1, min(event.verb, self._mention_index(event))):
-                    return Cue(event.mention, event.verb)
+            after = event.verb > quote.last and event.mention.start > self.tokens[quote.last].start
+            if after and self._gap_is_punctuation(
+                quote.last + 1, min(event.verb, self._mention_index(event))
+            ):
+                return Cue(event.mention, event.verb)
         return None
 
     def _left_in_sentence(self, quote: QuoteTokens) -> Cue | None:

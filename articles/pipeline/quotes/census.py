@@ -6,9 +6,9 @@ from dataclasses import replace
 from .coref import Registry
 from .events import SpeechEvent
 from .lexicon import PERSON_HEADS
+from .marks import find_quoted_spans
 from .mention import Mention
 from .phrases import is_name_word, phrase_before
-from .marks import find_quoted_spans
 from .tokens import Token, tokenize
 
 # A headline sits before the body and far from it: no "he" in the body reaches back to it.
@@ -28,9 +28,7 @@ def headline_tokens(title: str) -> list[Token]:
     return tokens
 
 
-def take_census(
-    tokens: list[Token], events: list[SpeechEvent], headline: Sequence[Token] = ()
-) -> Registry:
+def take_census(tokens: list[Token], events: list[SpeechEvent], headline: Sequence[Token] = ()) -> Registry:
     """Register each name printed outside quotations, with its role, then mark who spoke."""
     registry = Registry()
     if headline:

@@ -131,12 +131,12 @@ class Registry:
             return self._resolve_collective(sentence)
         by_sentence: dict[int, list[Sighting]] = {}
         for sighting in self.sightings:
-            if (
+            near = (
                 sighting.position < mention.start
                 and sentence - PRONOUN_REACH <= sighting.sentence <= sentence
-            ):
-                if self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
-                    by_sentence.setdefault(sighting.sentence, []).append(sighting)
+            )
+            if near and self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
+                by_sentence.setdefault(sighting.sentence, []).append(sighting)
         for number in sorted(by_sentence, reverse=True):
             candidates = by_sentence[number]
             speakers = [s for s in candidates if s.spoke]

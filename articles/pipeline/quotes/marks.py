@@ -79,7 +79,9 @@ def _scan_paragraph(body: str, start: int, end: int):
                     yield QuotedSpan(position + 1, marks[closing], char, True, start, end)
                     index = closing
         elif char in DOUBLE_CLOSERS[opener] and _may_close(body, position, opened_at, end):
-            yield QuotedSpan(opened_at + 1, position, opener, True, start, end)
+            inner_start, inner_end = _trim(body, opened_at + 1, position)
+            if inner_start < inner_end:
+                yield QuotedSpan(inner_start, inner_end, opener, True, start, end)
             opener = None
         index += 1
     if opener is not None:
@@ -91,7 +93,8 @@ def _scan_paragraph(body: str, start: int, end: int):
 def _may_open(body: str, position: int, start: int, end: int) -> bool:
     before = body[position - 1] if position > start else " "
     after = body[position + 1] if position + 1 < end else " "
-    return (before in OPENING_CONTEXT or not before.isalnum()) and not after.isspace()
+    spaced_inside = body[position] == "«"  # French typesetting: « Nous sommes prêts »
+    return (before in OPENING_CONTEXT or not before.isalnum()) and (spaced_inside or not after.isspace())
 
 
 def _may_close(body: str, position: int, opened_at: int, end: int) -> bool:

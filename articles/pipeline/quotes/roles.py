@@ -17,14 +17,15 @@ HONORIFICS = {
     "miss": "female",
 }
 FEMALE_ROLE = re.compile(
-    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|first lady|queen|princess|mother|wife|sister|daughter|madam|dame|lady)\b",
+    r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|woman|first lady|queen"
+    r"|princess|mother|wife|sister|daughter|madam|dame|lady)\b",
     re.I,
 )
 MALE_ROLE = re.compile(
-    r"\b(?:spokesman|chairman|congressman|councilman|businessman|man|king|prince|father|husband|brother|son|sir|lord)\b",
+    r"\b(?:spokesman|chairman|congressman|councilman|businessman|man|king|prince|father|husband|brother"
+    r"|son|sir|lord)\b",
     re.I,
 )
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
