@@ -120,3 +120,13 @@ def test_the_reporting_clause_at_the_end_of_a_sentence_attributes_its_fragment()
 
 def test_a_quotation_with_no_speaker_anywhere_has_none():
     assert speakers('"Nothing lasts forever."') == [None]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
+    body = "On Sunday, Dmitry Peskov made the following comment:\n\n“We are patient and we will wait.”"
+    assert speakers(body) == ["Dmitry Peskov"]
+
+
+def test_a_verb_before_the_name_after_a_question_names_who_asked():
+    body = "“Why would we wait?” asked Dmitry Peskov."
+    assert speakers(body) == ["Dmitry Peskov"]

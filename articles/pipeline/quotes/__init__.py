@@ -84,6 +84,9 @@ class _Walker:
         """A quotation with no cue in its sentence: the speaker of what came just before."""
         if kind == "partial" or not located.standalone:
             return self.attributor.subject_of_sentence(located)
+        introduced = self.attributor.introduced_by_colon(located)
+        if introduced is not None:
+            return introduced
         floor = self._paragraph_floor(located.first)
         previous_cue = self.attributor.previous_event(located, floor)
         if self.previous is not None and self.previous[1] is not None:

@@ -15,7 +15,7 @@ from .mention import Mention
 from .phrases import phrase_after, phrase_before, sentence_subject
 from .tokens import Token
 
-DASHES = frozenset({"—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "―", "-", "--"})
 PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "("})
 
 
@@ -123,6 +123,14 @@ class Attributor:
         if mention is None or mention.pronoun not in (None, "he", "she"):
             return None
         return Cue(mention, start)
+
+    def introduced_by_colon(self, quote: QuoteTokens) -> Cue | None:
+        """ "Sanders made the following comment:" closing the paragraph before the quotation."""
+        colon = quote.first - 1
+        if colon < 0 or self.tokens[colon].text != ":":
+            return None
+        mention = sentence_subject(self.tokens, self._sentence_start(colon), colon)
+        return Cue(mention, colon, inherited=True) if mention is not None else None
 
     def _skip_dateline(self, start: int) -> int:
         """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""

@@ -14,9 +14,7 @@ from .phrases import phrase_after, phrase_before, sentence_subject
 from .tokens import Token
 
 # Verbs whose object is who was spoken to, so "told Rossiya-1" never names the speaker.
-ADDRESSEE_VERBS = frozenset(
-    {"told", "tell", "tells", "telling", "asked", "asks", "urged", "warned", "reminded"}
-)
+ADDRESSEE_VERBS = frozenset({"told", "tell", "tells", "telling", "reminded"})
 CLAUSE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the", "his", "her", "their", "its"})
 CUE_WORDS = SPEECH_VERBS | FRAMING_VERBS | {"according", ":"}
 MAX_CLAUSE = 25
@@ -161,7 +159,10 @@ def _subject_before_clause(tokens: list[Token], comma: int) -> Mention | None:
 def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
     """True when nothing but a sentence start or a comma stands before ``mention``."""
     index = bisect_left([token.start for token in tokens], mention.start)
-    return index == 0 or tokens[index - 1].text == "," or tokens[index - 1].sentence != tokens[index].sentence
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    return previous.text == "," or previous.quote >= 0 or previous.sentence != tokens[index].sentence
 
 
 def _subject_before_comma(tokens: list[Token], comma: int) -> Mention | None:
