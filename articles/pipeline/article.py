@@ -41,7 +41,9 @@ def build_article(
         subheadings=list(extraction.subheadings),
         source_url=source_url,
         raw=raw,
-        quotes=_with_marked_quotes(extract_quotes(extraction.body), extraction.body, quote_spans),
+        quotes=_with_marked_quotes(
+            extract_quotes(extraction.body, title=extraction.title), extraction.body, quote_spans
+        ),
     )
 
 

@@ -57,16 +57,13 @@ class _Walker:
         for span in self.spans:
             if not is_quotation(self.body, span):
                 continue
-            located = self._locate(span)
-            if located is None:
-                continue
-            quotes.append(self._attribute(span, located))
+            quotes.append(self._attribute(span, self._locate(span)))
         return quotes
 
-    def _locate(self, span: QuotedSpan) -> QuoteTokens | None:
-        first = last = bisect_left(self.starts, span.start - 1)
-        standalone = first == 0 or self.tokens[first - 1].sentence != self.tokens[first].sentence
-        return QuoteTokens(first, last, standalone)
+    def _locate(self, span: QuotedSpan) -> QuoteTokens:
+        index = bisect_left(self.starts, span.start - 1)
+        standalone = index == 0 or self.tokens[index - 1].sentence != self.tokens[index].sentence
+        return QuoteTokens(index, standalone)
 
     def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
         kind = quote_kind(self.body, span)
@@ -87,12 +84,12 @@ class _Walker:
         introduced = self.attributor.introduced_by_colon(located)
         if introduced is not None:
             return introduced
-        floor = self._paragraph_floor(located.first)
+        floor = self._paragraph_floor(located.index)
         previous_cue = self.attributor.previous_event(located, floor)
         if self.previous is not None and self.previous[1] is not None:
             quote, cue = self.previous
-            if quote.first >= floor and (previous_cue is None or cue.position >= previous_cue.position):
-                return Cue(cue.mention, quote.last, inherited=True)
+            if quote.index >= floor and (previous_cue is None or cue.position >= previous_cue.position):
+                return Cue(cue.mention, quote.index)
         return previous_cue
 
     def _paragraph_floor(self, index: int) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .events import SpeechEvent
 from .mention import Mention
-from .phrases import phrase_after, phrase_before, sentence_subject
+from .phrases import phrase_after, sentence_subject
 from .tokens import Token
 
 DASHES = frozenset({"—", "–", "―", "-", "--"})
@@ -21,8 +21,7 @@ PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", 
 
 @dataclass(frozen=True)
 class QuoteTokens:
-    first: int  # token index of the opening mark
-    last: int  # token index of the closing mark (or the last token of an unclosed quotation)
+    index: int  # the token standing for the quotation
     standalone: bool  # the quotation opens its sentence
 
 
@@ -30,7 +29,6 @@ class QuoteTokens:
 class Cue:
     mention: Mention
     position: int  # token index the cue is found at, for ordering
-    inherited: bool = False  # taken from an earlier sentence
 
 
 def strong(event: SpeechEvent) -> bool:
@@ -54,9 +52,9 @@ class Attributor:
         )
 
     def _sentence_events(self, quote: QuoteTokens) -> list[SpeechEvent]:
-        first_sentence = self.tokens[quote.first].sentence
-        last_sentence = self.tokens[quote.last].sentence
-        low = bisect_left(self.verbs, self._sentence_start(quote.first))
+        first_sentence = self.tokens[quote.index].sentence
+        last_sentence = self.tokens[quote.index].sentence
+        low = bisect_left(self.verbs, self._sentence_start(quote.index))
         found = []
         for event in self.events[low:]:
             if event.sentence > last_sentence + 1:
@@ -73,11 +71,11 @@ class Attributor:
 
     def _continues(self, quote: QuoteTokens, event: SpeechEvent) -> bool:
         """ "... treaty." Peskov said: a sentence ending inside the marks goes on after them."""
-        last = self.tokens[quote.last]
+        last = self.tokens[quote.index]
         if self.tokens[event.verb].paragraph != last.paragraph:
             return False
         return event.sentence == last.sentence + 1 and self._gap_is_punctuation(
-            quote.last + 1, min(event.verb, self._mention_index(event))
+            quote.index + 1, min(event.verb, self._mention_index(event))
         )
 
     def _mention_index(self, event: SpeechEvent) -> int:
@@ -93,23 +91,23 @@ class Attributor:
         for event in self._sentence_events(quote):
             if event.introduces:
                 continue
-            after = event.verb > quote.last and event.mention.start > self.tokens[quote.last].start
+            after = event.verb > quote.index and event.mention.start > self.tokens[quote.index].start
             if after and self._gap_is_punctuation(
-                quote.last + 1, min(event.verb, self._mention_index(event))
+                quote.index + 1, min(event.verb, self._mention_index(event))
             ):
                 return Cue(event.mention, event.verb)
         return None
 
     def _left_in_sentence(self, quote: QuoteTokens) -> Cue | None:
-        before = [event for event in self._sentence_events(quote) if event.verb < quote.first]
+        before = [event for event in self._sentence_events(quote) if event.verb < quote.index]
         return Cue(before[-1].mention, before[-1].verb) if before else None
 
     def _elsewhere_in_sentence(self, quote: QuoteTokens) -> Cue | None:
-        after = [e for e in self._sentence_events(quote) if e.verb > quote.last and not e.introduces]
+        after = [e for e in self._sentence_events(quote) if e.verb > quote.index and not e.introduces]
         return Cue(after[0].mention, after[0].verb) if after else None
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
-        following = quote.last + 1
+        following = quote.index + 1
         if following < len(self.tokens) and self.tokens[following].text in DASHES:
             mention = phrase_after(self.tokens, following + 1, len(self.tokens))
             if mention is not None and mention.is_named:
@@ -118,19 +116,19 @@ class Attributor:
 
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
         """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""
-        start = self._skip_dateline(self._sentence_start(quote.first))
-        mention = sentence_subject(self.tokens, start, quote.first)
+        start = self._skip_dateline(self._sentence_start(quote.index))
+        mention = sentence_subject(self.tokens, start, quote.index)
         if mention is None or mention.pronoun not in (None, "he", "she"):
             return None
         return Cue(mention, start)
 
     def introduced_by_colon(self, quote: QuoteTokens) -> Cue | None:
         """ "Sanders made the following comment:" closing the paragraph before the quotation."""
-        colon = quote.first - 1
+        colon = quote.index - 1
         if colon < 0 or self.tokens[colon].text != ":":
             return None
         mention = sentence_subject(self.tokens, self._sentence_start(colon), colon)
-        return Cue(mention, colon, inherited=True) if mention is not None else None
+        return Cue(mention, colon) if mention is not None else None
 
     def _skip_dateline(self, start: int) -> int:
         """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""
@@ -143,13 +141,9 @@ class Attributor:
 
     def previous_event(self, quote: QuoteTokens, floor: int) -> Cue | None:
         """The last strong speech event before the quotation, not before token ``floor``."""
-        for event in reversed(self.events[: bisect_left(self.verbs, quote.first)]):
+        for event in reversed(self.events[: bisect_left(self.verbs, quote.index)]):
             if event.verb < floor:
                 return None
             if strong(event):
-                return Cue(event.mention, event.verb, inherited=True)
+                return Cue(event.mention, event.verb)
         return None
-
-
-def phrase_next_to(tokens: list[Token], index: int) -> Mention | None:
-    return phrase_before(tokens, index, -1)

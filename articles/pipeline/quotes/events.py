@@ -6,7 +6,7 @@ and an event without one still names who is speaking for the quotes that follow.
 """
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS, TIME_WORDS
 from .mention import Mention
@@ -181,8 +181,6 @@ def _subject_before_comma(tokens: list[Token], comma: int) -> Mention | None:
 
 
 def _with_role(mention: Mention, role: str) -> Mention:
-    from dataclasses import replace
-
     return replace(mention, role=role or None)
 
 
