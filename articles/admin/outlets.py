@@ -1,16 +1,71 @@
 from django.contrib import admin
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
 
 from articles.models import Outlet, OutletSignature
+
+from .actions.outlets import merge_selected_outlets
+from .filters import MergedFilter
+from .indexed import IndexFollowsAdmin
 
 
 class SignatureInline(admin.TabularInline):
     model = OutletSignature
+    fields = ["pattern", "kind", "weight", "matched_articles"]
+    readonly_fields = ["matched_articles"]
     extra = 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="articles matched")
+    def matched_articles(self, signature):
+        if signature.pk is None:
+            return "—"
+        url = reverse("admin:articles_article_changelist")
+        return format_html(
+            '<a href="{}?matched_signature__id__exact={}">{} articles</a>',
+            url,
+            signature.pk,
+            signature.article_count,
+        )
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
-    list_display = ["name", "home_domain"]
+class OutletAdmin(IndexFollowsAdmin):
+    list_display = ["name", "home_domain", "article_count", "signature_count", "merged_into"]
+    list_filter = [MergedFilter]
     search_fields = ["name", "home_domain", "signatures__pattern"]
-    prepopulated_fields = {"slug": ["name"]}
+    list_select_related = ["merged_into"]
     inlines = [SignatureInline]
+    actions = [merge_selected_outlets]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.annotate(
+            article_count=Count("articles", distinct=True), signature_count=Count("signatures", distinct=True)
+        )
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ["name"]}
+
+    def get_readonly_fields(self, request, obj=None):
+        # An outlet's slug is in its articles' addresses; changing it would break every link.
+        return ["slug", "merged_into"] if obj else ["merged_into"]
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, outlet):
+        return outlet.article_count
+
+    @admin.display(description="signatures", ordering="signature_count")
+    def signature_count(self, outlet):
+        return outlet.signature_count
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("articles.merge_outlets")
+
+    def affected_article_ids(self, outlet, form=None):
+        if form is not None and "name" not in form.changed_data:
+            return []  # signatures and descriptions are not in the search index
+        return list(outlet.articles.values_list("pk", flat=True))

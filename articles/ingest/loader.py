@@ -4,7 +4,8 @@ from datetime import UTC, date, datetime
 
 from django.db import transaction
 
-from articles.models import Article
+from articles.curation.redirects import remember_old_address
+from articles.models import Article, Quote
 from articles.pipeline import ParsedArticle
 
 from .fingerprint import fingerprint
@@ -40,12 +41,45 @@ def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outco
             return Outcome.UNCHANGED, article
         outcome = Outcome.CREATED if article is None else Outcome.UPDATED
         article = article or Article(source_key=source_key(parsed))
-        _apply(article, parsed, outlets)
-        article.fingerprint = digest
-        _assign_slug(article)
-        article.save()
-        sync_quotes(article, parsed.quotes, keep_speakers="quotes" in article.curated_fields)
+        _store(article, parsed, outlets, digest)
     return outcome, article
+
+
+def reload_article(
+    article: Article, parsed: ParsedArticle, outlets: OutletDirectory, *, keep_curated: bool = True
+) -> Outcome:
+    """Apply a fresh extraction of ``article``'s own source to it, as re-ingesting would.
+
+    With ``keep_curated=False`` the curator's fields are overwritten and no
+    longer marked curated. Reviewed or curated quotes are kept either way.
+    """
+    digest = fingerprint(parsed)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        if article.fingerprint == digest and (keep_curated or not article.curated_fields):
+            return Outcome.UNCHANGED
+        if not keep_curated:
+            article.curated_fields = []
+        _store(article, parsed, outlets, digest)
+    return Outcome.UPDATED
+
+
+def was_curated(article: Article) -> bool:
+    """Whether a curator has touched this article: edited fields, hid it, or reviewed its quotes."""
+    if article.curated_fields or not article.is_visible:
+        return True
+    return article.quotes.exclude(status=Quote.Status.UNREVIEWED, is_curated=False).exists()
+
+
+def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, digest: str):
+    old_address = article.get_absolute_url() if article.pk else None
+    _apply(article, parsed, outlets)
+    article.fingerprint = digest
+    assign_free_slug(article)
+    article.save()
+    if old_address:
+        remember_old_address(article, old_address)
+    sync_quotes(article, parsed.quotes, keep_speakers="quotes" in article.curated_fields)
 
 
 def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
@@ -90,14 +124,19 @@ def _format_offset(value: datetime) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _assign_slug(article: Article):
-    """Give a new article a slug free among its outlet's articles of that day; never change it after."""
-    if article.slug:
-        return
-    base = Article.slug_for(article.title)
-    slug, n = base, 1
+def assign_free_slug(article: Article):
+    """Give the article a slug free among its outlet's articles of that day.
+
+    A slug, once given, stays, unless the article moved (new outlet or date)
+    onto a day where another article already has it.
+    """
     siblings = Article.objects.filter(outlet=article.outlet, published_on=article.published_on)
-    while siblings.filter(slug=slug).exclude(pk=article.pk).exists():
+    siblings = siblings.exclude(pk=article.pk)
+    if article.slug and not siblings.filter(slug=article.slug).exists():
+        return
+    base = article.slug or Article.slug_for(article.title)
+    slug, n = base, 1
+    while siblings.filter(slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     article.slug = slug

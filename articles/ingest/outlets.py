@@ -11,6 +11,7 @@ class OutletDirectory:
 
     def __init__(self):
         self._by_name = {outlet.name.casefold(): outlet for outlet in Outlet.objects.all()}
+        self._by_id = {outlet.pk: outlet for outlet in self._by_name.values()}
         self._signatures = {
             (signature.outlet.name, signature.pattern): signature
             for signature in OutletSignature.objects.select_related("outlet")
@@ -30,6 +31,12 @@ class OutletDirectory:
         if outlet is None:
             outlet, _ = Outlet.objects.get_or_create(name=name, defaults={"slug": _free_slug(name)})
             self._by_name[name.casefold()] = outlet
+        return self._current(outlet)
+
+    def _current(self, outlet: Outlet) -> Outlet:
+        """The outlet a curator merged this one into, if any."""
+        while outlet.merged_into_id:
+            outlet = self._by_id.get(outlet.merged_into_id) or outlet.merged_into
         return outlet
 
     def signature(self, outlet_name: str | None, pattern: str | None) -> OutletSignature | None:

@@ -11,8 +11,8 @@ from articles.pipeline import ParsedArticle, ParseFailure, parse_file
 from articles.search.indexing import reindex_articles
 
 from .files import iter_source_files
-from .loader import load_article
-from .outcomes import Failure, IngestReport
+from .loader import load_article, was_curated
+from .outcomes import Failure, IngestReport, Outcome
 from .outlets import OutletDirectory
 from .source_keys import display_path
 
@@ -73,5 +73,5 @@ def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestRep
         report.fail(Failure(parsed.source, f"could not be stored: {error}", parsed.record_id))
         return
     report.add(outcome, article.pk)
-    if article.curated_fields and outcome != "created":
+    if outcome != Outcome.CREATED and was_curated(article):
         report.curated_kept += 1

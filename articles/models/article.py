@@ -19,7 +19,12 @@ class ArticleQuerySet(models.QuerySet):
 
 class Article(models.Model):
     outlet = models.ForeignKey(
-        "articles.Outlet", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        "articles.Outlet",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        limit_choices_to={"merged_into__isnull": True},
     )
     matched_signature = models.ForeignKey(
         "articles.OutletSignature",
@@ -71,6 +76,7 @@ class Article(models.Model):
             models.Index(fields=["updated_at"]),
             models.Index(fields=["fingerprint"]),
         ]
+        permissions = [("reextract_article", "Can re-run extraction on articles")]
 
     def __str__(self):
         return self.title

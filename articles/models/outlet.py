@@ -2,14 +2,31 @@ from django.db import models
 from django.urls import reverse
 
 
+class OutletQuerySet(models.QuerySet):
+    def active(self):
+        """Outlets that have not been merged into another one."""
+        return self.filter(merged_into__isnull=True)
+
+
 class Outlet(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     home_domain = models.CharField(max_length=200, blank=True, help_text="For example rt.com")
     description = models.TextField(blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_from",
+        help_text="Set when a curator merged this outlet into another; its URLs redirect there.",
+    )
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_outlets", "Can merge outlets")]
 
     def __str__(self):
         return self.name

@@ -23,7 +23,12 @@ class Quote(models.Model):
 
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
-        "articles.Speaker", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+        "articles.Speaker",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        limit_choices_to={"merged_into__isnull": True},
     )
     text = models.TextField()
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)

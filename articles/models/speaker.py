@@ -38,6 +38,7 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_speakers", "Can merge speakers")]
 
     def __str__(self):
         return self.name

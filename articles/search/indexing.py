@@ -1,10 +1,32 @@
-"""Writing to the search index: in batches, from the database, which stays the source of truth."""
+"""Writing to the search index: ``reindex_articles`` is the one entry point for every write.
 
+The database is the source of truth. Each batch is read from it while this
+process holds the index write lock, so of two writers the later one writes
+the newer state. Writes wait for the lock instead of being dropped; a batch
+that still cannot be written is queued (``PendingReindex``) and retried by the
+next write, so an admin change never silently misses the index.
+"""
+
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
 from haystack import connections
+from haystack.constants import ID
+from haystack.exceptions import SkipDocument
+from haystack.utils import get_identifier
+from whoosh.index import LockError
 
-from articles.models import Article
+from articles.models import Article, PendingReindex
+
+from .index_lock import IndexBusy, index_write_lock
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+DEFAULT_WRITE_TIMEOUT = 60  # seconds; an ingest holds the lock for one batch at a time
+WHOOSH_LOCK_POLL = 0.1
 
 
 def batched(items, size):
@@ -16,13 +38,88 @@ def article_index():
     return connections["default"].get_unified_index().get_index(Article)
 
 
-def reindex_articles(article_ids):
-    """Bring the index in line with the database for these articles: (re)index public ones, drop the rest."""
-    index = article_index()
+def write_timeout() -> float:
+    return getattr(settings, "SEARCH_INDEX_WRITE_TIMEOUT", DEFAULT_WRITE_TIMEOUT)
+
+
+def reindex_articles(article_ids) -> bool:
+    """Bring the index in line with the database for these articles: (re)index public ones, drop the rest.
+
+    Articles queued by an earlier write that could not happen go along.
+    Returns False when the index stayed busy and some articles were queued.
+    """
+    queued = dict(PendingReindex.objects.values_list("pk", "article_id"))
+    ids = sorted(set(article_ids) | set(queued.values()))
+    written = set()
+    try:
+        for batch in batched(ids, BATCH_SIZE):
+            _write_batch(batch)
+            written.update(batch)
+    except (IndexBusy, LockError) as error:
+        log.warning("Search index busy (%s); %d articles queued for the next write.", error, len(ids))
+        _requeue(set(ids) - written - set(queued.values()))
+        return False
+    except Exception:
+        _requeue(set(ids) - written - set(queued.values()))
+        raise
+    finally:
+        _forget([pk for pk, article_id in queued.items() if article_id in written])
+    return True
+
+
+def reindex_on_commit(article_ids):
+    """Reindex these articles once the current transaction commits (at once outside one)."""
+    ids = sorted({pk for pk in article_ids if pk is not None})
+    if ids:
+        transaction.on_commit(partial(reindex_articles, ids), robust=True)
+
+
+def pending_count() -> int:
+    return PendingReindex.objects.count()
+
+
+def _requeue(article_ids):
+    PendingReindex.objects.bulk_create(PendingReindex(article_id=pk) for pk in sorted(article_ids))
+
+
+def _forget(queue_pks):
+    if queue_pks:
+        PendingReindex.objects.filter(pk__in=queue_pks).delete()
+
+
+def _write_batch(article_ids):
     backend = connections["default"].get_backend()
-    for batch in batched(sorted(set(article_ids)), BATCH_SIZE):
-        public = list(index.index_queryset().filter(pk__in=batch))
-        if public:
-            backend.update(index, public)
-        for article_id in set(batch) - {article.pk for article in public}:
-            backend.remove(f"articles.article.{article_id}")
+    with index_write_lock(backend.path, write_timeout()):
+        index = article_index()
+        public = list(index.index_queryset().filter(pk__in=article_ids))
+        documents = [doc for doc in (_document(backend, index, article) for article in public) if doc]
+        indexed = {doc[ID] for doc in documents}
+        gone = [get_identifier(f"articles.article.{pk}") for pk in article_ids]
+        _commit(backend, documents, [identifier for identifier in gone if identifier not in indexed])
+
+
+def _document(backend, index, obj) -> dict | None:
+    """The document haystack's own ``update`` would write, converted for Whoosh."""
+    try:
+        prepared = index.full_prepare(obj)
+    except SkipDocument:
+        return None
+    prepared.pop("boost", None)  # Whoosh 2.5+ has no document boosts
+    return {key: backend._from_python(value) for key, value in prepared.items()}
+
+
+def _commit(backend, documents, removed_identifiers):
+    """One Whoosh writer per batch; waits for Whoosh's own lock if a writer outside ours holds it."""
+    if not backend.setup_complete:
+        backend.setup()
+    backend.index = backend.index.refresh()
+    writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL)
+    try:
+        for document in documents:
+            writer.update_document(**document)
+        for identifier in removed_identifiers:
+            writer.delete_by_term(ID, identifier)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()

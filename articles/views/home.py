@@ -13,6 +13,6 @@ def home(request):
         {
             "form": SearchForm(),
             "articles": Article.objects.published().newest_first()[:RECENT_ARTICLES],
-            "outlets": Outlet.objects.all(),
+            "outlets": Outlet.objects.active(),
         },
     )

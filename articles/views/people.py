@@ -17,6 +17,8 @@ def speaker_detail(request, slug):
 
 def outlet_detail(request, slug):
     outlet = get_object_or_404(Outlet, slug=slug)
+    if outlet.merged_into_id:
+        return redirect(outlet.merged_into, permanent=True)
     articles = Article.objects.published().filter(outlet=outlet).newest_first()
     page = Paginator(articles, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "articles/outlet_detail.html", {"outlet": outlet, "page": page})

@@ -65,6 +65,6 @@ class Command(BaseCommand):
         if report.skipped:
             self.stdout.write(report.skipped_summary())
         if report.curated_kept:
-            self.stdout.write(f"Curated fields kept on {report.curated_kept} articles.")
+            self.stdout.write(f"Curated articles left as curators had them: {report.curated_kept}.")
         if report.nothing_changed and not report.failures:
             self.stdout.write("Nothing changed: the archive already holds these files as they are.")

@@ -1,0 +1,1 @@
+"""Bulk actions curators run from the admin's change lists; each confirms first, then reports."""

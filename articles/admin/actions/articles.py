@@ -1,0 +1,98 @@
+"""Article actions: hide, publish, re-run extraction."""
+
+from django import forms
+from django.contrib import admin
+from django.db import DatabaseError, transaction
+
+from articles.curation.articles import set_visibility
+from articles.curation.reextract import ReextractError, reextract_article
+from articles.ingest.outcomes import Outcome
+from articles.ingest.outlets import OutletDirectory
+from articles.models import Article
+from articles.search.indexing import reindex_on_commit
+
+from ..confirm import Confirmation, confirm_then, refuse
+from ..history import log_changes
+
+
+@admin.action(description="Hide selected articles from the public site", permissions=["change"])
+def hide_articles(modeladmin, request, queryset):
+    return _set_visibility(modeladmin, request, queryset, visible=False)
+
+
+@admin.action(description="Publish selected articles", permissions=["change"])
+def publish_articles(modeladmin, request, queryset):
+    return _set_visibility(modeladmin, request, queryset, visible=True)
+
+
+def _set_visibility(modeladmin, request, queryset, *, visible: bool):
+    verb = "published" if visible else "hidden"
+    changing = queryset.exclude(is_visible=visible)
+    if not changing.exists():
+        return refuse(modeladmin, request, f"Nothing to do: the selected articles are already {verb}.")
+    shown = "shown on the public site and in search" if visible else "removed from the public site and search"
+
+    def apply(_):
+        with transaction.atomic():
+            ids = set_visibility(changing, visible)
+            log_changes(request, Article.objects.filter(pk__in=ids), f"{verb.capitalize()} (bulk action).")
+            reindex_on_commit(ids)
+        return f"{len(ids)} articles {verb}."
+
+    confirmation = Confirmation(
+        title=f"{'Publish' if visible else 'Hide'} articles",
+        changes=[f"{changing.count()} articles will be {verb}: {shown}."],
+        items=[str(article) for article in changing],
+    )
+    return confirm_then(modeladmin, request, queryset, confirmation, apply)
+
+
+class ReextractForm(forms.Form):
+    overwrite_curated = forms.BooleanField(
+        required=False,
+        label="Overwrite curated fields",
+        help_text="Replace fields a curator edited with what extraction finds, and stop protecting them.",
+    )
+
+
+@admin.action(description="Re-run extraction on selected articles", permissions=["reextract"])
+def reextract_articles(modeladmin, request, queryset):
+    curated = [article for article in queryset if article.curated_fields]
+
+    def apply(data):
+        return _reextract(request, queryset, keep_curated=not data["overwrite_curated"])
+
+    confirmation = Confirmation(
+        title="Re-run extraction",
+        changes=[
+            f"{queryset.count()} articles will be extracted again from their stored raw input.",
+            f"{len(curated)} of them have curated fields, kept unless you tick “Overwrite curated fields”.",
+            "Quotes a curator verified, marked wrong or edited are kept either way.",
+        ],
+        items=[_describe(article) for article in queryset],
+        form_class=ReextractForm,
+    )
+    return confirm_then(modeladmin, request, queryset, confirmation, apply)
+
+
+def _reextract(request, queryset, *, keep_curated: bool) -> str:
+    outlets = OutletDirectory()
+    outcomes, failures = {Outcome.UPDATED: [], Outcome.UNCHANGED: []}, []
+    for article in queryset:
+        try:
+            outcomes[reextract_article(article, keep_curated=keep_curated, outlets=outlets)].append(article)
+        except (ReextractError, DatabaseError, ValueError) as error:
+            failures.append(f"{article}: {error}")
+    updated, unchanged = outcomes[Outcome.UPDATED], outcomes[Outcome.UNCHANGED]
+    kept = "kept" if keep_curated else "overwritten"
+    log_changes(request, updated, f"Re-extracted, curated fields {kept}.")
+    reindex_on_commit([article.pk for article in updated])
+    report = f"{len(updated)} articles updated, {len(unchanged)} unchanged"
+    if failures:
+        report += f", {len(failures)} failed ({'; '.join(failures)})"
+    return report + "."
+
+
+def _describe(article) -> str:
+    curated = f" — curated: {', '.join(article.curated_fields)}" if article.curated_fields else ""
+    return f"{article}{curated}"

@@ -1,0 +1,88 @@
+"""Re-running extraction on an article from the input it was ingested from."""
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from django.conf import settings
+
+from articles.ingest.loader import reload_article
+from articles.ingest.outcomes import Outcome
+from articles.ingest.outlets import OutletDirectory
+from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+
+log = logging.getLogger(__name__)
+
+
+class ReextractError(Exception):
+    """The article's stored input no longer yields it; the message says why."""
+
+
+def reextract_article(
+    article, *, keep_curated: bool = True, outlets: OutletDirectory | None = None
+) -> Outcome:
+    """Parse the article's stored raw input again and apply the result, as a re-ingest would.
+
+    Curated fields stay unless ``keep_curated`` is False, which overwrites
+    them and forgets that they were curated.
+    """
+    outlets = outlets or OutletDirectory()
+    parsed = parse_stored_input(article, outlets.signature_records())
+    return reload_article(article, _with_provenance_of(article, parsed), outlets, keep_curated=keep_curated)
+
+
+def parse_stored_input(article, signatures) -> ParsedArticle:
+    """The article's record in its stored raw input; failing that, in its source file if still on disk."""
+    if not article.raw_input:
+        raise ReextractError("no raw input was stored for this article")
+    name = article.source_path or "input.txt"
+    results = _parse(article.raw_input.encode("utf-8"), name, signatures)
+    parsed = _record_of(article, results)
+    if parsed is None and _source_file(article) is not None:
+        results = _parse(_source_file(article).read_bytes(), name, signatures)
+        parsed = _record_of(article, results)
+    if parsed is None:
+        raise ReextractError(_reason(results))
+    return parsed
+
+
+def _parse(data: bytes, name: str, signatures):
+    try:
+        return parse_file(data, name, signatures)
+    except Exception as error:  # a pipeline bug must not take the admin page down
+        log.exception("Re-extracting %s failed", name)
+        raise ReextractError(f"internal error while parsing: {error!r}") from error
+
+
+def _record_of(article, results) -> ParsedArticle | None:
+    """The result for the article's record; a lone article when the input holds just one."""
+    articles = [result for result in results if isinstance(result, ParsedArticle)]
+    for parsed in articles:
+        if (parsed.record_id or "") == article.source_record:
+            return parsed
+    return articles[0] if len(articles) == 1 else None
+
+
+def _source_file(article) -> Path | None:
+    if not article.source_path:
+        return None
+    path = Path(article.source_path)
+    path = path if path.is_absolute() else Path(settings.BASE_DIR) / path
+    return path if path.is_file() else None
+
+
+def _reason(results) -> str:
+    failures = [result.reason for result in results if isinstance(result, ParseFailure)]
+    if failures:
+        return f"extraction failed: {failures[0]}"
+    return "the stored input no longer yields this article's record"
+
+
+def _with_provenance_of(article, parsed: ParsedArticle) -> ParsedArticle:
+    """The extraction as if read from the article's own source, so an unchanged result stays unchanged."""
+    return dataclasses.replace(
+        parsed,
+        source=article.source_path or parsed.source,
+        record_id=article.source_record or parsed.record_id,
+        source_url=article.source_url or parsed.source_url,
+    )

@@ -1,0 +1,108 @@
+"""Merging speakers who are one person or organization, and settling merge suggestions."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from articles.models import Quote, Speaker, SpeakerAlias, SpeakerMergeSuggestion
+
+Suggestion = SpeakerMergeSuggestion
+
+
+@dataclass
+class SpeakerMerge:
+    """What a merge changed, for the curator's message and the index."""
+
+    target: Speaker
+    merged: list[Speaker]
+    quotes_moved: int = 0
+    aliases_added: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+
+    def __str__(self):
+        names = ", ".join(f"“{speaker.name}”" for speaker in self.merged)
+        return (
+            f"Merged {names} into “{self.target.name}”: {self.quotes_moved} quotes moved, "
+            f"{len(self.aliases_added)} names kept as aliases."
+        )
+
+
+def merge_speakers(target: Speaker, others) -> SpeakerMerge:
+    """Merge ``others`` into ``target``: their quotes move, their names become its aliases,
+    their pages redirect to its page, and suggestions about them are settled."""
+    others = [other for other in others if other.pk != target.pk]
+    if target.merged_into_id:
+        raise ValueError(f"“{target}” was itself merged into another speaker; merge into that one.")
+    with transaction.atomic():
+        quotes = Quote.objects.filter(speaker__in=others)
+        result = SpeakerMerge(target=target, merged=others)
+        result.article_ids = sorted(set(quotes.values_list("article_id", flat=True)))
+        result.quotes_moved = quotes.update(speaker=target, updated_at=timezone.now())
+        result.aliases_added = _move_names(target, others)
+        _fill_blanks(target, others)
+        Speaker.objects.filter(merged_into__in=others).update(merged_into=target)
+        Speaker.objects.filter(pk__in=[o.pk for o in others]).update(merged_into=target)
+        _settle_suggestions(target, others)
+    for other in others:
+        other.merged_into = target
+    return result
+
+
+def suggested_target(suggestion: Suggestion) -> tuple[Speaker, Speaker]:
+    """(target, other) for accepting a suggestion: the speaker with more quotes absorbs the other."""
+    pair = Speaker.objects.filter(pk__in=[suggestion.speaker_id, suggestion.other_id])
+    counted = pair.annotate(quote_count=Count("quotes")).order_by("-quote_count", "pk")
+    target, other = list(counted)
+    return target, other
+
+
+def dismiss_suggestions(suggestions) -> int:
+    return suggestions.filter(status=Suggestion.Status.PENDING).update(status=Suggestion.Status.DISMISSED)
+
+
+def _move_names(target: Speaker, others) -> list[str]:
+    """Every name the others went by becomes an alias of the target."""
+    taken = {target.name, *target.aliases.values_list("name", flat=True)}
+    names = [other.name for other in others]
+    names += SpeakerAlias.objects.filter(speaker__in=others).values_list("name", flat=True)
+    SpeakerAlias.objects.filter(speaker__in=others).delete()
+    added = []
+    for name in names:
+        if name not in taken:
+            SpeakerAlias.objects.create(speaker=target, name=name)
+            taken.add(name)
+            added.append(name)
+    return added
+
+
+def _fill_blanks(target: Speaker, others):
+    changed = []
+    for other in others:
+        if target.kind == Speaker.Kind.UNKNOWN and other.kind != Speaker.Kind.UNKNOWN:
+            target.kind, changed = other.kind, [*changed, "kind"]
+        if not target.role and other.role:
+            target.role, changed = other.role, [*changed, "role"]
+    if changed:
+        target.save(update_fields=[*set(changed), "updated_at"])
+
+
+def _settle_suggestions(target: Speaker, others):
+    """Suggestions among the merged speakers are accepted; those pairing a merged one with a third
+    speaker now concern the target."""
+    merged = [target.pk, *(other.pk for other in others)]
+    pending = Suggestion.objects.filter(status=Suggestion.Status.PENDING)
+    pending.filter(speaker__in=merged, other__in=merged).update(status=Suggestion.Status.ACCEPTED)
+    for suggestion in pending.filter(Q(speaker__in=merged) | Q(other__in=merged)):
+        third = suggestion.other_id if suggestion.speaker_id in merged else suggestion.speaker_id
+        _repoint(suggestion, target.pk, third)
+
+
+def _repoint(suggestion: Suggestion, target_pk: int, third_pk: int):
+    pair = Q(speaker=target_pk, other=third_pk) | Q(speaker=third_pk, other=target_pk)
+    if Suggestion.objects.filter(pair).exclude(pk=suggestion.pk).exists():
+        suggestion.delete()
+        return
+    suggestion.speaker_id, suggestion.other_id = target_pk, third_pk
+    suggestion.save(update_fields=["speaker", "other"])

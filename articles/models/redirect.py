@@ -1,0 +1,22 @@
+from django.db import models
+
+
+class ArticleRedirect(models.Model):
+    """An address an article had before curation moved it (outlet merged, date or outlet fixed).
+
+    Links already shared keep working: the article's old address redirects to
+    its current one.
+    """
+
+    path = models.CharField(max_length=1000, unique=True)
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["path"]
+
+    def __str__(self):
+        return f"{self.path} → {self.article_id}"
+
+    def get_absolute_url(self):
+        return self.article.get_absolute_url()

@@ -1,0 +1,52 @@
+"""One index writer at a time, across threads and processes.
+
+Whoosh allows a single writer, and haystack's Whoosh backend logs and drops a
+write that finds the index locked. Every write of ours first takes an OS file
+lock kept beside the index directory (not inside it: ``rebuild_index`` deletes
+that directory), waiting for it rather than giving up.
+"""
+
+import logging
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh.util.filelock import FileLock
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.05
+
+
+class IndexBusy(Exception):
+    """Another writer held the index for longer than we were willing to wait."""
+
+
+def lock_path(index_path) -> Path:
+    index_path = Path(index_path)
+    return index_path.with_name(f"{index_path.name}.write-lock")
+
+
+@contextmanager
+def index_write_lock(index_path, timeout: float):
+    """Hold the index's write lock for the block; raise ``IndexBusy`` after ``timeout`` seconds."""
+    path = lock_path(index_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path))
+    _acquire(lock, timeout)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _acquire(lock: FileLock, timeout: float):
+    started = time.monotonic()
+    if lock.acquire():
+        return
+    log.info("The search index is being written by another process; waiting for it.")
+    while not lock.acquire():
+        if time.monotonic() - started >= timeout:
+            raise IndexBusy(f"the search index stayed locked for {timeout:.0f} seconds")
+        time.sleep(POLL_SECONDS)
+    log.info("Waited %.2f s for the search index write lock.", time.monotonic() - started)
