@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
@@ -13,6 +14,20 @@ from .indexed import IndexFollowsAdmin
 from .quotes import QuoteSpanForm
 
 
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "published_on", "body", "language", "byline", "credit", "tags"]
+        fields += ["subheadings", "is_visible"]
+
+    # Django's JSON form field reads "[]" as empty, i.e. None; these fields are lists.
+    def clean_tags(self):
+        return self.cleaned_data["tags"] or []
+
+    def clean_subheadings(self):
+        return self.cleaned_data["subheadings"] or []
+
+
 class QuoteInline(admin.TabularInline):
     model = Quote
     form = QuoteSpanForm
@@ -23,6 +38,7 @@ class QuoteInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(IndexFollowsAdmin):
+    form = ArticleForm
     list_display = ["title", "outlet", "published_on", "quote_count", "is_visible"]
     list_filter = ["is_visible", HasNoOutlet, HasNoDate, "outlet", "language"]
     date_hierarchy = "published_on"
@@ -102,16 +118,16 @@ class ArticleAdmin(IndexFollowsAdmin):
         return request.user.has_perm("articles.reextract_article")
 
     def save_model(self, request, obj, form, change):
-        old_address = _stored_address(obj) if change else None
-        if change:
-            mark_curated(obj, form.changed_data)
-        if "published_on" in form.changed_data:
+        stored = Article.objects.select_related("outlet").get(pk=obj.pk) if change else None
+        if stored and obj.published_on != stored.published_on:
             # The exact time and offset came from the page and may now contradict the curated day.
             obj.published_at, obj.published_tz = None, ""
+        if stored:
+            mark_curated(obj, stored)
         assign_free_slug(obj)
         super().save_model(request, obj, form, change)
-        if old_address:
-            remember_old_address(obj, old_address)
+        if stored:
+            remember_old_address(obj, stored.get_absolute_url())
 
     def save_formset(self, request, form, formset, change):
         for quote_form in formset.forms:
@@ -121,7 +137,3 @@ class ArticleAdmin(IndexFollowsAdmin):
 
     def affected_article_ids(self, article, form=None):
         return [article.pk]
-
-
-def _stored_address(article):
-    return Article.objects.select_related("outlet").get(pk=article.pk).get_absolute_url()

@@ -4,12 +4,11 @@ from django.utils import timezone
 
 from articles.ingest.loader import CURATABLE_FIELDS
 
-# Admin form fields mapped to the loader's curatable field names.
-FORM_FIELD_TO_CURATED = {
-    "published_on": "published",
-    "published_at": "published",
-    "published_tz": "published",
-    **{name: name for name in CURATABLE_FIELDS},
+# Model fields that make up each curatable field the loader knows.
+CURATABLE_MODEL_FIELDS = {
+    "published": ["published_on", "published_at", "published_tz"],
+    "outlet": ["outlet_id"],
+    **{name: [name] for name in CURATABLE_FIELDS if name not in ("published", "outlet")},
 }
 
 
@@ -21,9 +20,13 @@ def set_visibility(articles, visible: bool) -> list[int]:
     return ids
 
 
-def mark_curated(article, changed_form_fields) -> list[str]:
-    """Add the curatable fields among ``changed_form_fields`` to the article's curated fields."""
-    curated = {FORM_FIELD_TO_CURATED[name] for name in changed_form_fields if name in FORM_FIELD_TO_CURATED}
-    added = sorted(curated - set(article.curated_fields))
-    article.curated_fields = sorted({*article.curated_fields, *curated})
+def mark_curated(article, stored) -> list[str]:
+    """Add the curatable fields ``article`` changed compared with ``stored`` to its curated fields."""
+    changed = {
+        name
+        for name, model_fields in CURATABLE_MODEL_FIELDS.items()
+        if any(getattr(article, field) != getattr(stored, field) for field in model_fields)
+    }
+    added = sorted(changed - set(article.curated_fields))
+    article.curated_fields = sorted({*article.curated_fields, *changed})
     return added

@@ -1,0 +1,75 @@
+"""Re-running extraction on an article from the raw input stored with it."""
+
+import pytest
+
+from articles.curation.reextract import ReextractError, reextract_article
+from articles.ingest.outcomes import Outcome
+from articles.ingest.run import ingest
+from articles.models import Article
+from tests.curation.sources import write_dump
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = write_dump(tmp_path, "talks.txt", "Ministers met in Tokyo to discuss the islands.")
+    ingest([path])
+    path.unlink()  # re-extraction works from the stored raw input alone
+    return Article.objects.get()
+
+
+def spoil(article, **fields):
+    """What a bad extraction might have stored."""
+    Article.objects.filter(pk=article.pk).update(**fields)
+    article.refresh_from_db()
+
+
+def test_re_extraction_restores_fields_from_the_stored_raw_input(article):
+    body = article.body
+    spoil(article, body="garbled", fingerprint="stale")
+
+    outcome = reextract_article(article)
+
+    assert outcome == Outcome.UPDATED
+    assert Article.objects.get(pk=article.pk).body == body
+
+
+def test_re_extracting_an_article_whose_extraction_has_not_changed_changes_nothing(article):
+    updated_at = article.updated_at
+
+    assert reextract_article(article) == Outcome.UNCHANGED
+    assert Article.objects.get(pk=article.pk).updated_at == updated_at
+
+
+def test_re_extraction_keeps_curated_fields(article):
+    spoil(article, title="Kono and Lavrov meet", curated_fields=["title"], fingerprint="stale")
+
+    reextract_article(article)
+
+    assert Article.objects.get(pk=article.pk).title == "Kono and Lavrov meet"
+
+
+def test_re_extraction_can_overwrite_curated_fields_and_stop_protecting_them(article):
+    extracted_title = article.title
+    spoil(article, title="Kono and Lavrov meet", curated_fields=["title"])
+
+    outcome = reextract_article(article, keep_curated=False)
+
+    article.refresh_from_db()
+    assert outcome == Outcome.UPDATED
+    assert (article.title, article.curated_fields) == (extracted_title, [])
+
+
+def test_an_article_without_stored_raw_input_cannot_be_re_extracted(article):
+    spoil(article, raw_input="")
+
+    with pytest.raises(ReextractError, match="no raw input"):
+        reextract_article(article)
+
+
+def test_raw_input_that_no_longer_parses_is_reported_not_raised_as_a_crash(article):
+    spoil(article, raw_input="   ")
+
+    with pytest.raises(ReextractError, match="extraction failed"):
+        reextract_article(article)
