@@ -104,7 +104,13 @@ class ArticleAdmin(IndexFollowsAdmin):
         css = {"all": ["articles/admin/curation.css"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_count=Count("quotes"))
+        # A Count drops Meta.ordering (GROUP BY); restore it for pages without their own order.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(quote_count=Count("quotes"))
+            .order_by(*Article._meta.ordering)
+        )
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, article):

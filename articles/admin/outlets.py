@@ -43,9 +43,10 @@ class OutletAdmin(IndexFollowsAdmin):
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        return queryset.annotate(
+        counted = queryset.annotate(
             article_count=Count("articles", distinct=True), signature_count=Count("signatures", distinct=True)
         )
+        return counted.order_by("name")  # a Count drops Meta.ordering; autocomplete pages need one
 
     def get_prepopulated_fields(self, request, obj=None):
         return {} if obj else {"slug": ["name"]}

@@ -26,7 +26,8 @@ class SpeakerAdmin(IndexFollowsAdmin):
     actions = [merge_selected_speakers]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_count=Count("quotes"))
+        # A Count drops Meta.ordering (GROUP BY); autocomplete pages need an order.
+        return super().get_queryset(request).annotate(quote_count=Count("quotes")).order_by("name")
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, speaker):

@@ -1,0 +1,67 @@
+"""Curating outlets in the admin: names, signatures and what they matched, merges."""
+
+import pytest
+
+from articles.models import Article, Outlet, OutletSignature
+from articles.search.indexing import reindex_articles
+from tests.admin.conftest import change_url, changelist
+from tests.admin.forms import outlet_form
+from tests.factories import make_article, make_outlet
+from tests.index_probe import indexed_articles
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
+
+
+@pytest.fixture
+def outlet():
+    return make_outlet("Moscow Times", slug="moscow-times")
+
+
+def test_renaming_an_outlet_and_adding_a_signature_is_saved_and_reaches_the_index(save, outlet):
+    article = make_article(outlet=outlet)
+    reindex_articles([article.pk])
+
+    signature = ("themoscowtimes.com", "domain")
+
+    response = save(outlet, outlet_form(outlet, name="The Moscow Times", new_signatures=[signature]))
+
+    assert response.status_code == 302
+    outlet.refresh_from_db()
+    assert outlet.name == "The Moscow Times"
+    assert list(outlet.signatures.values_list("pattern", flat=True)) == ["themoscowtimes.com"]
+    assert indexed_articles()[article.pk]["outlet"] == "The Moscow Times"
+
+
+def test_each_signature_links_to_the_articles_it_matched(curator_client, outlet):
+    signature = OutletSignature.objects.create(outlet=outlet, pattern="themoscowtimes.com", kind="domain")
+    matched = make_article(title="Matched", outlet=outlet, matched_signature=signature)
+    make_article(title="Not matched", outlet=outlet)
+
+    page = curator_client.get(change_url(outlet)).content.decode()
+    link = f"?matched_signature__id__exact={signature.pk}"
+    listed = curator_client.get(changelist(Article) + link)
+
+    assert f'{link}">1 articles</a>' in page
+    assert [article.pk for article in listed.context["cl"].result_list] == [matched.pk]
+
+
+def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client, outlet):
+    kept = make_outlet("The Moscow Times", slug="the-moscow-times")
+    article = make_article(outlet=outlet)
+    old_address = article.get_absolute_url()
+    reindex_articles([article.pk])
+
+    page = act(Outlet, "merge_selected_outlets", [kept, outlet], confirm=False)
+    assert "Moscow Times — 1 articles" in page.content.decode()
+    page = act(Outlet, "merge_selected_outlets", [kept, outlet], target=kept.pk)
+
+    assert "Merged “Moscow Times” into “The Moscow Times”: 1 articles" in page.content.decode()
+    article.refresh_from_db()
+    assert article.outlet == kept
+    assert client.get(old_address)["Location"] == article.get_absolute_url()
+    assert client.get(outlet.get_absolute_url())["Location"] == kept.get_absolute_url()
+    assert indexed_articles()[article.pk]["outlet"] == "The Moscow Times"
+
+
+def test_an_outlets_address_cannot_be_edited(curator_client, outlet):
+    assert "slug" not in curator_client.get(change_url(outlet)).context["adminform"].form.fields
