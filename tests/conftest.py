@@ -1,6 +1,7 @@
 import json
 import shutil
 import threading
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "expected.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(name for name in EXPECTED if not name.startswith("_"))
+MIGRATION_DATA = [("0002_starter_outlets", "add_outlets"), ("0003_curation", "create_curator_group")]
 
 
 @pytest.fixture
@@ -41,7 +43,20 @@ def seed_dir(tmp_path):
 
 
 @pytest.fixture
-def ingested_seeds(db, seed_dir, search_index):
+def migration_data(db):
+    """What data migrations put in the database: starter outlets, the curator group.
+
+    A transactional test empties every table when it ends, so a later one
+    cannot count on them otherwise.
+    """
+    from django.apps import apps
+
+    for module, function in MIGRATION_DATA:
+        getattr(import_module(f"articles.migrations.{module}"), function)(apps, None)
+
+
+@pytest.fixture
+def ingested_seeds(db, seed_dir, search_index, migration_data):
     """The three seed pages ingested into the database and a throwaway index."""
     from articles.ingest.run import ingest
 

@@ -25,10 +25,10 @@ def codename(action, model):
 def create_curator_group(apps, schema_editor):
     # Permissions are normally created after all migrations run; the group needs them now.
     app_config = apps.get_app_config("articles")
-    app_config.models_module = True
+    models_module, app_config.models_module = getattr(app_config, "models_module", None), True
     create_contenttypes(app_config, apps=apps, verbosity=0)
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=CURATOR_GROUP)
