@@ -110,3 +110,17 @@ def test_the_ingest_command_says_how_many_curated_articles_it_left_alone(source)
     call_command("ingest", str(source), stdout=out)
 
     assert "Curated articles left as curators had them: 1." in out.getvalue()
+
+
+def test_when_re_ingest_finds_a_corrected_date_the_old_address_redirects(client, source):
+    source.write_text(source.read_text(encoding="utf-8") + "Subscribe to RT newsletter\n", encoding="utf-8")
+    ingest([source])
+    old_address = Article.objects.get().get_absolute_url()
+    corrected = source.read_text(encoding="utf-8").replace("2019-03-04", "2019-03-05")
+    source.write_text(corrected, encoding="utf-8")
+
+    ingest([source])
+
+    article = Article.objects.get()
+    assert article.get_absolute_url() != old_address
+    assert client.get(old_address)["Location"] == article.get_absolute_url()
