@@ -2,7 +2,7 @@
 
 import dataclasses
 import logging
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from django.conf import settings
 
@@ -10,6 +10,8 @@ from articles.ingest.loader import reload_article
 from articles.ingest.outcomes import Outcome
 from articles.ingest.outlets import OutletDirectory
 from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+from articles.pipeline.formats.html import page_article
+from articles.pipeline.records import ParseError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,8 @@ def parse_stored_input(article, signatures) -> ParsedArticle:
     if parsed is None and _source_file(article) is not None:
         results = _parse(_source_file(article).read_bytes(), name, signatures)
         parsed = _record_of(article, results)
+    if parsed is None and ".warc" in PurePath(name).suffixes:
+        parsed = _archived_page(article, signatures)
     if parsed is None:
         raise ReextractError(_reason(results))
     return parsed
@@ -52,6 +56,27 @@ def _parse(data: bytes, name: str, signatures):
     except Exception as error:  # a pipeline bug must not take the admin page down
         log.exception("Re-extracting %s failed", name)
         raise ReextractError(f"internal error while parsing: {error!r}") from error
+
+
+def _archived_page(article, signatures) -> ParsedArticle | None:
+    """A web-archive record stores its page's HTML: read it as the WARC reader reads a record.
+
+    The record's capture date is not in the page, so a page without a date
+    keeps the date stored for it.
+    """
+    try:
+        parsed = page_article(
+            article.raw_input,
+            source=article.source_path,
+            signatures=signatures,
+            record_id=article.source_record or None,
+            url=article.source_url or None,
+        )
+    except ParseError:
+        return None
+    if parsed.published is None:
+        parsed.published = article.published_at or article.published_on
+    return parsed
 
 
 def _record_of(article, results) -> ParsedArticle | None:

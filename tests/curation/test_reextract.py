@@ -1,5 +1,7 @@
 """Re-running extraction on an article from the raw input stored with it."""
 
+import json
+
 import pytest
 
 from articles.curation.reextract import ReextractError, reextract_article
@@ -7,6 +9,8 @@ from articles.ingest.outcomes import Outcome
 from articles.ingest.run import ingest
 from articles.models import Article
 from tests.curation.sources import write_dump
+from tests.parsing.html_pages import page
+from tests.parsing.test_warc import html_response, warc
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
@@ -73,3 +77,37 @@ def test_raw_input_that_no_longer_parses_is_reported_not_raised_as_a_crash(artic
 
     with pytest.raises(ReextractError, match="extraction failed"):
         reextract_article(article)
+
+
+def test_a_web_archive_record_is_re_extracted_from_its_stored_page(tmp_path):
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(warc(html_response("https://example.org/islands", page())))
+    ingest([crawl])
+    crawl.unlink()
+    article = Article.objects.get()
+    stored = (article.body, article.published_on, article.outlet_id, article.source_url)
+    spoil(article, body="garbled", fingerprint="stale")
+
+    assert reextract_article(article) == Outcome.UPDATED
+    article.refresh_from_db()
+    assert (article.body, article.published_on, article.outlet_id, article.source_url) == stored
+
+
+def test_a_json_lines_record_is_re_extracted_from_its_stored_line(tmp_path):
+    line = {
+        "url": "https://example.org/a",
+        "title": "Talks",
+        "body": "Envoys met in Tokyo.",
+        "outlet": "Example",
+    }
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join([json.dumps({**line, "url": "https://example.org/z"}), json.dumps(line)]))
+    ingest([export])
+    export.unlink()
+    article = Article.objects.get(source_url="https://example.org/a")
+    spoil(article, title="garbled", fingerprint="stale")
+
+    reextract_article(article)
+
+    article.refresh_from_db()
+    assert (article.title, article.outlet.name, article.source_record) == ("Talks", "Example", "2")
