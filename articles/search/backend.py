@@ -2,8 +2,10 @@
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 
+from .index_lock import LockedWritesMixin
 
-class DispatchesWhooshBackend(WhooshSearchBackend):
+
+class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
     pass
 
 

@@ -11,15 +11,21 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.conf import settings
 from whoosh.util.filelock import FileLock
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.05
+DEFAULT_WRITE_TIMEOUT = 60  # seconds; an ingest holds the lock for one batch at a time
 
 
 class IndexBusy(Exception):
     """Another writer held the index for longer than we were willing to wait."""
+
+
+def write_timeout() -> float:
+    return getattr(settings, "SEARCH_INDEX_WRITE_TIMEOUT", DEFAULT_WRITE_TIMEOUT)
 
 
 def lock_path(index_path) -> Path:
@@ -50,3 +56,20 @@ def _acquire(lock: FileLock, timeout: float):
             raise IndexBusy(f"the search index stayed locked for {timeout:.0f} seconds")
         time.sleep(POLL_SECONDS)
     log.info("Waited %.2f s for the search index write lock.", time.monotonic() - started)
+
+
+class LockedWritesMixin:
+    """For haystack's Whoosh backend: its own writes (``update_index``, ``rebuild_index``, ``clear``)
+    take the index write lock too, so they wait for ours and ours wait for them."""
+
+    def update(self, index, iterable, commit=True):
+        with index_write_lock(self.path, write_timeout()):
+            return super().update(index, iterable, commit=commit)
+
+    def remove(self, obj_or_string, commit=True):
+        with index_write_lock(self.path, write_timeout()):
+            return super().remove(obj_or_string, commit=commit)
+
+    def clear(self, models=None, commit=True):
+        with index_write_lock(self.path, write_timeout()):
+            return super().clear(models=models, commit=commit)

@@ -10,22 +10,19 @@ next write, so an admin change never silently misses the index.
 import logging
 from functools import partial
 
-from django.conf import settings
 from django.db import transaction
 from haystack import connections
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
-from haystack.utils import get_identifier
 from whoosh.index import LockError
 
 from articles.models import Article, PendingReindex
 
-from .index_lock import IndexBusy, index_write_lock
+from .index_lock import IndexBusy, index_write_lock, write_timeout
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
-DEFAULT_WRITE_TIMEOUT = 60  # seconds; an ingest holds the lock for one batch at a time
 WHOOSH_LOCK_POLL = 0.1
 
 
@@ -36,10 +33,6 @@ def batched(items, size):
 
 def article_index():
     return connections["default"].get_unified_index().get_index(Article)
-
-
-def write_timeout() -> float:
-    return getattr(settings, "SEARCH_INDEX_WRITE_TIMEOUT", DEFAULT_WRITE_TIMEOUT)
 
 
 def reindex_articles(article_ids) -> bool:
@@ -94,7 +87,7 @@ def _write_batch(article_ids):
         public = list(index.index_queryset().filter(pk__in=article_ids))
         documents = [doc for doc in (_document(backend, index, article) for article in public) if doc]
         indexed = {doc[ID] for doc in documents}
-        gone = [get_identifier(f"articles.article.{pk}") for pk in article_ids]
+        gone = [f"{Article._meta.label_lower}.{pk}" for pk in article_ids]
         _commit(backend, documents, [identifier for identifier in gone if identifier not in indexed])
 
 

@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django.core.management import call_command
 from haystack import connections
 
 from articles.models import Article, PendingReindex
@@ -26,31 +27,40 @@ def indexed_article():
     return article
 
 
-def hold_until_someone_waits(acquire, released: threading.Event):
-    """Run ``acquire`` (a context manager factory) in a thread and keep it until another writer waits."""
+class BusyWriter(threading.Thread):
+    """A writer mid-batch: holds the index write lock and an open Whoosh writer until another
+    writer is seen waiting for it (or ten seconds pass)."""
 
-    def hold():
-        with watching_writers() as someone_waiting, acquire():
-            holding.set()
-            someone_waiting.wait(timeout=10)
-        released.set()
+    def __init__(self):
+        super().__init__()
+        self.holding = threading.Event()
+        self.met_a_waiter = False
 
-    holding = threading.Event()
-    thread = threading.Thread(target=hold)
-    thread.start()
-    assert holding.wait(timeout=10)
-    return thread
+    def __enter__(self):
+        self.start()
+        assert self.holding.wait(timeout=10)
+        return self
+
+    def __exit__(self, *exc):
+        self.join()
+
+    def run(self):
+        backend = connections["default"].get_backend()
+        with watching_writers() as someone_waiting, index_write_lock(index_path(), timeout=10):
+            backend.setup()
+            writer = backend.index.refresh().writer()
+            self.holding.set()
+            self.met_a_waiter = someone_waiting.wait(timeout=10)
+            writer.cancel()
 
 
 def test_a_write_waits_for_another_writer_instead_of_being_dropped(indexed_article):
     Article.objects.filter(pk=indexed_article.pk).update(is_visible=False)
-    released = threading.Event()
-    holder = hold_until_someone_waits(lambda: index_write_lock(index_path(), timeout=10), released)
 
-    written = reindex_articles([indexed_article.pk])
+    with BusyWriter() as busy:
+        written = reindex_articles([indexed_article.pk])
 
-    holder.join()
-    assert released.is_set() and written
+    assert busy.met_a_waiter and written
     assert indexed_article.pk not in indexed_articles()
 
 
@@ -95,3 +105,21 @@ def test_a_deleted_articles_document_is_removed(indexed_article):
     reindex_articles([article_id])
 
     assert article_id not in indexed_articles()
+
+
+def test_haystacks_own_remove_waits_for_a_running_writer_instead_of_dropping_the_delete(indexed_article):
+    with BusyWriter() as busy:
+        connections["default"].get_backend().remove(f"articles.article.{indexed_article.pk}")
+
+    assert busy.met_a_waiter
+    assert indexed_article.pk not in indexed_articles()
+
+
+def test_update_index_waits_for_a_running_writer(indexed_article):
+    Article.objects.filter(pk=indexed_article.pk).update(title="Retitled by a curator")
+
+    with BusyWriter() as busy:
+        call_command("update_index", verbosity=0)
+
+    assert busy.met_a_waiter
+    assert indexed_articles()[indexed_article.pk]["title"] == "Retitled by a curator"
