@@ -20,6 +20,15 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'dispatches.sqlite3'}"),
 }
+# An ingest and a curator's admin save may write at once: wait for SQLite's lock instead of
+# failing, take it up front (no deadlock on upgrade), and let readers go on during writes.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 SEARCH_INDEX_DIR = Path(env.str("DISPATCHES_INDEX_DIR", default=str(DATA_DIR / "whoosh_index"))).resolve()
 
 INSTALLED_APPS = [

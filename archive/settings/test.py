@@ -15,6 +15,8 @@ DATABASES = {
         "DISPATCHES_TEST_DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'test.sqlite3'}"
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)  # noqa: F405
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
