@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -15,6 +16,31 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_source(self, source_key):
         return self.filter(source_key=source_key)
+
+    def from_other_outlets_than(self, article):
+        """Articles other than ``article`` and not from its outlet (articles of unknown outlet included)."""
+        others = self.exclude(pk=article.pk)
+        return others.exclude(outlet_id=article.outlet_id) if article.outlet_id else others
+
+    def month_counts(self):
+        """Rows of ``month`` (first day) and ``count``, oldest first; undated articles left out."""
+        return (
+            self.filter(published_on__isnull=False)
+            .annotate(month=TruncMonth("published_on"))
+            .values("month")
+            .annotate(count=models.Count("id"))
+            .order_by("month")
+        )
+
+    def outlet_month_counts(self):
+        """Rows of ``outlet_id``, ``month`` and ``count``: what the coverage table is made of."""
+        return (
+            self.filter(published_on__isnull=False)
+            .annotate(month=TruncMonth("published_on"))
+            .values("outlet_id", "month")
+            .annotate(count=models.Count("id"))
+            .order_by("outlet_id", "month")
+        )
 
 
 class Article(models.Model):
