@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import ExtractYear
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -8,6 +9,47 @@ class QuoteQuerySet(models.QuerySet):
             self.filter(article__is_visible=True)
             .exclude(status=Quote.Status.WRONG)
             .select_related("article__outlet", "speaker")
+        )
+
+    def by_speaker(self, speaker):
+        return self.filter(speaker=speaker)
+
+    def in_outlet(self, outlet_slug):
+        return self.filter(article__outlet__slug=outlet_slug)
+
+    def in_year(self, year):
+        return self.filter(article__published_on__year=year)
+
+    def newest_first(self):
+        return self.order_by(
+            models.F("article__published_on").desc(nulls_last=True),
+            "-article__published_at",
+            "-article_id",
+            "start",
+        )
+
+    def outlet_counts(self):
+        """Rows of ``outlet`` (name), ``slug`` and ``count``, most quotes first: "12 times by RT"."""
+        return (
+            self.values(outlet=models.F("article__outlet__name"), slug=models.F("article__outlet__slug"))
+            .annotate(count=models.Count("id"))
+            .order_by("-count", "outlet")
+        )
+
+    def years(self):
+        """The years these quotes were published in, newest first."""
+        return (
+            self.filter(article__published_on__isnull=False)
+            .annotate(year=ExtractYear("article__published_on"))
+            .values_list("year", flat=True)
+            .distinct()
+            .order_by("-year")
+        )
+
+    def roles(self):
+        """Each role the articles gave, with how often: rows of ``role`` and ``count``."""
+        return (
+            self.exclude(role="").values("role").annotate(count=models.Count("id")).order_by("-count", "role")
         )
 
 

@@ -9,6 +9,14 @@ class SpeakerQuerySet(models.QuerySet):
         """Speakers that have not been merged into another one."""
         return self.filter(merged_into__isnull=True)
 
+    def most_quoted(self, quotes):
+        """Speakers of ``quotes`` (a Quote QuerySet), each with ``quote_count``, most quoted first."""
+        return (
+            self.filter(quotes__in=quotes)
+            .annotate(quote_count=models.Count("quotes"))
+            .order_by("-quote_count", "name")
+        )
+
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):

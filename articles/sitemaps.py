@@ -1,0 +1,44 @@
+"""The sitemap index: articles, speakers and outlets (django.contrib.sitemaps)."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Exists, Max, OuterRef
+
+from articles.models import Article, Outlet, Quote, Speaker
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Article.objects.published().order_by("pk")
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+class SpeakerSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        quoted = Quote.objects.published().filter(speaker=OuterRef("pk"))
+        return Speaker.objects.active().filter(Exists(quoted)).order_by("pk")
+
+    def lastmod(self, speaker):
+        return speaker.updated_at
+
+
+class OutletSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return (
+            Outlet.objects.filter(articles__is_visible=True)
+            .annotate(last_change=Max("articles__updated_at"))
+            .order_by("pk")
+        )
+
+    def lastmod(self, outlet):
+        return outlet.last_change
+
+
+SITEMAPS = {"articles": ArticleSitemap, "speakers": SpeakerSitemap, "outlets": OutletSitemap}
