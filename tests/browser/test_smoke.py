@@ -18,7 +18,7 @@ def test_a_reader_searches_from_the_home_page_and_opens_an_article(live_server, 
     page.locator(".hit h2 a").click()
 
     assert page.locator("h1").inner_text()
-    assert "Sputnik" in page.locator(".meta").first.inner_text()
+    assert "Sputnik" in page.locator(".outlet").first.inner_text()
 
 
 @pytest.mark.usefixtures("ingested_seeds")
