@@ -19,7 +19,7 @@ from articles.models import Article
 
 from .candidates import candidate_keys
 from .similarity import rank
-from .vectors import coverage_cache, term_counts, terms_of
+from .vectors import coverage_cache, term_vectors, vector_of
 
 # Calibrated on the seeds (0.10 and up even with today's noisy bodies), an
 # unrelated story of the same days (0.07 at most) and PolNeAR's 2016 campaign
@@ -44,8 +44,8 @@ def other_coverage(article: Article, limit: int = LIMIT) -> list[Article]:
 
 def similar_ids(article: Article) -> list[int]:
     """Ids of the candidates similar enough to ``article``, most similar first (no result cache)."""
-    candidates = term_counts(candidate_keys(article))
-    return [pk for pk, _score in rank(terms_of(article), candidates, THRESHOLD)]
+    candidates = term_vectors(candidate_keys(article))
+    return [pk for pk, _score in rank(vector_of(article), candidates, THRESHOLD)]
 
 
 def _archive_version() -> float:

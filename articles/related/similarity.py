@@ -1,36 +1,59 @@
-"""TF-IDF cosine between one article's terms and its candidates', with the IDF taken over that small set."""
+"""TF-IDF cosine between one article and its candidates, the IDF taken over that small set.
 
-import math
+Term counts travel as ``TermVector``s: each term as a 32-bit CRC (stable
+across processes, so any cache can hold them) and its log-scaled count; the
+scoring is a handful of numpy operations over all candidates at once.
+"""
+
+import zlib
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
 
 
-def rank(target: Counter, candidates: Mapping[int, Counter], threshold: float) -> list[tuple[int, float]]:
+@dataclass(frozen=True)
+class TermVector:
+    terms: np.ndarray  # uint32 CRC of each distinct term
+    weights: np.ndarray  # float32, 1 + ln(count)
+
+    @classmethod
+    def of(cls, counts: Counter) -> "TermVector":
+        terms = np.fromiter(
+            (zlib.crc32(term.encode()) for term in counts), dtype=np.uint32, count=len(counts)
+        )
+        weights = 1 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        unique, first = np.unique(terms, return_index=True)  # two terms may share a CRC: keep one
+        return cls(unique, weights[first])
+
+
+def rank(
+    target: TermVector, candidates: Mapping[int, TermVector], threshold: float
+) -> list[tuple[int, float]]:
     """Candidates at least ``threshold`` similar to ``target``, most similar first.
 
     Document frequencies come from the candidates themselves: words every
     article of those days shares ("Moscow", "minister") weigh little, words
     of one story weigh much.
     """
-    idf = _inverse_document_frequency([target, *candidates.values()])
-    target_weights = _weights(target, idf)
-    scored = ((pk, _cosine(target_weights, _weights(terms, idf))) for pk, terms in candidates.items())
-    return sorted(((pk, score) for pk, score in scored if score >= threshold), key=lambda item: -item[1])
+    if not candidates:
+        return []
+    scores = _cosines([target, *candidates.values()])
+    ranked = sorted(zip(candidates, scores[1:].tolist(), strict=True), key=lambda item: -item[1])
+    return [(pk, score) for pk, score in ranked if score >= threshold]
 
 
-def _inverse_document_frequency(documents: list[Counter]) -> dict[str, float]:
-    frequency = Counter(term for document in documents for term in document)
-    total = len(documents)
-    return {term: math.log((1 + total) / (1 + count)) + 1 for term, count in frequency.items()}
-
-
-def _weights(terms: Counter, idf: Mapping[str, float]) -> dict[str, float]:
-    weights = {term: (1 + math.log(count)) * idf[term] for term, count in terms.items()}
-    norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-    return {term: weight / norm for term, weight in weights.items()}
-
-
-def _cosine(first: Mapping[str, float], second: Mapping[str, float]) -> float:
-    if len(second) < len(first):
-        first, second = second, first
-    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
+def _cosines(vectors: list[TermVector]) -> np.ndarray:
+    """Cosine of each vector with the first, over TF-IDF weights with the IDF of this set."""
+    terms = np.concatenate([vector.terms for vector in vectors])
+    document = np.repeat(np.arange(len(vectors)), [len(vector.terms) for vector in vectors])
+    _vocabulary, term = np.unique(terms, return_inverse=True)
+    frequency = np.bincount(term)
+    idf = np.log((1 + len(vectors)) / (1 + frequency)) + 1
+    weights = np.concatenate([vector.weights for vector in vectors]) * idf[term]
+    norms = np.sqrt(np.bincount(document, weights=weights * weights, minlength=len(vectors)))
+    first = np.zeros(len(frequency))
+    first[term[document == 0]] = weights[document == 0]
+    dots = np.bincount(document, weights=weights * first[term], minlength=len(vectors))
+    return dots / np.maximum(norms * norms[0], 1e-12)

@@ -12,8 +12,10 @@ pytestmark = pytest.mark.django_db
 
 
 def quoted(speaker, words, outlet="RT", day=date(2019, 1, 27), **fields):
-    article = make_article(title=f"Story {words}", body=f"He said {words} today.", outlet=make_outlet(outlet),
-                           published_on=day)  # fmt: skip
+    outlet = make_outlet(outlet)
+    article = make_article(
+        title=f"Story {words}", body=f"He said {words} today.", outlet=outlet, published_on=day
+    )
     return make_quote(article, speaker, text=words, **fields)
 
 
