@@ -97,6 +97,16 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Other coverage (articles/related) caches each article's term vector (about 6 KiB) and its ranked
+# matches; one lookup reads up to ~550 articles, beyond Django's default of 300 cache entries.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dispatches",
+        "OPTIONS": {"MAX_ENTRIES": env.int("DISPATCHES_CACHE_ENTRIES", default=5000)},
+    }
+}
+
 HAYSTACK_CONNECTIONS = {
     "default": {
         "ENGINE": "articles.search.backend.DispatchesWhooshEngine",
