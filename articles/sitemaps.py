@@ -32,7 +32,8 @@ class OutletSitemap(Sitemap):
 
     def items(self):
         return (
-            Outlet.objects.filter(articles__is_visible=True)
+            Outlet.objects.active()
+            .filter(articles__is_visible=True)
             .annotate(last_change=Max("articles__updated_at"))
             .order_by("pk")
         )

@@ -60,13 +60,4 @@ def ingested_seeds(db, seed_dir, search_index, migration_data):
     """The three seed pages ingested into the database and a throwaway index."""
     from articles.ingest.run import ingest
 
-    _restore_starter_outlets()
     return ingest([seed_dir])
-
-
-def _restore_starter_outlets():
-    # A transactional (browser) test ends by flushing every table, the rows data
-    # migrations made included; the seeds need the starter outlets' signatures.
-    from django.apps import apps
-
-    import_module("articles.migrations.0002_starter_outlets").add_outlets(apps, None)

@@ -19,9 +19,9 @@ def home(request):
             "articles": Article.objects.published().newest_first()[:RECENT_ARTICLES],
             "speakers_month": month,
             "speakers": speakers,
-            "outlets": Outlet.objects.active().annotate(
-                article_count=Count("articles", filter=Q(articles__is_visible=True))
-            ).filter(article_count__gt=0),
+            "outlets": Outlet.objects.active()
+            .annotate(article_count=Count("articles", filter=Q(articles__is_visible=True)))
+            .filter(article_count__gt=0),
         },
     )
 
