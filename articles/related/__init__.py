@@ -7,7 +7,7 @@ cosine over the words and word pairs of their titles and first paragraphs;
 those below ``THRESHOLD`` are not the same story and are left out.
 
 Cost: one indexed query for the candidates' ids, one cache read of their term
-counts (computed and cached on a miss, about 1 ms an article), and the
+vectors (computed and cached on a miss, about 2 ms an article), and numpy
 scoring. The ranked ids are cached until any article changes (the newest
 ``updated_at``, read from its index, is part of the cache key).
 ``benchmarks/coverage.py`` prints the figures for a 100,000-article archive.
@@ -21,10 +21,10 @@ from .candidates import candidate_keys
 from .similarity import rank
 from .vectors import coverage_cache, term_vectors, vector_of
 
-# Calibrated on the seeds (0.10 and up even with today's noisy bodies), an
-# unrelated story of the same days (0.07 at most) and PolNeAR's 2016 campaign
-# news, where pairs above 0.14 are one event and pairs below 0.09 merely share
-# the campaign.
+# Calibrated on the seeds (0.10 and up even with noisy text-dump bodies), an
+# unrelated story of the same days sharing their actors (0.08 at most) and
+# PolNeAR's 2016 campaign news, where pairs above 0.14 are one event and pairs
+# below 0.09 merely share the campaign.
 THRESHOLD = 0.09
 LIMIT = 8
 RESULT_TIMEOUT = 60 * 60 * 24

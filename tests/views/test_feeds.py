@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
+from tests.views.html import alternate_feeds, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -113,6 +114,13 @@ def test_a_search_feed_lists_the_articles_that_match(client):
     morgulov = Article.objects.get(body__contains="Morgulov")
     assert titles(feed) == [morgulov.title]
     assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == "http://testserver/search/?q=Morgulov"
+
+
+@pytest.mark.usefixtures("ingested_seeds")
+def test_the_search_page_advertises_the_feed_of_its_query(client):
+    page = soup(client.get(reverse("articles:search"), {"q": "peace treaty"}))
+
+    assert "/feeds/search/?q=peace%20treaty" in alternate_feeds(page)
 
 
 @pytest.mark.usefixtures("search_index")
