@@ -29,6 +29,7 @@ class QuoteTokens:
 class Cue:
     mention: Mention
     position: int  # token index the cue is found at, for ordering
+    rule: str = ""  # which rule found it, a hint for the ranker
 
 
 def strong(event: SpeechEvent) -> bool:
@@ -95,23 +96,23 @@ class Attributor:
             if after and self._gap_is_punctuation(
                 quote.index + 1, min(event.verb, self._mention_index(event))
             ):
-                return Cue(event.mention, event.verb)
+                return Cue(event.mention, event.verb, "right")
         return None
 
     def _left_in_sentence(self, quote: QuoteTokens) -> Cue | None:
         before = [event for event in self._sentence_events(quote) if event.verb < quote.index]
-        return Cue(before[-1].mention, before[-1].verb) if before else None
+        return Cue(before[-1].mention, before[-1].verb, "left") if before else None
 
     def _elsewhere_in_sentence(self, quote: QuoteTokens) -> Cue | None:
         after = [e for e in self._sentence_events(quote) if e.verb > quote.index and not e.introduces]
-        return Cue(after[0].mention, after[0].verb) if after else None
+        return Cue(after[0].mention, after[0].verb, "later") if after else None
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
         following = quote.index + 1
         if following < len(self.tokens) and self.tokens[following].text in DASHES:
             mention = phrase_after(self.tokens, following + 1, len(self.tokens))
             if mention is not None and mention.is_named:
-                return Cue(mention, following)
+                return Cue(mention, following, "dash")
         return None
 
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
@@ -120,7 +121,7 @@ class Attributor:
         mention = sentence_subject(self.tokens, start, quote.index)
         if mention is None or mention.pronoun not in (None, "he", "she"):
             return None
-        return Cue(mention, start)
+        return Cue(mention, start, "subject")
 
     def introduced_by_colon(self, quote: QuoteTokens) -> Cue | None:
         """ "Sanders made the following comment:" closing the paragraph before the quotation."""
@@ -128,7 +129,7 @@ class Attributor:
         if colon < 0 or self.tokens[colon].text != ":":
             return None
         mention = sentence_subject(self.tokens, self._sentence_start(colon), colon)
-        return Cue(mention, colon) if mention is not None else None
+        return Cue(mention, colon, "colon") if mention is not None else None
 
     def _skip_dateline(self, start: int) -> int:
         """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""
@@ -145,5 +146,5 @@ class Attributor:
             if event.verb < floor:
                 return None
             if strong(event):
-                return Cue(event.mention, event.verb)
+                return Cue(event.mention, event.verb, "previous")
         return None

@@ -8,6 +8,7 @@ from .events import SpeechEvent
 from .lexicon import PERSON_HEADS
 from .marks import find_quoted_spans
 from .mention import Mention
+from .mentions import SpeakerMention, first_token
 from .phrases import is_name_word, phrase_before
 from .tokens import Token, tokenize
 
@@ -28,25 +29,34 @@ def headline_tokens(title: str) -> list[Token]:
     return tokens
 
 
-def take_census(tokens: list[Token], events: list[SpeechEvent], headline: Sequence[Token] = ()) -> Registry:
-    """Register each name printed outside quotations, with its role, then mark who spoke."""
+def take_census(
+    tokens: list[Token], events: list[SpeechEvent], headline: Sequence[Token] = ()
+) -> tuple[Registry, list[SpeakerMention]]:
+    """Register each name printed outside quotations, with its role, then mark who spoke.
+
+    Returns the registry and the body's names, each with the entity it names.
+    """
     registry = Registry()
     if headline:
         _register_names(list(headline), registry)
-    _register_names(tokens, registry)
+    named = _register_names(tokens, registry)
     for event in events:
         if event.mention.is_named:
             registry.mark_speaker(event.mention, event.sentence)
-    return registry
+    return registry, named
 
 
-def _register_names(tokens: list[Token], registry: Registry) -> None:
+def _register_names(tokens: list[Token], registry: Registry) -> list[SpeakerMention]:
+    named = []
     for index, token in enumerate(tokens):
         if not token.capitalized or not is_name_word(token) or _name_goes_on(tokens, index):
             continue
         mention = phrase_before(tokens, index, -1)
         if mention is not None and mention.is_named:
-            registry.observe(_with_appositive_role(tokens, index, mention), token.sentence)
+            mention = _with_appositive_role(tokens, index, mention)
+            entity = registry.observe(mention, token.sentence)
+            named.append(SpeakerMention(first_token(tokens, index, mention), index, mention, entity))
+    return named
 
 
 def _name_goes_on(tokens: list[Token], index: int) -> bool:

@@ -29,6 +29,7 @@ class Entity:
     gender: str | None = None
     spellings: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # where the article names it, in order
+    spoke: bool = False  # a speech verb has it as subject somewhere in the article
 
     @property
     def words(self) -> list[str]:
@@ -47,6 +48,13 @@ class Sighting:
     spoke: bool = False
 
 
+@dataclass(frozen=True)
+class Antecedent:
+    entity: Entity
+    distance: int  # sentences between the pronoun and the sighting
+    spoke: bool  # the sighting is the subject of a speech verb
+
+
 class Registry:
     """The people and organizations of one article, and where each was named."""
 
@@ -54,6 +62,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
         self.by_word: dict[str, list[Entity]] = {}
+        self._positions: list[int] = []
 
     def observe(self, mention: Mention, sentence: int) -> Entity | None:
         """Record a named mention and return the entity it names."""
@@ -82,12 +91,13 @@ class Registry:
     def note_speaker(self, entity: Entity, position: int, sentence: int) -> None:
         """Note that ``entity``, named by a pronoun or description at ``position``, spoke there."""
         self._sight(Sighting(position, entity, sentence, spoke=True))
+        entity.spoke = True
 
     def mark_speaker(self, mention: Mention, sentence: int) -> None:
         """Note that the person named at ``mention`` spoke there: the likeliest "he" that follows."""
         for sighting in self.sightings:
             if sighting.position == mention.start:
-                sighting.spoke = True
+                sighting.spoke = sighting.entity.spoke = True
                 return
         entity = self.observe(mention, sentence)
         if entity is not None:
@@ -113,7 +123,9 @@ class Registry:
         words = name.lower().split()
         pool = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         candidates = [entity for entity in dict.fromkeys(pool) if _names_agree(words, entity, kind)]
-        return _nearest(candidates, position)
+        # "Trump" is the Donald Trump named before rather than the nearer Trump Tower.
+        by_surname = [entity for entity in candidates if entity.words[-1].lower() == words[-1]]
+        return _nearest(by_surname or candidates, position)
 
     def resolve(self, mention: Mention, sentence: int) -> Entity | None:
         """The entity ``mention`` (found in sentence number ``sentence``) means."""
@@ -155,7 +167,25 @@ class Registry:
     def _is_person(self, entity: Entity) -> bool:
         if entity.kind is not None:
             return entity.kind == "person"
-        return any(s.spoke for s in self.sightings if s.entity is entity)
+        return entity.spoke
+
+    def antecedents(self, mention: Mention, sentence: int, limit: int) -> list[Antecedent]:
+        """The people "he" or "she" at ``mention`` may mean, most recently named first."""
+        found: list[Antecedent] = []
+        index = bisect_left(self.positions(), mention.start)
+        for sighting in reversed(self.sightings[:index]):
+            if sighting.sentence < sentence - PRONOUN_REACH or len(found) == limit:
+                break
+            entity = sighting.entity
+            fits = self._is_person(entity) and entity.gender in (None, mention.gender)
+            if fits and all(known.entity is not entity for known in found):
+                found.append(Antecedent(entity, sentence - sighting.sentence, sighting.spoke))
+        return found
+
+    def positions(self) -> list[int]:
+        if len(self._positions) != len(self.sightings):
+            self._positions = [s.position for s in self.sightings]
+        return self._positions
 
     def _resolve_description(self, mention: Mention) -> Entity | None:
         """ "the ministry" is the ministry named before; "a source" is nobody named."""
@@ -191,7 +221,8 @@ def _names_agree(words: list[str], entity: Entity, kind: str | None) -> bool:
     if entity.kind == "organization":
         return len(words) < len(known) and known[-len(words) :] == words
     if len(words) == 1:
-        return words[0] == known[-1] or (len(known) > 1 and words[0] == known[0] and kind != "organization")
+        # A given name alone ("Hillary") only for someone known to be a person.
+        return words[0] == known[-1] or (len(known) > 1 and words[0] == known[0] and entity.kind == "person")
     return words[-1] == known[-1] and (words[0] == known[0] or len(known) == 1)
 
 

@@ -1,0 +1,60 @@
+"""Every phrase of a body that could name a speaker: names, pronouns and descriptions.
+
+The ranker chooses among these for each quotation. Names come from the census
+(which already read them); pronouns and descriptions ("the ministry", "a senior
+official") are found here, outside quotations.
+"""
+
+from dataclasses import dataclass
+
+from .coref import Entity
+from .lexicon import ORGANIZATION_HEADS, PERSON_HEADS
+from .mention import Mention
+from .phrases import PRONOUNS, phrase_before
+from .tokens import Token
+
+HEAD_WORDS = PERSON_HEADS | ORGANIZATION_HEADS
+
+
+@dataclass(eq=False)
+class SpeakerMention:
+    first: int  # token indexes of the phrase, inclusive
+    last: int
+    mention: Mention
+    entity: Entity | None = None  # for a name, the person or organization it names
+
+
+def first_token(tokens: list[Token], last: int, mention: Mention) -> int:
+    first = last
+    while first > 0 and tokens[first - 1].start >= mention.start:
+        first -= 1
+    return first
+
+
+def unnamed_mentions(tokens: list[Token]) -> list[SpeakerMention]:
+    """Pronouns and descriptions outside quotations, in reading order."""
+    found = []
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower in PRONOUNS:
+            mention = phrase_before(tokens, index, -1)
+            found.append(SpeakerMention(index, index, mention))
+        elif lower in HEAD_WORDS and not token.capitalized and not _head_goes_on(tokens, index):
+            mention = phrase_before(tokens, index, -1)
+            if mention is not None and mention.head is not None:
+                found.append(SpeakerMention(first_token(tokens, index, mention), index, mention))
+    return found
+
+
+def _head_goes_on(tokens: list[Token], index: int) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.lower in HEAD_WORDS and not following.capitalized
+
+
+def merged(named: list[SpeakerMention], unnamed: list[SpeakerMention]) -> list[SpeakerMention]:
+    """Both lists in reading order; a description inside a name ("Foreign Ministry") is dropped."""
+    covered = set()
+    for item in named:
+        covered.update(range(item.first, item.last + 1))
+    kept = [item for item in unnamed if item.last not in covered]
+    return sorted(named + kept, key=lambda item: item.first)

@@ -1,0 +1,93 @@
+"""What a speaker mention looks like where it stands, independent of any quotation.
+
+Read once per mention: the kind of phrase, the words around it, and whether a
+speech verb takes it as subject. The ranker combines these with where the
+mention stands relative to each quotation.
+"""
+
+from ..events import SpeechEvent
+from ..lexicon import ADVERBS, FRAMING_VERBS, FUNCTION_WORDS, SPEECH_VERBS
+from ..mentions import SpeakerMention
+from ..tokens import Token
+
+PREPOSITIONS = frozenset({"by", "of", "for", "with", "to", "from", "at", "in", "on", "about", "against", "as"})
+TELLING_FUNCTION_WORDS = frozenset({"who", "and", "of", "in", "has", "had", "was", "is", "would", "will"})
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def mention_type(item: SpeakerMention) -> str:
+    mention = item.mention
+    if mention.is_named:
+        return f"name:{mention.kind or '?'}"
+    if mention.pronoun:
+        return f"pron:{mention.pronoun}"
+    article = "def" if mention.definite else "indef"
+    return f"desc:{article}:{mention.kind or '?'}"
+
+
+def event_by_start(events: list[SpeechEvent]) -> dict[int, SpeechEvent]:
+    return {event.mention.start: event for event in events}
+
+
+def event_trait(item: SpeakerMention, events: dict[int, SpeechEvent], tokens: list[Token]) -> str:
+    """ "ev:speech:sv" for "Peskov said", "ev:speech:vs" for "said Peskov", "-" for no event."""
+    event = events.get(item.mention.start)
+    if event is None:
+        return "-"
+    verb = tokens[event.verb].lower
+    if verb in SPEECH_VERBS:
+        family = "speech"
+    elif verb in FRAMING_VERBS:
+        family = "frame"
+    else:
+        family = verb
+    return f"ev:{family}:{'sv' if event.verb > item.last else 'vs'}"
+
+
+def following_trait(tokens: list[Token], item: SpeakerMention) -> str:
+    index = item.last + 1
+    if index >= len(tokens) or tokens[index].sentence != tokens[item.last].sentence:
+        return "end"
+    token = tokens[index]
+    if token.lower in ADVERBS and index + 1 < len(tokens):
+        return "adv+" + _category(tokens, index + 1)
+    return _category(tokens, index)
+
+
+def _category(tokens: list[Token], index: int) -> str:
+    token = tokens[index]
+    lower = token.lower
+    if token.quote >= 0:
+        return "quote"
+    if lower in SPEECH_VERBS:
+        return "speech"
+    if lower in FRAMING_VERBS:
+        return "frame"
+    if lower in APOSTROPHES:
+        return "poss"
+    if not token.is_word:
+        return lower if lower in {",", ":", "(", ".", "—", "-", ";"} else "punct"
+    if lower in FUNCTION_WORDS:
+        return lower if lower in TELLING_FUNCTION_WORDS else "fn"
+    return "cap" if token.capitalized else "word"
+
+
+def preceding_trait(tokens: list[Token], item: SpeakerMention) -> str:
+    index = item.first - 1
+    if index < 0 or tokens[index].sentence != tokens[item.first].sentence:
+        return "start"
+    token = tokens[index]
+    lower = token.lower
+    if lower == "to" and index > 0 and tokens[index - 1].lower == "according":
+        return "according"
+    if lower in PREPOSITIONS:
+        return "prep:" + lower
+    if token.quote >= 0:
+        return "quote"
+    if lower in SPEECH_VERBS:
+        return "speech"
+    if not token.is_word:
+        return lower if lower in {",", ":", "(", "—", "-"} else "punct"
+    if lower in FUNCTION_WORDS:
+        return "and" if lower == "and" else "fn"
+    return "cap" if token.capitalized else "word"

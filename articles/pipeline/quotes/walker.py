@@ -1,0 +1,223 @@
+"""Attribute the quotations of one body in reading order, remembering who spoke last."""
+
+from bisect import bisect_left, bisect_right
+
+from ..records import ParsedQuote
+from .attribution import Attributor, Cue, QuoteTokens
+from .coref import Antecedent, Entity, Registry
+from .events import SpeechEvent
+from .filtering import is_quotation, quote_kind
+from .marks import QuotedSpan
+from .mentions import SpeakerMention
+from .ranking import Ranker
+from .ranking.features import Candidate, QuoteContext
+from .ranking.traits import event_by_start, event_trait, following_trait, mention_type, preceding_trait
+from .tokens import Token
+
+# How far back a quotation standing alone may inherit its speaker, in paragraphs.
+INHERIT_PARAGRAPHS = 1
+# Mentions before the quotation's sentence that the ranker weighs, nearest first.
+EARLIER_CANDIDATES = 6
+# People a "he" or "she" may mean that the ranker weighs, most recently named first.
+ANTECEDENTS = 3
+
+
+class Walker:
+    def __init__(
+        self,
+        body: str,
+        tokens: list[Token],
+        spans: list[QuotedSpan],
+        registry: Registry,
+        events: list[SpeechEvent],
+        mentions: list[SpeakerMention],
+        paragraph_starts: list[int],
+        ranker: Ranker,
+    ) -> None:
+        self.body = body
+        self.tokens = tokens
+        self.spans = spans
+        self.registry = registry
+        self.attributor = Attributor(tokens, events)
+        self.events = event_by_start(events)
+        self.mentions = mentions
+        self.firsts = [item.first for item in mentions]
+        self.paragraph_starts = paragraph_starts
+        self.ranker = ranker
+        self.starts = [token.start for token in tokens]
+        self.sentence_starts = _sentence_starts(tokens)
+        self.previous: tuple[QuoteTokens, Cue | None] | None = None
+        self.previous_speaker: tuple[Entity | None, int] = (None, -10)
+        self.traits: dict[int, tuple[str, str, str, str]] = {}
+        self.trace: list[tuple[QuotedSpan, list[Candidate]]] | None = None
+
+    def run(self) -> list[ParsedQuote]:
+        quotes = []
+        for span in self.spans:
+            if not is_quotation(self.body, span):
+                continue
+            quotes.append(self._attribute(span, self._locate(span)))
+        return quotes
+
+    def _locate(self, span: QuotedSpan) -> QuoteTokens:
+        index = bisect_left(self.starts, span.start - 1)
+        standalone = index == 0 or self.tokens[index - 1].sentence != self.tokens[index].sentence
+        return QuoteTokens(index, standalone)
+
+    def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
+        kind = quote_kind(self.body, span)
+        cue = self.attributor.cue_for(located) or self._inherited(located, kind)
+        token = self.tokens[located.index]
+        entity, paragraph = self.previous_speaker
+        context = QuoteContext(
+            located.index, token.sentence, token.paragraph, kind, located.standalone, cue, entity, paragraph
+        )
+        candidates = self._candidates(context)
+        chosen = self.ranker.choose(self.tokens, context, candidates)
+        if self.trace is not None:
+            self.trace.append((span, candidates))
+        return self._settle(span, located, kind, chosen)
+
+    def _settle(self, span: QuotedSpan, located: QuoteTokens, kind: str, chosen: Candidate | None):
+        token = self.tokens[located.index]
+        if chosen is None:
+            self.previous = (located, None)
+            self.previous_speaker = (None, token.paragraph)
+            return _parsed(self.body, span, kind, None)
+        mention = chosen.item.mention
+        if chosen.entity is not None and not mention.is_named:
+            self.registry.note_speaker(chosen.entity, mention.start, self.tokens[chosen.item.first].sentence)
+        self.previous = (located, Cue(mention, chosen.item.first))
+        self.previous_speaker = (chosen.entity, token.paragraph)
+        return _parsed(self.body, span, kind, chosen)
+
+    def _candidates(self, quote: QuoteContext) -> list[Candidate]:
+        floor = self._paragraph_floor(quote.index)
+        ceiling = self._ceiling(quote)
+        low, high = bisect_left(self.firsts, floor), bisect_right(self.firsts, ceiling)
+        items = self.mentions[low:high]
+        sentence_first = self.sentence_starts[quote.sentence]
+        earlier = [item for item in items if item.first < sentence_first][-EARLIER_CANDIDATES:]
+        items = earlier + [item for item in items if item.first >= sentence_first]
+        if quote.cue is not None:
+            items = self._with_cue(items, quote.cue)
+        return [candidate for item in items for candidate in self._readings(item)]
+
+    def _ceiling(self, quote: QuoteContext) -> int:
+        """The last token of the sentence after the quotation's, or of its own at a paragraph end."""
+        following = quote.sentence + 2
+        end = self.sentence_starts[following] - 1 if following < len(self.sentence_starts) else len(self.tokens)
+        while end > quote.index and self.tokens[min(end, len(self.tokens) - 1)].paragraph != quote.paragraph:
+            end -= 1
+        return end
+
+    def _with_cue(self, items: list[SpeakerMention], cue: Cue) -> list[SpeakerMention]:
+        """The rules' choice among the candidates, with the role it read ("..., the Kremlin spokesman")."""
+        for number, item in enumerate(items):
+            if item.mention.start == cue.mention.start:
+                if cue.mention.role and not item.mention.role:
+                    items[number] = SpeakerMention(item.first, item.last, cue.mention, item.entity)
+                return items
+        return [*items, self._cue_mention(cue)]
+
+    def _cue_mention(self, cue: Cue) -> SpeakerMention:
+        first = bisect_left(self.starts, cue.mention.start)
+        last = max(bisect_left(self.starts, cue.mention.end) - 1, first)
+        return SpeakerMention(first, last, cue.mention)
+
+    def _readings(self, item: SpeakerMention) -> list[Candidate]:
+        """The speakers a mention may stand for: its entity, or each person "he" may mean."""
+        traits = self._traits(item)
+        sentence = self.tokens[item.first].sentence
+        if item.mention.gender is not None and item.mention.pronoun is not None:
+            found = self.registry.antecedents(item.mention, sentence, ANTECEDENTS)
+            if found:
+                usual = self.registry.resolve(item.mention, sentence)
+                return [
+                    Candidate(item, a.entity, a.entity.name, traits, _antecedent_features(rank, a, usual))
+                    for rank, a in enumerate(found)
+                ]
+        entity = item.entity
+        if entity is None:
+            entity = self.registry.resolve(item.mention, sentence)
+        return [Candidate(item, entity, _speaker_name(item, entity), traits)]
+
+    def _traits(self, item: SpeakerMention) -> tuple[str, str, str, str]:
+        traits = self.traits.get(id(item))
+        if traits is None:
+            traits = self.traits[id(item)] = (
+                mention_type(item),
+                following_trait(self.tokens, item),
+                preceding_trait(self.tokens, item),
+                event_trait(item, self.events, self.tokens),
+            )
+        return traits
+
+    def _inherited(self, located: QuoteTokens, kind: str) -> Cue | None:
+        """A quotation with no cue in its sentence: the speaker of what came just before."""
+        if kind == "partial" or not located.standalone:
+            return self.attributor.subject_of_sentence(located)
+        introduced = self.attributor.introduced_by_colon(located)
+        if introduced is not None:
+            return introduced
+        floor = self._paragraph_floor(located.index)
+        previous_cue = self.attributor.previous_event(located, floor)
+        if self.previous is not None and self.previous[1] is not None:
+            quote, cue = self.previous
+            if quote.index >= floor and (previous_cue is None or cue.position >= previous_cue.position):
+                return Cue(cue.mention, quote.index, "inherited")
+        return previous_cue
+
+    def _paragraph_floor(self, index: int) -> int:
+        paragraph = bisect_right(self.paragraph_starts, self.tokens[index].start) - 1
+        start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
+        return bisect_left(self.starts, start)
+
+
+def _antecedent_features(rank: int, antecedent: Antecedent, usual: Entity | None) -> tuple[str, ...]:
+    distance = min(antecedent.distance, 3)
+    return (
+        f"antecedent={rank}|{antecedent.entity is usual}",
+        f"antecedent*distance={rank}|{distance}",
+        f"antecedent*spoke={rank}|{antecedent.spoke}|{antecedent.entity.spoke}",
+    )
+
+
+def _sentence_starts(tokens: list[Token]) -> list[int]:
+    starts: list[int] = []
+    for index, token in enumerate(tokens):
+        while len(starts) <= token.sentence:
+            starts.append(index)
+    return starts
+
+
+def _speaker_name(item: SpeakerMention, entity: Entity | None) -> str | None:
+    if entity is not None:
+        return entity.name
+    mention = item.mention
+    if mention.pronoun is not None:
+        return None
+    return mention.name or _description(mention.text)
+
+
+def _description(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _parsed(body: str, span: QuotedSpan, kind: str, chosen: Candidate | None) -> ParsedQuote:
+    quote = ParsedQuote(quote=body[span.start : span.end], start=span.start, end=span.end, kind=kind)
+    if chosen is None or chosen.speaker is None:
+        return quote
+    entity, mention = chosen.entity, chosen.item.mention
+    quote.speaker = chosen.speaker
+    if entity is not None:
+        quote.speaker_kind = entity.kind or ("person" if len(entity.words) > 1 else None)
+        quote.role = mention.role or entity.role
+        quote.aliases = tuple(entity.spellings)
+    else:
+        quote.speaker_kind = mention.kind
+        quote.role = mention.role
+    return quote
