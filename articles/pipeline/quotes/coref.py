@@ -53,6 +53,7 @@ class Antecedent:
     entity: Entity
     distance: int  # sentences between the pronoun and the sighting
     spoke: bool  # the sighting is the subject of a speech verb
+    position: int  # where the sighting is
 
 
 class Registry:
@@ -179,7 +180,9 @@ class Registry:
             entity = sighting.entity
             fits = self._is_person(entity) and entity.gender in (None, mention.gender)
             if fits and all(known.entity is not entity for known in found):
-                found.append(Antecedent(entity, sentence - sighting.sentence, sighting.spoke))
+                found.append(
+                    Antecedent(entity, sentence - sighting.sentence, sighting.spoke, sighting.position)
+                )
         return found
 
     def positions(self) -> list[int]:

@@ -140,7 +140,7 @@ def _subject_before_clause(tokens: list[Token], comma: int) -> Mention | None:
         if token.text == ",":
             clause = tokens[opening + 1]
             parenthetical = comma - opening <= 6 and not clause.capitalized  # ", for his part,"  ", 69,"
-            speaker = phrase_before(tokens, opening - 1, -1)
+            speaker = phrase_before(tokens, _before_age(tokens, opening), -1)
             if speaker is None or not speaker.is_named:
                 return None
             if (
@@ -154,6 +154,14 @@ def _subject_before_clause(tokens: list[Token], comma: int) -> Mention | None:
                 return _with_role(speaker, role)
             return speaker
     return None
+
+
+def _before_age(tokens: list[Token], comma: int) -> int:
+    """ "Woodrow Benford, 58, who lives ...": the name stands before the age."""
+    age = comma - 1
+    if age > 1 and tokens[age].text.isdigit() and tokens[age - 1].text == ",":
+        return age - 2
+    return comma - 1
 
 
 def _opens_clause(tokens: list[Token], mention: Mention) -> bool:

@@ -5,15 +5,15 @@ The ranker chooses among these for each quotation. Names come from the census
 official") are found here, outside quotations.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .coref import Entity
-from .lexicon import ORGANIZATION_HEADS, PERSON_HEADS
+from .lexicon import DOCUMENT_HEADS, ORGANIZATION_HEADS, PERSON_HEADS
 from .mention import Mention
-from .phrases import PRONOUNS, phrase_before
+from .phrases import APOSTROPHES, PRONOUNS, is_name_word, phrase_before
 from .tokens import Token
 
-HEAD_WORDS = PERSON_HEADS | ORGANIZATION_HEADS
+HEAD_WORDS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS
 
 
 @dataclass(eq=False)
@@ -42,8 +42,27 @@ def unnamed_mentions(tokens: list[Token]) -> list[SpeakerMention]:
         elif lower in HEAD_WORDS and not token.capitalized and not _head_goes_on(tokens, index):
             mention = phrase_before(tokens, index, -1)
             if mention is not None and mention.head is not None:
-                found.append(SpeakerMention(first_token(tokens, index, mention), index, mention))
+                found.append(
+                    _with_possessor(
+                        tokens, SpeakerMention(first_token(tokens, index, mention), index, mention)
+                    )
+                )
     return found
+
+
+def _with_possessor(tokens: list[Token], item: SpeakerMention) -> SpeakerMention:
+    """ "Powell’s office" as one description, so that it is not just "office"."""
+    first = item.first
+    if first < 3 or tokens[first - 1].lower != "s" or tokens[first - 2].text not in APOSTROPHES:
+        return item
+    if not is_name_word(tokens[first - 3]):
+        return item
+    owner = phrase_before(tokens, first - 3, -1)
+    if owner is None or not owner.is_named:
+        return item
+    text = f"{owner.name}’s {item.mention.text}"
+    mention = replace(item.mention, text=text, start=owner.start, definite=False)
+    return SpeakerMention(first_token(tokens, first - 3, owner), item.last, mention)
 
 
 def _head_goes_on(tokens: list[Token], index: int) -> bool:

@@ -2,7 +2,7 @@
 
 import re
 
-from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS
+from .lexicon import GOVERNMENT_PLACES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PLACES
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 NOT_ORGANIZATION_ACRONYMS = frozenset({"US", "UK", "TV", "PM", "FM", "MP", "CEO", "GOP", "II", "III", "IV"})
@@ -32,3 +32,8 @@ def organization_head(name: str) -> str | None:
         if word.lower() in ORGANIZATION_HEADS:
             return word.lower()
     return None
+
+
+def is_place(name: list[str]) -> bool:
+    """True for "South Carolina", "DES MOINES": a place named as a setting, not a speaker."""
+    return "_".join(name).lower() in PLACES

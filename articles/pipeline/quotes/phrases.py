@@ -14,10 +14,11 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .mention import Mention
-from .organizations import is_government_place, is_organization_name
+from .organizations import is_government_place, is_organization_name, is_place
 from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, split_role_and_name
 from .tokens import Token
 
+APOSTROPHES = frozenset({"'", "’"})
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
@@ -87,6 +88,8 @@ def _may_extend(tokens: list[Token], position: int, head: int) -> bool:
         return True
     if token.lower in NAME_PARTICLES or token.lower == "of":
         return position > 0 and is_name_word(tokens[position - 1])
+    if token.lower == "s" and position > 0 and tokens[position - 1].text in APOSTROPHES:
+        return False  # "Powell’s office": the possessive is read apart
     # Modifiers of a described speaker: "a senior administration official".
     return not tokens[head].capitalized and _is_modifier(token) and head - position < 4
 
@@ -157,6 +160,8 @@ def _read_words(words: tuple[str, ...]) -> Mention | None:
     kind = "person" if role or gender else None
     if kind is None and is_government_place(name[-1]):
         kind = "organization"
+    elif kind is None and is_place(name):
+        kind = "place"
     return Mention(text, 0, 0, name=" ".join(name), role=role, kind=kind, gender=gender)
 
 

@@ -11,7 +11,7 @@ from .marks import QuotedSpan
 from .mentions import SpeakerMention
 from .ranking import Ranker
 from .ranking.features import Candidate, QuoteContext
-from .ranking.traits import event_by_start, event_trait, following_trait, mention_type, preceding_trait
+from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
 from .tokens import Token
 
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
@@ -39,9 +39,10 @@ class Walker:
         self.spans = spans
         self.registry = registry
         self.attributor = Attributor(tokens, events)
-        self.events = event_by_start(events)
+        self.events = event_by_end(events)
         self.mentions = mentions
         self.firsts = [item.first for item in mentions]
+        self.named_at = {item.mention.start: item for item in mentions if item.entity is not None}
         self.paragraph_starts = paragraph_starts
         self.ranker = ranker
         self.starts = [token.start for token in tokens]
@@ -49,7 +50,7 @@ class Walker:
         self.previous: tuple[QuoteTokens, Cue | None] | None = None
         self.previous_speaker: tuple[Entity | None, int] = (None, -10)
         self.traits: dict[int, tuple[str, str, str, str]] = {}
-        self.trace: list[tuple[QuotedSpan, list[Candidate]]] | None = None
+        self.trace: list[tuple[QuotedSpan, list[Candidate], QuoteContext]] | None = None
 
     def run(self) -> list[ParsedQuote]:
         quotes = []
@@ -75,7 +76,7 @@ class Walker:
         candidates = self._candidates(context)
         chosen = self.ranker.choose(self.tokens, context, candidates)
         if self.trace is not None:
-            self.trace.append((span, candidates))
+            self.trace.append((span, candidates, context))
         return self._settle(span, located, kind, chosen)
 
     def _settle(self, span: QuotedSpan, located: QuoteTokens, kind: str, chosen: Candidate | None):
@@ -106,7 +107,9 @@ class Walker:
     def _ceiling(self, quote: QuoteContext) -> int:
         """The last token of the sentence after the quotation's, or of its own at a paragraph end."""
         following = quote.sentence + 2
-        end = self.sentence_starts[following] - 1 if following < len(self.sentence_starts) else len(self.tokens)
+        end = (
+            self.sentence_starts[following] - 1 if following < len(self.sentence_starts) else len(self.tokens)
+        )
         while end > quote.index and self.tokens[min(end, len(self.tokens) - 1)].paragraph != quote.paragraph:
             end -= 1
         return end
@@ -114,7 +117,7 @@ class Walker:
     def _with_cue(self, items: list[SpeakerMention], cue: Cue) -> list[SpeakerMention]:
         """The rules' choice among the candidates, with the role it read ("..., the Kremlin spokesman")."""
         for number, item in enumerate(items):
-            if item.mention.start == cue.mention.start:
+            if item.mention.end == cue.mention.end:
                 if cue.mention.role and not item.mention.role:
                     items[number] = SpeakerMention(item.first, item.last, cue.mention, item.entity)
                 return items
@@ -134,13 +137,36 @@ class Walker:
             if found:
                 usual = self.registry.resolve(item.mention, sentence)
                 return [
-                    Candidate(item, a.entity, a.entity.name, traits, _antecedent_features(rank, a, usual))
+                    Candidate(
+                        item, a.entity, a.entity.name, traits, self._antecedent_features(rank, a, usual)
+                    )
                     for rank, a in enumerate(found)
                 ]
         entity = item.entity
         if entity is None:
             entity = self.registry.resolve(item.mention, sentence)
         return [Candidate(item, entity, _speaker_name(item, entity), traits)]
+
+    def _antecedent_features(
+        self, rank: int, antecedent: Antecedent, usual: Entity | None
+    ) -> tuple[str, ...]:
+        distance = min(antecedent.distance, 3)
+        features = (
+            f"antecedent={rank}|{antecedent.entity is usual}",
+            f"antecedent*distance={rank}|{distance}",
+            f"antecedent*spoke={rank}|{antecedent.spoke}|{antecedent.entity.spoke}",
+        )
+        named = self.named_at.get(antecedent.position)
+        if named is None:
+            return (*features, f"antecedent*kind={rank}|{distance}|pronoun")
+        _, following, preceding, event = self._traits(named)
+        return (
+            *features,
+            f"antecedent*prev={rank}|{preceding}",
+            f"antecedent*next={rank}|{following}",
+            f"antecedent*event={rank}|{event}",
+            f"antecedent*prev*distance={preceding}|{distance}",
+        )
 
     def _traits(self, item: SpeakerMention) -> tuple[str, str, str, str]:
         traits = self.traits.get(id(item))
@@ -174,15 +200,6 @@ class Walker:
         return bisect_left(self.starts, start)
 
 
-def _antecedent_features(rank: int, antecedent: Antecedent, usual: Entity | None) -> tuple[str, ...]:
-    distance = min(antecedent.distance, 3)
-    return (
-        f"antecedent={rank}|{antecedent.entity is usual}",
-        f"antecedent*distance={rank}|{distance}",
-        f"antecedent*spoke={rank}|{antecedent.spoke}|{antecedent.entity.spoke}",
-    )
-
-
 def _sentence_starts(tokens: list[Token]) -> list[int]:
     starts: list[int] = []
     for index, token in enumerate(tokens):
@@ -207,6 +224,12 @@ def _description(text: str) -> str:
     return " ".join(words)
 
 
+def _speaker_kind(entity: Entity) -> str | None:
+    if entity.kind in ("person", "organization"):
+        return entity.kind
+    return "person" if entity.kind is None and len(entity.words) > 1 else None
+
+
 def _parsed(body: str, span: QuotedSpan, kind: str, chosen: Candidate | None) -> ParsedQuote:
     quote = ParsedQuote(quote=body[span.start : span.end], start=span.start, end=span.end, kind=kind)
     if chosen is None or chosen.speaker is None:
@@ -214,10 +237,10 @@ def _parsed(body: str, span: QuotedSpan, kind: str, chosen: Candidate | None) ->
     entity, mention = chosen.entity, chosen.item.mention
     quote.speaker = chosen.speaker
     if entity is not None:
-        quote.speaker_kind = entity.kind or ("person" if len(entity.words) > 1 else None)
+        quote.speaker_kind = _speaker_kind(entity)
         quote.role = mention.role or entity.role
         quote.aliases = tuple(entity.spellings)
     else:
-        quote.speaker_kind = mention.kind
+        quote.speaker_kind = mention.kind if mention.kind != "place" else None
         quote.role = mention.role
     return quote

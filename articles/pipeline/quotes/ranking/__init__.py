@@ -24,7 +24,9 @@ class Ranker:
         get = self.weights.get
         return sum(get(feature, 0.0) for feature in candidate.features)
 
-    def choose(self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate]) -> Candidate | None:
+    def choose(
+        self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate]
+    ) -> Candidate | None:
         """The best-scoring candidate; each candidate's features are kept on it."""
         best, best_score = None, float("-inf")
         for candidate, rank in zip(candidates, ranks(tokens, quote, candidates), strict=True):

@@ -96,7 +96,7 @@ def _rule_features(quote: QuoteContext, candidate: Candidate, rel: str) -> list[
     cue = quote.cue
     if cue is None:
         return ["rule=none"]
-    if cue.mention.start != candidate.item.mention.start:
+    if cue.mention.end != candidate.item.mention.end:
         return [f"other-rule={cue.rule}"]
     return [f"rule={cue.rule}", f"rule*quote={cue.rule}|{quote.kind}", f"rule*rel={cue.rule}|{rel}"]
 

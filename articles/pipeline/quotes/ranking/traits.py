@@ -10,7 +10,9 @@ from ..lexicon import ADVERBS, FRAMING_VERBS, FUNCTION_WORDS, SPEECH_VERBS
 from ..mentions import SpeakerMention
 from ..tokens import Token
 
-PREPOSITIONS = frozenset({"by", "of", "for", "with", "to", "from", "at", "in", "on", "about", "against", "as"})
+PREPOSITIONS = frozenset(
+    {"by", "of", "for", "with", "to", "from", "at", "in", "on", "about", "against", "as"}
+)
 TELLING_FUNCTION_WORDS = frozenset({"who", "and", "of", "in", "has", "had", "was", "is", "would", "will"})
 APOSTROPHES = frozenset({"'", "’"})
 
@@ -25,13 +27,13 @@ def mention_type(item: SpeakerMention) -> str:
     return f"desc:{article}:{mention.kind or '?'}"
 
 
-def event_by_start(events: list[SpeechEvent]) -> dict[int, SpeechEvent]:
-    return {event.mention.start: event for event in events}
+def event_by_end(events: list[SpeechEvent]) -> dict[int, SpeechEvent]:
+    return {event.mention.end: event for event in events}
 
 
 def event_trait(item: SpeakerMention, events: dict[int, SpeechEvent], tokens: list[Token]) -> str:
     """ "ev:speech:sv" for "Peskov said", "ev:speech:vs" for "said Peskov", "-" for no event."""
-    event = events.get(item.mention.start)
+    event = events.get(item.mention.end)
     if event is None:
         return "-"
     verb = tokens[event.verb].lower

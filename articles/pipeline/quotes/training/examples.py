@@ -30,6 +30,7 @@ class Example:
     labels: list[bool]
     speakers: list[str | None]
     gold_none: bool  # the annotation names nobody
+    rule: str  # which hand-written rule proposed a speaker, "" for none
 
 
 def name_words(name: str | None) -> list[str]:
@@ -59,9 +60,9 @@ def article_examples(article: dict, ranker: Ranker) -> list[Example]:
     walker = walker_for(article["text"], article.get("title"), ranker)
     walker.trace = []
     walker.run()
-    found = [(article["text"][span.start : span.end], candidates) for span, candidates in walker.trace]
+    found = [(article["text"][span.start : span.end], trace) for span, *trace in walker.trace]
     examples = []
-    for gold, (_, candidates) in _matched(article["quotes"], found):
+    for gold, (_, (candidates, context)) in _matched(article["quotes"], found):
         speakers = [candidate.speaker for candidate in candidates]
         examples.append(
             Example(
@@ -70,6 +71,7 @@ def article_examples(article: dict, ranker: Ranker) -> list[Example]:
                 [right_speaker(speaker, gold) for speaker in speakers],
                 speakers,
                 not (gold.get("speaker") or "").strip(),
+                context.cue.rule if context.cue else "",
             )
         )
     return examples

@@ -63,14 +63,33 @@ def _gradient(example: Example, weights: dict[str, float]) -> dict[str, float]:
 
 
 def accuracy(examples: list[Example], weights: dict[str, float]) -> float:
-    right = 0
-    for example in examples:
-        if not example.features:
-            right += example.gold_none
-            continue
-        scores = [sum(weights.get(f, 0.0) for f in features) for features in example.features]
-        right += example.labels[scores.index(max(scores))]
-    return right / len(examples)
+    return sum(map(is_right, examples, [weights] * len(examples))) / len(examples)
+
+
+def is_right(example: Example, weights: dict[str, float]) -> bool:
+    if not example.features:
+        return example.gold_none
+    scores = [sum(weights.get(f, 0.0) for f in features) for features in example.features]
+    return example.labels[scores.index(max(scores))]
+
+
+def by_rule(examples: list[Example], weights: dict[str, float]) -> str:
+    """Accuracy of the model and of the rules' own choice, for each rule that proposed a speaker."""
+    rows = []
+    for rule in sorted({example.rule for example in examples}):
+        chosen = [e for e in examples if e.rule == rule]
+        rules_right = sum(_rule_choice_right(e) for e in chosen) / len(chosen)
+        rows.append(
+            f"{rule or 'none'}: n={len(chosen)} model={accuracy(chosen, weights):.3f} rules={rules_right:.3f}"
+        )
+    return "\n    ".join(rows)
+
+
+def _rule_choice_right(example: Example) -> bool:
+    for features, label in zip(example.features, example.labels, strict=True):
+        if f"rule={example.rule}" in features:
+            return label
+    return example.gold_none
 
 
 def cross_validate(examples: list[Example], folds: int, **settings) -> list[float]:
@@ -91,7 +110,9 @@ def extract(gold: list[dict], weights: dict[str, float]) -> list[Example]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     default_gold = shared_dir() / "corpus" / "quotes" / "polnear-train.jsonl"
     parser.add_argument("--gold", type=Path, default=default_gold)
     parser.add_argument("--folds", type=int, default=5)
@@ -109,10 +130,13 @@ def main() -> None:
         reachable = sum(any(e.labels) for e in examples) / len(examples)
         print(f"round {round_number}: {len(examples)} quotations, a right candidate for {reachable:.3f}")
         print(f"  current model: {accuracy(examples, weights):.3f}")
+        print(f"    {by_rule(examples, weights)}")
         if args.folds > 1:
             figures = cross_validate(examples, args.folds, **settings)
             mean = sum(figures) / len(figures)
-            print(f"  {args.folds}-fold cross-validation: {mean:.3f} ({' '.join(f'{f:.3f}' for f in figures)})")
+            print(
+                f"  {args.folds}-fold cross-validation: {mean:.3f} ({' '.join(f'{f:.3f}' for f in figures)})"
+            )
         weights = fit(examples, **settings)
     kept = {feature: round(weight, 4) for feature, weight in sorted(weights.items()) if abs(weight) >= 1e-3}
     print(f"{len(kept)} weights")
