@@ -13,7 +13,7 @@ from .marks import find_quoted_spans, paragraphs
 from .mentions import merged, unnamed_mentions
 from .ranking import Ranker, default_ranker
 from .tokens import assign_sentences, tokenize
-from .walker import Walker
+from .walker import Layout, Walker
 
 __all__ = ["extract_quotes"]
 
@@ -32,8 +32,9 @@ def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     spans = find_quoted_spans(body)
     tokens = tokenize(body, spans)
     paragraph_starts = [start for start, _ in paragraphs(body)]
-    assign_sentences(tokens, body, paragraph_starts)
+    sentence_starts = assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
     registry, named = take_census(tokens, events, headline_tokens(title) if title else ())
     mentions = merged(named, unnamed_mentions(tokens))
-    return Walker(body, tokens, spans, registry, events, mentions, paragraph_starts, ranker)
+    layout = Layout(paragraph_starts, sentence_starts)
+    return Walker(body, tokens, spans, registry, events, mentions, layout, ranker)

@@ -19,13 +19,13 @@ DASHES = frozenset({"—", "–", "―", "-", "--"})
 PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "("})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteTokens:
     index: int  # the token standing for the quotation
     standalone: bool  # the quotation opens its sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     mention: Mention
     position: int  # token index the cue is found at, for ordering

@@ -21,7 +21,7 @@ NEWSPAPER_WORDS = frozenset(
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Entity:
     name: str
     kind: str | None
@@ -30,6 +30,14 @@ class Entity:
     spellings: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # where the article names it, in order
     spoke: bool = False  # a speech verb has it as subject somewhere in the article
+    keys: list[str] = field(default_factory=list)  # the name's words in lower case, kept for speed
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.keys = name.lower().split()
 
     @property
     def words(self) -> list[str]:
@@ -40,7 +48,7 @@ class Entity:
             self.spellings.append(spelling)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sighting:
     position: int
     entity: Entity
@@ -48,7 +56,7 @@ class Sighting:
     spoke: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Antecedent:
     entity: Entity
     distance: int  # sentences between the pronoun and the sighting
@@ -113,7 +121,7 @@ class Registry:
     def _enrich(self, entity: Entity, mention: Mention) -> None:
         if len(mention.name.split()) > len(entity.words) and entity.kind != "organization":
             entity.add_spelling(entity.name)
-            entity.name = mention.name
+            entity.rename(mention.name)
             self._index(entity)
         entity.add_spelling(mention.name)
         entity.role = entity.role or mention.role
@@ -125,7 +133,7 @@ class Registry:
         pool = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         candidates = [entity for entity in dict.fromkeys(pool) if _names_agree(words, entity, kind)]
         # "Trump" is the Donald Trump named before rather than the nearer Trump Tower.
-        by_surname = [entity for entity in candidates if entity.words[-1].lower() == words[-1]]
+        by_surname = [entity for entity in candidates if entity.keys[-1] == words[-1]]
         return _nearest(by_surname or candidates, position)
 
     def resolve(self, mention: Mention, sentence: int) -> Entity | None:
@@ -141,24 +149,24 @@ class Registry:
     def _resolve_pronoun(self, mention: Mention, sentence: int) -> Entity | None:
         """The speaker, or else the first person, of the nearest sentence naming a fitting one."""
         if mention.pronoun not in {"he", "she"}:
-            return self._resolve_collective(sentence)
-        by_sentence: dict[int, list[Sighting]] = {}
-        for sighting in self.sightings:
-            near = (
-                sighting.position < mention.start
-                and sentence - PRONOUN_REACH <= sighting.sentence <= sentence
-            )
-            if near and self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
-                by_sentence.setdefault(sighting.sentence, []).append(sighting)
-        for number in sorted(by_sentence, reverse=True):
-            candidates = by_sentence[number]
-            speakers = [s for s in candidates if s.spoke]
-            return (speakers or candidates)[0].entity
-        return None
+            return self._resolve_collective(mention, sentence)
+        nearest: list[Sighting] = []  # fitting sightings of the nearest sentence having one
+        for sighting in reversed(self.sightings[: bisect_left(self.positions(), mention.start)]):
+            if (
+                sighting.sentence < sentence - PRONOUN_REACH
+                or nearest
+                and sighting.sentence != nearest[0].sentence
+            ):
+                break
+            if self._is_person(sighting.entity) and sighting.entity.gender in (None, mention.gender):
+                nearest.append(sighting)
+        nearest.reverse()
+        speakers = [s for s in nearest if s.spoke]
+        return (speakers or nearest)[0].entity if nearest else None
 
-    def _resolve_collective(self, sentence: int) -> Entity | None:
+    def _resolve_collective(self, mention: Mention, sentence: int) -> Entity | None:
         """ "it said", "they said": the organization that spoke last, if one did recently."""
-        for sighting in reversed(self.sightings):
+        for sighting in reversed(self.sightings[: bisect_right(self.positions(), mention.end)]):
             if sighting.sentence <= sentence - PRONOUN_REACH:
                 return None
             if sighting.sentence <= sentence and sighting.spoke and sighting.entity.kind == "organization":
@@ -194,11 +202,14 @@ class Registry:
         """ "the ministry" is the ministry named before; "a source" is nobody named."""
         if not mention.definite:
             return None
-        words = [word.lower() for word in mention.text.split()[1:]]
-        before = [s.entity for s in self.sightings if s.position < mention.start]
-        for entity in reversed(before):
-            if _describes(mention.head, words, entity):
-                return entity
+        words = mention.text.lower().split()[1:]
+        tried: set[int] = set()
+        for sighting in reversed(self.sightings[: bisect_left(self.positions(), mention.start)]):
+            entity = sighting.entity
+            if id(entity) not in tried:
+                tried.add(id(entity))
+                if _describes(mention.head, words, entity):
+                    return entity
         return None
 
 
@@ -218,7 +229,7 @@ def _nearest(candidates: list[Entity], position: int) -> Entity | None:
 def _names_agree(words: list[str], entity: Entity, kind: str | None) -> bool:
     if kind and entity.kind and kind != entity.kind:
         return False
-    known = [word.lower() for word in entity.words]
+    known = entity.keys
     if words == known:
         return True
     if entity.kind == "organization":

@@ -27,7 +27,7 @@ INVERTIBLE_VERBS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeechEvent:
     verb: int  # token index of the verb (or of "according", or of the colon)
     mention: Mention

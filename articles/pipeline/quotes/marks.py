@@ -27,7 +27,7 @@ MARK = re.compile('["“”„«»「」『』‘’‹›‚]')
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuotedSpan:
     start: int  # offset of the first character inside the marks
     end: int  # offset just past the last character inside the marks

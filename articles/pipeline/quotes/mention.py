@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     text: str  # the phrase as the article wrote it
     start: int  # character offsets of the phrase in the body
@@ -19,3 +19,18 @@ class Mention:
     @property
     def is_named(self) -> bool:
         return self.name is not None
+
+    def at(self, start: int, end: int) -> "Mention":
+        """The same reading at other offsets (faster than dataclasses.replace, which is called often)."""
+        return Mention(
+            self.text,
+            start,
+            end,
+            self.name,
+            self.role,
+            self.kind,
+            self.pronoun,
+            self.head,
+            self.gender,
+            self.definite,
+        )

@@ -14,9 +14,10 @@ from .phrases import APOSTROPHES, PRONOUNS, is_name_word, phrase_before
 from .tokens import Token
 
 HEAD_WORDS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS
+SPEAKER_WORDS = HEAD_WORDS | frozenset(PRONOUNS)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SpeakerMention:
     first: int  # token indexes of the phrase, inclusive
     last: int
@@ -36,6 +37,8 @@ def unnamed_mentions(tokens: list[Token]) -> list[SpeakerMention]:
     found = []
     for index, token in enumerate(tokens):
         lower = token.lower
+        if lower not in SPEAKER_WORDS:
+            continue
         if lower in PRONOUNS:
             mention = phrase_before(tokens, index, -1)
             found.append(SpeakerMention(index, index, mention))

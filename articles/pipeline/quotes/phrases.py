@@ -1,6 +1,5 @@
 """Read the phrase naming a speaker next to a speech verb, from the tokens of the body."""
 
-from dataclasses import replace
 from functools import lru_cache
 
 from .gender import name_gender
@@ -136,7 +135,7 @@ def interpret(phrase: list[Token]) -> Mention | None:
     reading = _read_words(tuple(token.text for token in phrase))
     if reading is None:
         return None
-    return replace(reading, start=phrase[0].start, end=phrase[-1].end)
+    return reading.at(phrase[0].start, phrase[-1].end)
 
 
 @lru_cache(maxsize=8192)

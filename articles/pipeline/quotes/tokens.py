@@ -11,9 +11,10 @@ ABBREVIATIONS = (
     "|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Inc|Corp|Ltd|Co"
 )
 TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    # The lookahead lets most positions skip the three abbreviation forms at once (speed).
+    r"(?=[A-Za-z][A-Za-z]{0,4}\.)(?:(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     rf"|\b(?:{ABBREVIATIONS})\.(?!\w)"  # Mr., Sen.
-    r"|[A-Z]\.(?=\s+[A-Z])"  # the initial of J. Smith
+    r"|[A-Z]\.(?=\s+[A-Z]))"  # the initial of J. Smith
     # Words, hyphenated words, O'Brien, al-Assad, Rossiya-1; a possessive 's stays apart.
     r"|[^\W\d_]\w*(?:(?:['’](?!s\b)|[-.])\w+)*"
     r"|\d+(?:[.,:]\d+)*\w*"
@@ -28,22 +29,22 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "sentence", "paragraph", "quote")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, match: re.Match) -> None:
         # Kept lean: a body has hundreds of tokens. assign_sentences sets sentence and paragraph.
-        self.text = text
-        self.start = start
-        self.end = end
+        text = self.text = match.group()
+        self.start, self.end = match.span()
         self.lower = text.lower()
-        first = text[0]
-        self.capitalized = first.isupper()
-        self.is_word = first.isalpha()
+        self.capitalized = text[0].isupper()
+        self.is_word = text[0].isalpha()
         self.quote = -1  # index of the quoted span this token stands for, -1 for other tokens
 
     @classmethod
     def for_quotation(cls, mark: str, start: int, end: int, number: int) -> "Token":
-        token = cls(mark, start, end)
+        token = cls.__new__(cls)
+        token.text = token.lower = mark
+        token.start, token.end = start, end
+        token.capitalized = token.is_word = False
         token.quote = number
-        token.is_word = False
         return token
 
     def __repr__(self) -> str:
@@ -65,14 +66,16 @@ def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> list[Token]:
 
 
 def _words_between(body: str, start: int, end: int, tokens: list[Token]) -> None:
-    tokens.extend(
-        Token(match.group(), match.start(), match.end()) for match in TOKEN.finditer(body, start, end)
-    )
+    tokens.extend(map(Token, TOKEN.finditer(body, start, end)))
 
 
-def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]) -> None:
-    """Number sentences: a new one starts after . ! ? outside quotations, and at every paragraph."""
+def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]) -> list[int]:
+    """Number sentences: a new one starts after . ! ? outside quotations, and at every paragraph.
+
+    Returns the index of the first token of each sentence, by sentence number.
+    """
     sentence, paragraph = 0, 0
+    sentence_starts = [0]
     next_paragraph = paragraph_starts[1] if len(paragraph_starts) > 1 else len(body) + 1
     for index, token in enumerate(tokens):
         if token.start >= next_paragraph:
@@ -81,10 +84,13 @@ def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]
                 paragraph_starts[paragraph + 1] if paragraph + 1 < len(paragraph_starts) else len(body) + 1
             )
             sentence += 1
+            sentence_starts.append(index)
         elif index and tokens[index - 1].text in SENTENCE_END and _ends_sentence(tokens, index - 1):
             sentence += 1
+            sentence_starts.append(index)
         token.sentence = sentence
         token.paragraph = paragraph
+    return sentence_starts
 
 
 def _ends_sentence(tokens: list[Token], index: int) -> bool:

@@ -1,6 +1,8 @@
 """Attribute the quotations of one body in reading order, remembering who spoke last."""
 
 from bisect import bisect_left, bisect_right
+from copy import copy
+from dataclasses import dataclass
 
 from ..records import ParsedQuote
 from .attribution import Attributor, Cue, QuoteTokens
@@ -10,16 +12,22 @@ from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan
 from .mentions import SpeakerMention
 from .ranking import Ranker
-from .ranking.features import Candidate, QuoteContext
+from .ranking.features import Candidate, QuoteContext, lasting_features
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
 from .tokens import Token
 
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
 INHERIT_PARAGRAPHS = 1
 # Mentions before the quotation's sentence that the ranker weighs, nearest first.
-EARLIER_CANDIDATES = 6
+EARLIER_CANDIDATES = 2
 # People a "he" or "she" may mean that the ranker weighs, most recently named first.
 ANTECEDENTS = 3
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraph_starts: list[int]  # character offsets
+    sentence_starts: list[int]  # token indexes, by sentence number
 
 
 class Walker:
@@ -31,7 +39,7 @@ class Walker:
         registry: Registry,
         events: list[SpeechEvent],
         mentions: list[SpeakerMention],
-        paragraph_starts: list[int],
+        layout: Layout,
         ranker: Ranker,
     ) -> None:
         self.body = body
@@ -43,13 +51,15 @@ class Walker:
         self.mentions = mentions
         self.firsts = [item.first for item in mentions]
         self.named_at = {item.mention.start: item for item in mentions if item.entity is not None}
-        self.paragraph_starts = paragraph_starts
+        self.paragraph_starts = layout.paragraph_starts
         self.ranker = ranker
         self.starts = [token.start for token in tokens]
-        self.sentence_starts = _sentence_starts(tokens)
+        self.sentence_starts = layout.sentence_starts
         self.previous: tuple[QuoteTokens, Cue | None] | None = None
         self.previous_speaker: tuple[Entity | None, int] = (None, -10)
         self.traits: dict[int, tuple[str, str, str, str]] = {}
+        self.readings: dict[int, Candidate] = {}
+        self.pronoun_readings: dict[int, tuple[int, list[Candidate]]] = {}
         self.trace: list[tuple[QuotedSpan, list[Candidate], QuoteContext]] | None = None
 
     def run(self) -> list[ParsedQuote]:
@@ -74,9 +84,10 @@ class Walker:
             located.index, token.sentence, token.paragraph, kind, located.standalone, cue, entity, paragraph
         )
         candidates = self._candidates(context)
-        chosen = self.ranker.choose(self.tokens, context, candidates)
+        chosen = self.ranker.choose(self.tokens, context, candidates, keep=self.trace is not None)
         if self.trace is not None:
-            self.trace.append((span, candidates, context))
+            # Readings are shared between quotations: keep a copy of this quotation's features.
+            self.trace.append((span, [copy(candidate) for candidate in candidates], context))
         return self._settle(span, located, kind, chosen)
 
     def _settle(self, span: QuotedSpan, located: QuoteTokens, kind: str, chosen: Candidate | None):
@@ -106,13 +117,13 @@ class Walker:
 
     def _ceiling(self, quote: QuoteContext) -> int:
         """The last token of the sentence after the quotation's, or of its own at a paragraph end."""
-        following = quote.sentence + 2
-        end = (
-            self.sentence_starts[following] - 1 if following < len(self.sentence_starts) else len(self.tokens)
-        )
-        while end > quote.index and self.tokens[min(end, len(self.tokens) - 1)].paragraph != quote.paragraph:
-            end -= 1
-        return end
+        starts = self.sentence_starts
+        following = quote.sentence + 1
+        if following >= len(starts):
+            return len(self.tokens) - 1
+        if self.tokens[starts[following]].paragraph != quote.paragraph:
+            return starts[following] - 1
+        return starts[following + 1] - 1 if following + 1 < len(starts) else len(self.tokens) - 1
 
     def _with_cue(self, items: list[SpeakerMention], cue: Cue) -> list[SpeakerMention]:
         """The rules' choice among the candidates, with the role it read ("..., the Kremlin spokesman")."""
@@ -130,22 +141,36 @@ class Walker:
 
     def _readings(self, item: SpeakerMention) -> list[Candidate]:
         """The speakers a mention may stand for: its entity, or each person "he" may mean."""
-        traits = self._traits(item)
-        sentence = self.tokens[item.first].sentence
         if item.mention.gender is not None and item.mention.pronoun is not None:
-            found = self.registry.antecedents(item.mention, sentence, ANTECEDENTS)
-            if found:
-                usual = self.registry.resolve(item.mention, sentence)
-                return [
-                    Candidate(
-                        item, a.entity, a.entity.name, traits, self._antecedent_features(rank, a, usual)
-                    )
-                    for rank, a in enumerate(found)
-                ]
-        entity = item.entity
-        if entity is None:
-            entity = self.registry.resolve(item.mention, sentence)
-        return [Candidate(item, entity, _speaker_name(item, entity), traits)]
+            readings = self._pronoun_readings(item)
+            if readings:
+                return readings
+        reading = self.readings.get(id(item))
+        if reading is None:
+            entity = item.entity or self.registry.resolve(item.mention, self.tokens[item.first].sentence)
+            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
+        return [reading]
+
+    def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
+        """Each person "he" may mean; read again only once a speaker has been noted before it."""
+        known = bisect_left(self.registry.positions(), item.mention.start)  # sightings it may mean
+        version, readings = self.pronoun_readings.get(id(item), (-1, []))
+        if version != known:
+            readings = self._read_pronoun(item)
+            self.pronoun_readings[id(item)] = (known, readings)
+        return readings
+
+    def _read_pronoun(self, item: SpeakerMention) -> list[Candidate]:
+        sentence = self.tokens[item.first].sentence
+        found = self.registry.antecedents(item.mention, sentence, ANTECEDENTS)
+        if not found:
+            return []
+        usual = self.registry.resolve(item.mention, sentence)
+        traits = self._traits(item)
+        return [
+            _reading(item, a.entity, traits, self._antecedent_features(rank, a, usual))
+            for rank, a in enumerate(found)
+        ]
 
     def _antecedent_features(
         self, rank: int, antecedent: Antecedent, usual: Entity | None
@@ -200,12 +225,15 @@ class Walker:
         return bisect_left(self.starts, start)
 
 
-def _sentence_starts(tokens: list[Token]) -> list[int]:
-    starts: list[int] = []
-    for index, token in enumerate(tokens):
-        while len(starts) <= token.sentence:
-            starts.append(index)
-    return starts
+def _reading(
+    item: SpeakerMention,
+    entity: Entity | None,
+    traits: tuple[str, str, str, str],
+    resolution: tuple[str, ...] = (),
+) -> Candidate:
+    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
+    candidate.lasting = lasting_features(candidate)
+    return candidate
 
 
 def _speaker_name(item: SpeakerMention, entity: Entity | None) -> str | None:

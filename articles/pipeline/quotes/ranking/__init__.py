@@ -11,33 +11,49 @@ from functools import cache
 from pathlib import Path
 
 from ..tokens import Token
-from .features import Candidate, QuoteContext, describe
+from .features import Candidate, QuoteContext, describe, placed, relation
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 
 
+class Weights(dict):
+    """Weights by feature; a feature never seen in training weighs nothing."""
+
+    def __missing__(self, feature: str) -> float:
+        return 0.0
+
+
 class Ranker:
     def __init__(self, weights: dict[str, float]) -> None:
-        self.weights = weights
+        self.weights = Weights(weights)
 
-    def score(self, candidate: Candidate) -> float:
-        get = self.weights.get
-        return sum(get(feature, 0.0) for feature in candidate.features)
+    def score(self, candidate: Candidate, rel: str, features: list[str]) -> float:
+        """The candidate's score; the parts that do not depend on the quotation are kept on it."""
+        weight = self.weights.__getitem__
+        if candidate.lasting_score is None:
+            candidate.lasting_score = sum(map(weight, candidate.lasting))
+        placed_score = candidate.placed_scores.get(rel)
+        if placed_score is None:
+            placed_score = candidate.placed_scores[rel] = sum(map(weight, placed(candidate, rel)))
+        return candidate.lasting_score + placed_score + sum(map(weight, features))
 
     def choose(
-        self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate]
+        self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate], keep: bool = False
     ) -> Candidate | None:
-        """The best-scoring candidate; each candidate's features are kept on it."""
+        """The best-scoring candidate; with ``keep``, each candidate's features are kept on it."""
         best, best_score = None, float("-inf")
-        for candidate, rank in zip(candidates, ranks(tokens, quote, candidates), strict=True):
-            candidate.features = describe(tokens, quote, candidate, rank)
-            score = self.score(candidate)
+        for candidate, rank in zip(candidates, ranks(quote, candidates), strict=True):
+            rel = relation(tokens, quote, candidate.item)
+            features = describe(tokens, quote, candidate, rel, rank)
+            if keep:
+                candidate.features = [*candidate.lasting, *placed(candidate, rel), *features]
+            score = self.score(candidate, rel, features)
             if score > best_score:
                 best, best_score = candidate, score
         return best
 
 
-def ranks(tokens: list[Token], quote: QuoteContext, candidates: list[Candidate]) -> list[int]:
+def ranks(quote: QuoteContext, candidates: list[Candidate]) -> list[int]:
     """How many candidates on the same side of the quotation stand nearer to it."""
     before = [c for c in candidates if c.item.first < quote.index]
     after = [c for c in candidates if c.item.first > quote.index]

@@ -6,7 +6,7 @@ its sentence" and "followed by a speech verb" weigh differently together than
 apart).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..attribution import Cue
 from ..coref import Entity
@@ -18,7 +18,7 @@ GAP_BUCKETS = ((1, "1"), (3, "3"), (7, "7"), (15, "15"), (31, "31"))
 PUNCTUATION = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "(", ":"})
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteContext:
     index: int  # the quotation's token
     sentence: int
@@ -30,14 +30,17 @@ class QuoteContext:
     previous_paragraph: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Candidate:
     item: SpeakerMention
     entity: Entity | None
     speaker: str | None  # what would be printed as the speaker
     traits: tuple[str, str, str, str]  # type, following, preceding, event
     resolution: tuple[str, ...] = ()  # how a pronoun was read as this speaker
-    features: list[str] | None = None
+    lasting: tuple[str, ...] = ()  # features that hold for every quotation
+    lasting_score: float | None = None
+    placed_scores: dict[str, float] = field(default_factory=dict)  # by relation to the quotation
+    features: list[str] | None = None  # the quotation's features, kept for training
 
 
 def relation(tokens: list[Token], quote: QuoteContext, item: SpeakerMention) -> str:
@@ -58,59 +61,71 @@ def gap_bucket(gap: int) -> str:
     return "far"
 
 
-def describe(tokens: list[Token], quote: QuoteContext, candidate: Candidate, rank: int) -> list[str]:
+def describe(
+    tokens: list[Token], quote: QuoteContext, candidate: Candidate, rel: str, rank: int
+) -> list[str]:
+    """Features of ``candidate`` as the speaker of ``quote`` beyond those of ``placed``.
+
+    ``rel`` is its relation to the quotation, ``rank`` the number of nearer candidates on its side.
+    """
     item = candidate.item
-    rel = relation(tokens, quote, item)
-    kind, following, preceding, event = candidate.traits
+    kind, _, _, event = candidate.traits
     if item.first > quote.index:
         gap = item.first - quote.index - 1
-        between = tokens[quote.index + 1 : item.first]
+        between = range(quote.index + 1, item.first)
     else:
         gap = quote.index - item.last - 1
-        between = tokens[item.last + 1 : quote.index]
-    adjacent = "adj" if all(token.text in PUNCTUATION for token in between) else "sep"
+        between = range(item.last + 1, quote.index)
+    # More than a few marks between a quotation and a phrase is never an adjacent cue.
+    adjacent = "adj" if gap <= 3 and all(tokens[i].text in PUNCTUATION for i in between) else "sep"
+    features = [
+        f"rel*gap={rel}|{gap_bucket(gap)}",
+        f"rel*adj={rel}|{adjacent}",
+        f"rel*adj*event={rel}|{adjacent}|{event}",
+        f"rel*rank={rel}|{min(rank, 3)}",
+        f"rel*quote={rel}|{quote.kind}|{quote.standalone}",
+        f"type*quote={kind}|{quote.kind}",
+    ]
+    cue = quote.cue
+    if cue is not None and cue.mention.end == item.mention.end:
+        features += [f"rule={cue.rule}", f"rule*quote={cue.rule}|{quote.kind}", f"rule*rel={cue.rule}|{rel}"]
+    entity = candidate.entity
+    if entity is not None and quote.previous is entity:
+        near = min(quote.paragraph - quote.previous_paragraph, 2)
+        features += [f"previous={rel}|{near}", f"previous*type={kind}|{near}"]
+    return features
+
+
+def placed(candidate: Candidate, rel: str) -> list[str]:
+    """Features of a candidate standing in relation ``rel`` to a quotation, whichever quotation."""
+    kind, following, preceding, event = candidate.traits
     features = [
         "rel=" + rel,
         f"rel*type={rel}|{kind}",
         f"rel*next={rel}|{following}",
         f"rel*prev={rel}|{preceding}",
         f"rel*event={rel}|{event}",
-        f"rel*gap={rel}|{gap_bucket(gap)}",
-        f"rel*adj={rel}|{adjacent}",
-        f"rel*adj*event={rel}|{adjacent}|{event}",
-        f"rel*rank={rel}|{min(rank, 3)}",
-        f"rel*quote={rel}|{quote.kind}|{quote.standalone}",
+    ]
+    if candidate.entity is None:
+        features.append(f"unresolved*rel={kind}|{rel}")
+    return features
+
+
+def lasting_features(candidate: Candidate) -> tuple[str, ...]:
+    """Features of a candidate that do not depend on the quotation: computed once per reading."""
+    kind, following, preceding, event = candidate.traits
+    features = [
         f"type*next={kind}|{following}",
         f"type*prev={kind}|{preceding}",
         f"type*event={kind}|{event}",
         f"next*prev={following}|{preceding}",
-        f"type*quote={kind}|{quote.kind}",
+        *candidate.resolution,
     ]
-    features.extend(candidate.resolution)
-    features.extend(_rule_features(quote, candidate, rel))
-    features.extend(_entity_features(quote, candidate, rel))
-    return features
-
-
-def _rule_features(quote: QuoteContext, candidate: Candidate, rel: str) -> list[str]:
-    cue = quote.cue
-    if cue is None:
-        return ["rule=none"]
-    if cue.mention.end != candidate.item.mention.end:
-        return [f"other-rule={cue.rule}"]
-    return [f"rule={cue.rule}", f"rule*quote={cue.rule}|{quote.kind}", f"rule*rel={cue.rule}|{rel}"]
-
-
-def _entity_features(quote: QuoteContext, candidate: Candidate, rel: str) -> list[str]:
     entity = candidate.entity
-    kind = candidate.traits[0]
     if entity is None:
-        return [f"unresolved={kind}", f"unresolved*rel={kind}|{rel}"]
-    features = [f"entity={entity.kind}", f"mentions={min(len(entity.positions), 4)}"]
-    if quote.previous is entity:
-        near = quote.paragraph - quote.previous_paragraph
-        features.append(f"previous={rel}|{min(near, 2)}")
-        features.append(f"previous*type={kind}|{min(near, 2)}")
+        features.append(f"unresolved={kind}")
+        return tuple(features)
+    features += [f"entity={entity.kind}", f"mentions={min(len(entity.positions), 4)}"]
     if entity.name != candidate.item.mention.name and candidate.item.mention.is_named:
         features.append("longer-name")
-    return features
+    return tuple(features)
