@@ -275,23 +275,27 @@ TIME_WORDS = frozenset(
 
 # Places that news names as settings, never as speakers: "in Des Moines", "South Carolina voters".
 PLACES = frozenset(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-    mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
+    words(
+        """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york
     north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
     south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming des_moines
     manchester chicago boston philadelphia cleveland miami atlanta denver phoenix dallas houston
-    los_angeles san_francisco las_vegas detroit milwaukee columbus orlando charleston richmond
-    brooklyn manhattan queens bronx europe asia africa normandy nice
-    """.split()
+    los_angeles san_francisco las_vegas detroit milwaukee columbus orlando charleston richmond brooklyn
+    manhattan queens bronx europe asia africa normandy nice
+    """
+    )
 )
 
 # Nouns heading a document or publication that news cites as a source: "the complaint alleged".
 DOCUMENT_HEADS = frozenset(
-    """
+    words(
+        """
     letter letters complaint lawsuit suit memo memorandum ad ads advertisement editorial email emails
     tweet tweets message messages document documents filing release transcript website page book
     indictment ruling order analysis platform resolution petition
-    """.split()
+    """
+    )
 )

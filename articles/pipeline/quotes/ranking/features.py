@@ -12,7 +12,6 @@ from ..attribution import Cue
 from ..coref import Entity
 from ..mentions import SpeakerMention
 from ..tokens import Token
-from .traits import mention_type
 
 GAP_BUCKETS = ((1, "1"), (3, "3"), (7, "7"), (15, "15"), (31, "31"))
 PUNCTUATION = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "(", ":"})

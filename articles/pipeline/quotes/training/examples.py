@@ -10,15 +10,20 @@ import re
 from dataclasses import dataclass
 
 from .. import walker_for
+from ..lexicon import words
 from ..ranking import Ranker
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 NAME_WORD = re.compile(r"[^\W_]+")
 QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
 LEADING_TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame sen senator rep representative gov governor president vice
-    secretary minister foreign prime gen general col lt adm rev the ambassador spokesman spokeswoman
-    spokesperson chancellor premier king queen prince princess mayor judge justice former deputy""".split()
+    words(
+        """
+    mr mrs ms miss dr prof sir dame sen senator rep representative gov governor president vice secretary
+    minister foreign prime gen general col lt adm rev the ambassador spokesman spokeswoman spokesperson
+    chancellor premier king queen prince princess mayor judge justice former deputy
+    """
+    )
 )
 MATCHING_OVERLAP = 0.8
 
