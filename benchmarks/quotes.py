@@ -73,7 +73,7 @@ def prediction_line(article_id: str, quotes: list) -> str:
     return json.dumps({"id": article_id, "quotes": rows}, ensure_ascii=False)
 
 
-def extraction_speed(articles: list[dict], rounds: int = 5) -> float:
+def extraction_speed(articles: list[dict], rounds: int = 10) -> float:
     """Articles per CPU second on one core (best round): other load on the machine does not count."""
     texts = [article["text"] for article in articles]
     best = float("inf")
