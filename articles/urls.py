@@ -59,3 +59,10 @@ urlpatterns = [
     path("api/quotes/<int:pk>/", api.quote_detail, name="api-quote"),
     path("api/search/", api.search, name="api-search"),
 ]
+
+urlpatterns += [
+    path("search/help/", search.search_help, name="search-help"),
+    path("search/results.csv", search.search_export_csv, name="search-csv"),
+    path("search/results.json", search.search_export_json, name="search-json"),
+    path("search/attention.csv", search.attention_csv, name="search-attention-csv"),
+]

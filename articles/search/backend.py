@@ -1,12 +1,74 @@
-"""Haystack's Whoosh engine, adapted where the archive needs it to behave differently."""
+"""Haystack's Whoosh engine, adapted where the archive needs it to behave differently.
+
+Haystack's stock schema tokenizes and stems every string field, facets included, so an outlet
+called "Xinhua News" would facet as "xinhua" and "news". Here the fields users filter and facet
+on are exact, stored as columns (fast to read for every hit), and lists of names keep each name
+whole. Text fields are not stored: the database holds the text, the index only finds it.
+"""
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.fields import FacetField
+from whoosh import fields
+from whoosh.analysis import RegexTokenizer
 
+from .analysis import folding_stemming_analyzer
 from .index_lock import LockedWritesMixin
+
+# Lists of names are joined with the ASCII unit separator, which no name contains,
+# instead of haystack's comma, which some names do ("Smith, John").
+LIST_SEPARATOR = "\x1f"
+EXACT_FIELD_TYPE = "exact"
+
+
+def exact_field():
+    return fields.ID(stored=True, sortable=True)
+
+
+def exact_list_field():
+    return fields.KEYWORD(
+        stored=True, sortable=True, analyzer=RegexTokenizer(f"[^{LIST_SEPARATOR}]+"), scorable=False
+    )
+
+
+def text_field(field_class):
+    return fields.TEXT(
+        analyzer=field_class.analyzer or folding_stemming_analyzer(),
+        stored=False,
+        spelling=bool(field_class.document),
+        field_boost=field_class.boost,
+    )
+
+
+def whoosh_field_for(field_class):
+    """The Whoosh field type for one haystack field."""
+    if isinstance(field_class, FacetField) or field_class.field_type == EXACT_FIELD_TYPE:
+        return exact_list_field() if field_class.is_multivalued else exact_field()
+    if field_class.field_type in ("date", "datetime"):
+        return fields.DATETIME(stored=True, sortable=True)
+    if field_class.field_type == "integer":
+        return fields.NUMERIC(numtype=int, bits=64, stored=True, sortable=True)
+    return text_field(field_class)
 
 
 class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
-    pass
+    def build_schema(self, search_fields):
+        schema_fields = {
+            ID: fields.ID(stored=True, unique=True),
+            DJANGO_CT: exact_field(),
+            DJANGO_ID: exact_field(),
+        }
+        content_field_name = ""
+        for field_class in search_fields.values():
+            schema_fields[field_class.index_fieldname] = whoosh_field_for(field_class)
+            if field_class.document:
+                content_field_name = field_class.index_fieldname
+        return content_field_name, fields.Schema(**schema_fields)
+
+    def _from_python(self, value):
+        if isinstance(value, list | tuple):
+            return LIST_SEPARATOR.join(str(item) for item in value)
+        return super()._from_python(value)
 
 
 class DispatchesWhooshEngine(WhooshEngine):

@@ -1,5 +1,8 @@
 """Writing to the search index: ``reindex_articles`` is the one entry point for every write.
 
+An article's quotations are indexed with it (quotation search): each batch replaces the
+quotations of its articles, found by article since a re-ingest may have deleted the old ones.
+
 The database is the source of truth. Each batch is read from it while this
 process holds the index write lock, so of two writers the later one writes
 the newer state. Writes wait for the lock instead of being dropped; a batch
@@ -15,8 +18,9 @@ from haystack import connections
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
 from whoosh.index import LockError
+from whoosh.query import Or, Term
 
-from articles.models import Article, PendingReindex
+from articles.models import Article, PendingReindex, Quote
 
 from .index_lock import IndexBusy, index_write_lock, write_timeout
 
@@ -24,6 +28,7 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 WHOOSH_LOCK_POLL = 0.1
+QUOTE_ARTICLE_FIELD = "article"  # QuoteIndex.article: the id of the quotation's article
 
 
 def batched(items, size):
@@ -31,8 +36,12 @@ def batched(items, size):
         yield items[start : start + size]
 
 
+def index_for(model):
+    return connections["default"].get_unified_index().get_index(model)
+
+
 def article_index():
-    return connections["default"].get_unified_index().get_index(Article)
+    return index_for(Article)
 
 
 def reindex_articles(article_ids) -> bool:
@@ -88,7 +97,15 @@ def _write_batch(article_ids):
         documents = [doc for doc in (_document(backend, index, article) for article in public) if doc]
         indexed = {doc[ID] for doc in documents}
         gone = [f"{Article._meta.label_lower}.{pk}" for pk in article_ids]
-        _commit(backend, documents, [identifier for identifier in gone if identifier not in indexed])
+        documents += _quote_documents(backend, article_ids)
+        removed = [identifier for identifier in gone if identifier not in indexed]
+        _commit(backend, documents, removed, quotes_of=article_ids)
+
+
+def _quote_documents(backend, article_ids) -> list[dict]:
+    index = index_for(Quote)
+    quotes = index.index_queryset().filter(article_id__in=article_ids)
+    return [doc for doc in (_document(backend, index, quote) for quote in quotes) if doc]
 
 
 def _document(backend, index, obj) -> dict | None:
@@ -101,13 +118,15 @@ def _document(backend, index, obj) -> dict | None:
     return {key: backend._from_python(value) for key, value in prepared.items()}
 
 
-def _commit(backend, documents, removed_identifiers):
+def _commit(backend, documents, removed_identifiers, quotes_of=()):
     """One Whoosh writer per batch; waits for Whoosh's own lock if a writer outside ours holds it."""
     if not backend.setup_complete:
         backend.setup()
     backend.index = backend.index.refresh()
     writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL)
     try:
+        if quotes_of:
+            writer.delete_by_query(Or([Term(QUOTE_ARTICLE_FIELD, str(pk)) for pk in quotes_of]))
         for document in documents:
             writer.update_document(**document)
         for identifier in removed_identifiers:

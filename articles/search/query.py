@@ -1,29 +1,110 @@
-"""Turning what a user typed into a search the engine understands, never into an error."""
+"""Turning what a user typed into a Whoosh query, never into an error.
+
+The syntax is the one researchers know from Media Cloud and web search: words (all must match),
+"exact phrases", AND / OR / NOT, -exclusion, parentheses, prefix* and the field prefixes
+``title:``, ``outlet:``, ``speaker:`` and ``quote:``. Anything else (colons, dots, slashes,
+hyphens inside words, stray quotes or parentheses) is ordinary text. When the parser cannot make
+sense of a query, its words are searched as plain words.
+"""
 
 import re
+from dataclasses import dataclass
 
-from haystack.inputs import AutoQuery
+from whoosh import qparser, query
+from whoosh.qparser import plugins
 
-CURLY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-OPERATORS = {"AND", "OR", "NOT"}
-WORD = re.compile(r"\w+")
+CURLY_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"}
+)
+USER_FIELDS = ("title", "outlet", "speaker", "quote")
+# Field names the query language accepts, and the index field each searches.
+ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speaker"}
+QUOTE_FIELDS = {**ARTICLE_FIELDS, "quote": "text"}
+QUOTE_PREFIX = re.compile(r"(?<![\w:])quote:")
+ONLY_STARS = re.compile(r"^[\s*]+$")
+# A minus (or plus) is an operator only where a word starts: "pro-Russian" and "2+2" are text.
+EXCLUSION = re.compile(r"(?:(?<=^)|(?<=[\s(]))-(?=[\w\"(])")
+REDUNDANT_PLUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))\+(?=[\w\"(])")
+MAX_QUERY_CHARACTERS = 2_000
 
 
 def normalise(raw: str) -> str:
-    """Typed quotes from phones count as quotes; whitespace collapsed."""
-    return " ".join(raw.translate(CURLY_QUOTES).split())
+    """Typed quotes from phones count as quotes; whitespace collapsed; absurd lengths cut."""
+    text = " ".join(raw.translate(CURLY_QUOTES).split())
+    return text[:MAX_QUERY_CHARACTERS]
 
 
-def words_to_mark(query: str) -> list[str]:
-    """The words of a query that hits should show marked: not operators, not excluded words."""
-    kept = []
-    for token in query.split():
-        if token.startswith("-") or token in OPERATORS:
-            continue
-        kept.extend(WORD.findall(token.split(":", 1)[-1]))
-    return kept
+def asks_for_quotes(text: str) -> bool:
+    """``quote:`` anywhere in the query switches to quotation search."""
+    return bool(QUOTE_PREFIX.search(text))
 
 
-def article_query(query: str) -> AutoQuery:
-    """Words, "exact phrases" and -exclusions, with every reserved character escaped."""
-    return AutoQuery(query)
+def without_quote_prefix(text: str) -> str:
+    """The query for the articles tab: ``quote:`` would send it straight back to quotations."""
+    return normalise(QUOTE_PREFIX.sub(" ", text))
+
+
+def matches_everything(text: str) -> bool:
+    return bool(ONLY_STARS.match(text))
+
+
+class ArchiveQueryParser(qparser.QueryParser):
+    """Whoosh's parser with the archive's syntax: no wildcards inside words, no ranges, no boosts."""
+
+    def __init__(self, schema, field_names):
+        super().__init__("text", schema, group=qparser.AndGroup)
+        for plugin_class in (
+            plugins.WildcardPlugin,
+            plugins.SingleQuotePlugin,
+            plugins.RangePlugin,
+            plugins.BoostPlugin,
+            plugins.EveryPlugin,
+            plugins.FieldsPlugin,
+            plugins.PlusMinusPlugin,
+        ):
+            self.remove_plugin_class(plugin_class)
+        names = "|".join(field_names)
+        self.add_plugins(
+            [
+                plugins.FieldsPlugin(expr=rf"(?<![\w:])(?P<text>{names}):(?=\S)", remove_unknown=True),
+                plugins.FieldAliasPlugin({index: [name] for name, index in field_names.items()}),
+                plugins.PrefixPlugin(),
+            ]
+        )
+
+    def multitoken_query(self, spec, texts, fieldname, termclass, boost):
+        # One typed word that analyses into several ("pro-Russian", "U.N.-backed") is a phrase.
+        return self.phraseclass(fieldname, texts, boost=boost)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    query: query.Query
+    plain: bool  # True when the syntax was given up and the words searched as plain words
+
+
+def parse(text: str, schema, *, quotes: bool = False) -> ParsedQuery:
+    """The Whoosh query for ``text`` (already normalised); plain words when the syntax fails."""
+    if matches_everything(text):
+        return ParsedQuery(query.Every(), plain=False)
+    parser = ArchiveQueryParser(schema, QUOTE_FIELDS if quotes else ARTICLE_FIELDS)
+    try:
+        parsed = parser.parse(with_operators_spelled_out(text)).normalize()
+    except Exception:  # Whoosh's parser has corners that raise ("NOT NOT a"); a query box must not.
+        parsed = query.NullQuery
+    if parsed is query.NullQuery:
+        words = plain_words(text, schema)
+        return ParsedQuery(words, plain=words is not query.NullQuery)
+    return ParsedQuery(parsed, plain=False)
+
+
+def with_operators_spelled_out(text: str) -> str:
+    """-word means NOT word (alone too: everything without it); +word is just word."""
+    return REDUNDANT_PLUS.sub("", EXCLUSION.sub("NOT ", text))
+
+
+def plain_words(text: str, schema) -> query.Query:
+    """Every word of ``text`` required, each analysed the way the index was."""
+    analyzer = schema["text"].analyzer
+    terms = [query.Term("text", token.text) for token in analyzer(text, mode="query")]
+    return query.And(terms).normalize() if terms else query.NullQuery

@@ -1,57 +1,241 @@
-"""Article search: the one place views go to query the index."""
+"""Search: the one place views go to query the index.
 
-import logging
+``search(params)`` answers a results page: hits with marked titles and snippets (or quotations),
+the count, facets and attention over time on the whole matching set, and, when nothing matches,
+a spelling suggestion and the same search with each filter removed.
+"""
+
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from haystack.query import SearchQuerySet
 
-from articles.models import Article
+from articles.models import Article, Quote
 
-from .query import article_query, normalise, words_to_mark
-from .snippets import mark_terms, query_terms, snippet
+from . import engine
+from .facets import FacetEntry, count_facets, date_entries, language_entries, outlet_entries, speaker_entries
+from .marks import Marks, marks_for
+from .params import ARTICLES, QUOTES, SearchParams
+from .query import parse, without_quote_prefix
+from .quotes import quotation_groups, top_groups
+from .snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
+from .snippets import mark_all, snippet
+from .suggest import did_you_mean
 
-log = logging.getLogger(__name__)
 PER_PAGE = 20
+ALSO_IN_LIMIT = 12
 
 
 @dataclass
-class Hit:
+class ArticleHit:
     article: Article
     title: str
     snippet: str
 
 
 @dataclass
-class ArticleResults:
-    query: str
+class QuoteHit:
+    quote: Quote
+    text: str
+    also_in: list[Quote]
+
+
+@dataclass
+class Facet:
+    title: str
+    entries: list[FacetEntry]
+
+
+@dataclass
+class Alternative:
+    """Another search to try: a spelling suggestion, or this search with one filter removed."""
+
+    label: str
+    query_string: str
+    count: int
+
+
+@dataclass
+class Found:
+    """What matched, before any of it is shown."""
+
+    q: object
+    kind: str
+    matching: set[int]
+    key: tuple
+    plain_words: bool
+
+
+@dataclass
+class SearchResults:
+    params: SearchParams
+    count: int = 0
     page: Page | None = None
-    hits: list[Hit] = field(default_factory=list)
+    hits: list = field(default_factory=list)
+    facets: list[Facet] = field(default_factory=list)
+    attention: list[tuple[str, int]] = field(default_factory=list)
+    suggestion: Alternative | None = None
+    relaxations: list[Alternative] = field(default_factory=list)
+    plain_words: bool = False
+    unavailable: bool = False
 
     @property
-    def count(self) -> int:
-        return self.page.paginator.count if self.page else 0
+    def quotes(self) -> bool:
+        return self.params.mode == QUOTES
+
+    @property
+    def previous_page_query(self) -> str:
+        return self.params.but(page=self.page.previous_page_number()).query_string()
+
+    @property
+    def next_page_query(self) -> str:
+        return self.params.but(page=self.page.next_page_number()).query_string()
+
+    @property
+    def articles_query(self) -> str:
+        return self.params.but(mode=ARTICLES, q=without_quote_prefix(self.params.q)).query_string()
+
+    @property
+    def quotes_query(self) -> str:
+        return self.params.but(mode=QUOTES).query_string()
+
+    @property
+    def export_query(self) -> str:
+        """This search, all of it: no page."""
+        return self.params.but(page=1).query_string()
+
+    @property
+    def removable_filters(self) -> list[tuple[str, str]]:
+        return [
+            (label, self.params.without_filter(kind, value).query_string())
+            for kind, label, value in self.params.active_filters()
+        ]
 
 
-def search_articles(raw_query: str, page_number=1, per_page: int = PER_PAGE) -> ArticleResults:
-    """The page of articles matching ``raw_query``, with marked titles and snippets."""
-    query = normalise(raw_query)
-    if not query:
-        return ArticleResults(query="")
-    results = SearchQuerySet().models(Article).filter(content=article_query(query))
-    page = Paginator(results, per_page).get_page(page_number)
-    return ArticleResults(query=query, page=page, hits=_hits(page, query_terms(words_to_mark(query))))
+def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
+    """One page of results for ``params``, with everything the results page shows beside it."""
+    if params.is_empty:
+        return SearchResults(params)
+    snapshot = current_snapshot()
+    if snapshot is None:
+        return SearchResults(params, unavailable=True)
+    found = find(snapshot, params)
+    if params.mode == QUOTES:
+        results = _quote_results(snapshot, found, params, per_page)
+    else:
+        results = _article_results(snapshot, found, params, per_page)
+    _add_overview(snapshot, found, results)
+    if results.count == 0:
+        results.suggestion = _suggestion(snapshot, params)
+        results.relaxations = _relaxations(snapshot, params)
+    return results
 
 
-def _hits(page: Page, terms) -> list[Hit]:
-    ids = [int(result.pk) for result in page.object_list]
-    articles = Article.objects.published().in_bulk(ids)
+def filter_choices() -> dict[str, list[str]]:
+    """The outlets and languages the index holds, for the search form's lists."""
+    snapshot = current_snapshot()
+    if snapshot is None:
+        return {"outlets": [], "languages": []}
+    return engine.cached(snapshot, ("choices",), lambda: _choices(snapshot.columns))
+
+
+def _choices(columns) -> dict[str, list[str]]:
+    return {
+        "outlets": sorted(set(filter(None, columns.outlet)), key=str.casefold),
+        "languages": sorted(set(filter(None, columns.language))),
+    }
+
+
+def find(snapshot: Snapshot, params: SearchParams) -> Found:
+    kind = QUOTE if params.mode == QUOTES else ARTICLE
+    parsed = parse(params.q or "*", snapshot.schema, quotes=params.mode == QUOTES)
+    matching = engine.matching_docs(snapshot, parsed.query, kind, params)
+    key = (repr(parsed.query), kind, engine.filter_key(params))
+    return Found(parsed.query, kind, matching, key, parsed.plain)
+
+
+def count_only(snapshot: Snapshot, params: SearchParams) -> int:
+    found = find(snapshot, params)
+    if params.mode == QUOTES:
+        return len(quotation_groups(snapshot, found.matching, found.key))
+    return len(found.matching)
+
+
+def _article_results(snapshot, found: Found, params, per_page) -> SearchResults:
+    page = Paginator(range(len(found.matching)), per_page).get_page(params.page)
+    docs = engine.ranked(snapshot, found.q, found.matching, params.sort, page.end_index())
+    pks = [snapshot.columns.pk[doc] for doc in docs[page.start_index() - 1 :]]
+    hits = article_hits(pks, marks_for(found.q))
+    return SearchResults(
+        params, count=len(found.matching), page=page, hits=hits, plain_words=found.plain_words
+    )
+
+
+def article_hits(pks: list[int], marks: Marks) -> list[ArticleHit]:
+    articles = Article.objects.published().in_bulk(pks)
     return [
-        Hit(
-            article=articles[pk],
-            title=mark_terms(articles[pk].title, terms),
-            snippet=snippet(articles[pk].body, terms),
-        )
-        for pk in ids
-        if pk in articles
+        ArticleHit(article, mark_all(article.title, marks), snippet(article.body, marks))
+        for article in (articles.get(pk) for pk in pks)
+        if article is not None
     ]
+
+
+def _quote_results(snapshot, found: Found, params, per_page) -> SearchResults:
+    groups = quotation_groups(snapshot, found.matching, found.key)
+    page = Paginator(range(len(groups)), per_page).get_page(params.page)
+    chosen = top_groups(snapshot, found.q, found.matching, groups, params.sort, page.end_index())
+    pk_groups = [[snapshot.columns.pk[doc] for doc in group[:ALSO_IN_LIMIT]] for group in chosen]
+    hits = quote_hits(pk_groups[page.start_index() - 1 :], marks_for(found.q))
+    return SearchResults(params, count=len(groups), page=page, hits=hits, plain_words=found.plain_words)
+
+
+def quote_hits(pk_groups: list[list[int]], marks: Marks) -> list[QuoteHit]:
+    quotes = Quote.objects.published().in_bulk([pk for group in pk_groups for pk in group])
+    hits = []
+    for group in pk_groups:
+        present = [quotes[pk] for pk in group if pk in quotes]
+        if present:
+            leader, others = present[0], _other_articles(present)
+            hits.append(QuoteHit(leader, mark_all(leader.text, marks), others))
+    return hits
+
+
+def _other_articles(quotes: list[Quote]) -> list[Quote]:
+    seen, others = {quotes[0].article_id}, []
+    for quote in quotes[1:]:
+        if quote.article_id not in seen:
+            seen.add(quote.article_id)
+            others.append(quote)
+    return others
+
+
+def _add_overview(snapshot, found: Found, results: SearchResults):
+    counts = engine.cached(
+        snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching)
+    )
+    params = results.params
+    results.facets = [
+        Facet("Outlet", outlet_entries(counts, params)),
+        Facet("Speaker", speaker_entries(counts, params)),
+        Facet("Date", date_entries(counts, params)),
+        Facet("Language", language_entries(counts, params)),
+    ]
+    results.attention = sorted(counts.months.items())
+
+
+def _suggestion(snapshot, params: SearchParams) -> Alternative | None:
+    if not params.q:
+        return None
+    corrected = did_you_mean(snapshot, params.q)
+    if corrected is None or corrected == params.q:
+        return None
+    alternative = params.but(q=corrected)
+    count = count_only(snapshot, alternative)
+    return Alternative(corrected, alternative.query_string(), count) if count else None
+
+
+def _relaxations(snapshot, params: SearchParams) -> list[Alternative]:
+    relaxations = []
+    for kind, label, value in params.active_filters():
+        looser = params.without_filter(kind, value)
+        relaxations.append(Alternative(label, looser.query_string(), count_only(snapshot, looser)))
+    return relaxations

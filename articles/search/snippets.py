@@ -1,57 +1,89 @@
-"""Snippets of a body around the best match, escaped first and then marked on whole words."""
+"""Snippets of a body around the best match, escaped first and then marked on whole words.
+
+A word is marked when it becomes one of the query's terms in the index, so the marks follow
+what the search matched: "talks" marks "talk" and "Talks", "US" never marks "Russia".
+"""
 
 import re
 from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from whoosh.support.charset import accent_map
 
-from .analysis import folding_stemming_analyzer
+from .analysis import TOKEN_PATTERN, folding_stemming_analyzer
+from .marks import Marks
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(TOKEN_PATTERN)
 SNIPPET_LENGTH = 320
 
 _analyzer = folding_stemming_analyzer()
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=200_000)
 def term_of(word: str) -> str:
-    """The index term a word becomes, so marks follow what the search matched."""
+    """The index term a word becomes."""
     terms = [token.text for token in _analyzer(word)]
     return terms[0] if terms else ""
 
 
-def query_terms(words) -> frozenset[str]:
-    return frozenset(filter(None, (term_of(word) for word in words)))
+@lru_cache(maxsize=200_000)
+def folded(word: str) -> str:
+    terms = [token.text for token in _analyzer(word, no_morph=True)]
+    return terms[0] if terms else ""
 
 
-def snippet(text: str, terms: frozenset[str], length: int = SNIPPET_LENGTH) -> SafeString:
+def is_marked(word: str, marks: Marks) -> bool:
+    if term_of(word) in marks.terms:
+        return True
+    return bool(marks.prefixes) and folded(word).startswith(marks.prefixes)
+
+
+def matched_spans(text: str, marks: Marks) -> list[tuple[int, int]]:
+    """Where the marked words are. Stemming is slow, so only words that start like a term are
+    stemmed: the regex finds those in the accent-folded text (folding keeps every offset)."""
+    if not marks:
+        return []
+    spans = []
+    for candidate in _candidates(marks.starts).finditer(text.translate(accent_map)):
+        word = WORD.match(text, candidate.start())
+        if word and is_marked(word.group(), marks):
+            spans.append(word.span())
+    return spans
+
+
+@lru_cache(maxsize=1024)
+def _candidates(starts: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, starts), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+
+
+def snippet(text: str, marks: Marks, length: int = SNIPPET_LENGTH) -> SafeString:
     """The stretch of ``text`` of about ``length`` characters holding the most matches, marked."""
-    matches = [m.span() for m in WORD.finditer(text) if term_of(m.group()) in terms]
-    start = _best_window_start(matches, length)
-    start = _word_boundary_before(text, start)
-    end = min(len(text), start + length)
-    end = _word_boundary_after(text, end)
+    matches = matched_spans(text, marks)
+    start = _word_boundary_before(text, _best_window_start(matches, length))
+    end = _word_boundary_after(text, min(len(text), start + length))
     visible = [(s, e) for s, e in matches if s >= start and e <= end]
-    marked = _mark(text, visible, start, end)
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
-    return mark_safe(prefix + marked + suffix)
+    return mark_safe(prefix + _mark(text, visible, start, end) + suffix)
 
 
-def mark_terms(text: str, terms: frozenset[str]) -> SafeString:
-    """All of ``text``, escaped, with every matching whole word marked (for titles)."""
-    matches = [m.span() for m in WORD.finditer(text) if term_of(m.group()) in terms]
-    return mark_safe(_mark(text, matches, 0, len(text)))
+def mark_all(text: str, marks: Marks) -> SafeString:
+    """All of ``text``, escaped, with every matching whole word marked (titles, quotations)."""
+    return mark_safe(_mark(text, matched_spans(text, marks), 0, len(text)))
 
 
 def _best_window_start(matches, length):
-    best_start, best_count = 0, 0
-    for i, (start, _end) in enumerate(matches):
-        count = sum(1 for s, _e in matches[i:] if s < start + length)
-        if count > best_count:
-            best_start, best_count = max(0, start - length // 4), count
-    return best_start
+    """Where a window of ``length`` characters covers the most matches (a sliding window)."""
+    best_start, best_count, first = 0, 0, 0
+    for last, (start, _end) in enumerate(matches):
+        while matches[first][0] < start - length:
+            first += 1
+        if last - first + 1 > best_count:
+            best_count = last - first + 1
+            best_start = matches[first][0]
+    return max(0, best_start - length // 4)
 
 
 def _word_boundary_before(text, position):

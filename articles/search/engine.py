@@ -1,0 +1,105 @@
+"""The calls into Whoosh: which documents match, in which order. Nothing else talks to the engine.
+
+Matching sets are computed once per snapshot and query and cached, so paging through results,
+drawing the chart and exporting reuse them. Only the top of the ranking is ever scored.
+"""
+
+import heapq
+from collections import OrderedDict
+from datetime import datetime
+
+from whoosh import query as wq
+
+from .params import OLDEST, RELEVANCE, SearchParams
+from .snapshot import Snapshot
+
+CACHE_ENTRIES = 256
+NO_DATE = datetime.min
+
+
+def cached(snapshot: Snapshot, key, compute):
+    """``compute()``, remembered for this snapshot (the index generation makes it safe)."""
+    cache: OrderedDict = snapshot.cache.setdefault("lru", OrderedDict())
+    with snapshot.lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    value = compute()
+    with snapshot.lock:
+        cache[key] = value
+        while len(cache) > CACHE_ENTRIES:
+            cache.popitem(last=False)
+    return value
+
+
+def query_docs(snapshot: Snapshot, q: wq.Query) -> set[int]:
+    """Every document ``q`` matches, deleted ones aside (kinds are filtered later)."""
+
+    def compute():
+        if q is wq.NullQuery:
+            return set()
+        with snapshot.lock:
+            return set(q.docs(snapshot.searcher))
+
+    return cached(snapshot, ("query", repr(q)), compute)
+
+
+def filter_key(params: SearchParams) -> tuple:
+    return (params.outlets, params.speaker, params.language, params.start, params.end)
+
+
+def allowed_docs(snapshot: Snapshot, kind: str, params: SearchParams) -> set[int]:
+    """Documents of ``kind`` that pass the filters in ``params`` (outlets, speaker, language, dates)."""
+    return cached(snapshot, ("filters", kind, filter_key(params)), lambda: _filter(snapshot, kind, params))
+
+
+def _filter(snapshot: Snapshot, kind: str, params: SearchParams) -> set[int]:
+    columns = snapshot.columns
+    docs = snapshot.docs_by_kind[kind]
+    if params.outlets:
+        wanted = set(params.outlets)
+        docs = [doc for doc in docs if columns.outlet[doc] in wanted]
+    if params.speaker:
+        docs = [doc for doc in docs if params.speaker in columns.speakers[doc]]
+    if params.language:
+        docs = [doc for doc in docs if columns.language[doc] == params.language]
+    if params.start or params.end:
+        start, end = params.start or datetime.min, params.end or datetime.max
+        docs = [doc for doc in docs if (day := columns.published[doc]) is not None and start <= day <= end]
+    return set(docs)
+
+
+def matching_docs(snapshot: Snapshot, q: wq.Query, kind: str, params: SearchParams) -> set[int]:
+    key = ("matching", repr(q), kind, filter_key(params))
+    return cached(snapshot, key, lambda: query_docs(snapshot, q) & allowed_docs(snapshot, kind, params))
+
+
+def ranked(snapshot: Snapshot, q: wq.Query, matching: set[int], sort: str, limit: int | None) -> list[int]:
+    """The first ``limit`` matching documents (all of them for None) in the order asked for."""
+    if not matching:
+        return []
+    if sort == RELEVANCE and not isinstance(q, wq.Every):
+        with snapshot.lock:
+            results = snapshot.searcher.search(q, filter=matching, limit=limit)
+            return [doc for _score, doc in results.top_n]
+    return by_date(snapshot, matching, newest_first=sort != OLDEST, limit=limit)
+
+
+def by_date(snapshot: Snapshot, docs, *, newest_first: bool, limit: int | None) -> list[int]:
+    """Documents by publication date; undated ones last either way."""
+    published = snapshot.columns.published
+    if newest_first:
+
+        def key(doc):
+            return (published[doc] or NO_DATE, doc)
+
+        pick = heapq.nlargest
+    else:
+
+        def key(doc):
+            return (published[doc] is None, published[doc] or NO_DATE, doc)
+
+        pick = heapq.nsmallest
+    if limit is None:
+        return sorted(docs, key=key, reverse=newest_first)
+    return pick(limit, docs, key=key)

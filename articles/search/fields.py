@@ -1,0 +1,28 @@
+"""Haystack fields the archive filters and facets on: indexed whole, not split into words."""
+
+from datetime import UTC, date, datetime
+
+from haystack import indexes
+
+from .backend import EXACT_FIELD_TYPE
+
+
+class ExactField(indexes.CharField):
+    """One value matched as written (an id, a language code, a month), kept as a fast column."""
+
+    field_type = EXACT_FIELD_TYPE
+
+
+def utc_naive(moment: datetime | date | None) -> datetime | None:
+    """The instant in UTC without a time zone, the form Whoosh stores; a bare day is its midnight."""
+    if moment is None:
+        return None
+    if not isinstance(moment, datetime):
+        return datetime(moment.year, moment.month, moment.day)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def month_of(moment: datetime | None) -> str | None:
+    return f"{moment.year:04d}-{moment.month:02d}" if moment else None

@@ -1,0 +1,137 @@
+"""One open view of the index, reused by every request until the index changes.
+
+Opening a Whoosh searcher costs far more than most searches (haystack opens one per query).
+A snapshot holds a searcher for one generation of the index plus its exact-value columns read
+once into plain lists, so that filters, facets and date sorting are list look-ups. When a writer
+commits a new generation, the next request opens a new snapshot.
+
+Whoosh searchers are not documented as thread-safe, and runserver handles each request in a new
+thread, so one searcher is shared and every engine call holds the snapshot's lock.
+"""
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from haystack import connections
+from whoosh import index as whoosh_index
+
+from .backend import LIST_SEPARATOR
+
+ARTICLE = "articles.article"
+QUOTE = "articles.quote"
+EXACT_COLUMNS = ("django_ct", "django_id", "outlet_exact", "speaker_exact", "language", "month", "quote_key")
+
+
+@dataclass
+class Columns:
+    """Per-document values, indexed by Whoosh document number."""
+
+    kind: list
+    pk: list
+    outlet: list
+    speakers: list
+    language: list
+    month: list
+    quote_key: list
+    published: list
+
+
+@dataclass
+class Snapshot:
+    ix: whoosh_index.Index
+    searcher: object
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def schema(self):
+        return self.ix.schema
+
+    @property
+    def generation(self) -> int:
+        return self.searcher.reader().generation()
+
+    def is_current(self) -> bool:
+        return self.ix.latest_generation() == self.generation
+
+    @cached_property
+    def columns(self) -> Columns:
+        with self.lock:
+            values = {name: self._column(name) for name in (*EXACT_COLUMNS, "published")}
+        return Columns(
+            kind=values["django_ct"],
+            pk=[int(value) if value else None for value in values["django_id"]],
+            outlet=values["outlet_exact"],
+            speakers=[
+                tuple(filter(None, (value or "").split(LIST_SEPARATOR))) for value in values["speaker_exact"]
+            ],
+            language=values["language"],
+            month=values["month"],
+            quote_key=values["quote_key"],
+            published=[_real_datetime(value) for value in values["published"]],
+        )
+
+    @cached_property
+    def docs_by_kind(self) -> dict[str, frozenset[int]]:
+        live = self._live_docs()
+        kinds = self.columns.kind
+        return {kind: frozenset(doc for doc in live if kinds[doc] == kind) for kind in (ARTICLE, QUOTE)}
+
+    def _column(self, name) -> list:
+        values = []
+        for reader, _offset in self.searcher.reader().leaf_readers():
+            if name not in reader.schema:
+                values.extend([None] * reader.doc_count_all())
+                continue
+            values.extend(_text(value) for value in reader.column_reader(name, translate=True))
+        return values
+
+    def _live_docs(self) -> list[int]:
+        with self.lock:
+            reader = self.searcher.reader()
+            return [doc for doc in range(reader.doc_count_all()) if not reader.is_deleted(doc)]
+
+
+def _text(value):
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    return value or None
+
+
+def _real_datetime(value):
+    # A column gives a default (year 1 or similar) for documents without a date.
+    return value if isinstance(value, datetime) and value.year > 1 else None
+
+
+_snapshots: dict[str, Snapshot] = {}
+_snapshots_lock = threading.Lock()
+
+
+def index_path() -> str:
+    return connections["default"].options["PATH"]
+
+
+def current_snapshot() -> Snapshot | None:
+    """The snapshot of the index as it is now; None while no index has been built."""
+    path = index_path()
+    snapshot = _snapshots.get(path)
+    if snapshot is not None and snapshot.is_current():
+        return snapshot
+    with _snapshots_lock:
+        snapshot = _snapshots.get(path)
+        if snapshot is not None and snapshot.is_current():
+            return snapshot
+        # The old snapshot is dropped, not closed: a request in another thread may still be using it.
+        fresh = _open(path)
+        if fresh is not None:
+            _snapshots[path] = fresh
+        return fresh
+
+
+def _open(path) -> Snapshot | None:
+    if not whoosh_index.exists_in(path):
+        return None
+    ix = whoosh_index.open_dir(path)
+    return Snapshot(ix=ix, searcher=ix.searcher())

@@ -1,0 +1,163 @@
+"""Search speed through the full Django stack, beside raw Whoosh time for the same queries.
+
+    python benchmarks/search.py [--articles 10000] [--runs 30] [--workdir DIR]
+
+Builds a seeded synthetic archive (benchmarks/synthetic.py) in a temporary directory with its own
+SQLite database and Whoosh index (or reuses one in --workdir), then requests the search page with
+Django's test client (URL routing, form, view, search service, database, template) for each query
+type, every request a query not asked before. Beside it, the same queries in Whoosh on a searcher
+opened once: the native way to answer the same page (top page, exact count, facet counts with
+``groupedby``), and the top page alone. Prints p50 and p95 in milliseconds.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synthetic import HEAD_WORDS, build_archive, english_vocabulary  # noqa: E402
+
+QUERY_TYPES = ["common word", "rare word", "two words", "phrase", "date range", "facet-heavy", "quote search"]
+
+
+def configure(workdir: Path):
+    os.environ["DISPATCHES_DATA_DIR"] = str(workdir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings.dev")
+    os.environ["DJANGO_DEBUG"] = "false"
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,localhost"
+    import django
+
+    django.setup()
+
+
+def build(workdir: Path, articles: int):
+    marker = workdir / f"built-{articles}"
+    if marker.exists():
+        print(f"Reusing the archive in {workdir}")
+        return
+    from benchmarks_load import load_archive
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    ids = load_archive(build_archive(articles))
+    loaded = time.perf_counter()
+    from articles.search.indexing import reindex_articles
+
+    reindex_articles(ids)
+    print(
+        f"Built {articles:,} articles in {workdir}: database {loaded - started:.0f} s, "
+        f"index {time.perf_counter() - loaded:.0f} s"
+    )
+    marker.touch()
+
+
+def query_sets(runs: int, rng: random.Random) -> dict[str, list[dict]]:
+    """``runs`` different requests per query type."""
+    vocabulary = english_vocabulary()
+    common = HEAD_WORDS[40:260]
+    top = HEAD_WORDS[:40]
+    outlets = ["RT", "TASS", "Reuters", "DW", "Xinhua News Agency", "Sputnik", "Kyodo News", "Global Times"]
+    sets = {
+        "common word": [{"q": word} for word in rng.sample(common, runs)],
+        "rare word": [{"q": vocabulary.rare(rng)} for _ in range(runs)],
+        "two words": [{"q": f"{a} {b}"} for a, b in _pairs(common, common, runs, rng)],
+        "phrase": [{"q": f'"{a} {b}"'} for a, b in _pairs(top, common, runs, rng)],
+        "date range": [
+            {"q": word, "from": f"{year}-01-01", "to": f"{year}-12-31"}
+            for word, year in _pairs(common, range(2014, 2025), runs, rng)
+        ],
+        "facet-heavy": [
+            {"q": word, "outlet": rng.sample(outlets, 2), "sort": "newest"} for word in _cycle(top, runs, rng)
+        ],
+        "quote search": [{"q": word, "mode": "quotes"} for word in rng.sample(common, runs)],
+    }
+    return sets
+
+
+def _pairs(first, second, count, rng):
+    return [(rng.choice(first), rng.choice(second)) for _ in range(count)]
+
+
+def _cycle(words, count, rng):
+    return [words[i % len(words)] for i in rng.sample(range(count * 4), count)]
+
+
+def full_stack_ms(client, params) -> float:
+    from django.urls import reverse
+
+    started = time.perf_counter()
+    response = client.get(reverse("articles:search"), params)
+    elapsed = (time.perf_counter() - started) * 1000
+    if response.status_code != 200:
+        raise SystemExit(f"{params} answered {response.status_code}")
+    return elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=30, help="different queries per type (at most 40)")
+    parser.add_argument("--workdir", type=Path, help="build here, or reuse an archive built here")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="dispatches-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    configure(workdir)
+    build(workdir, args.articles)
+
+    from django.test import Client
+    from raw_whoosh import RawWhoosh
+
+    client, raw = Client(), RawWhoosh()
+    first = full_stack_ms(client, {"q": "minister"})
+    print(f"First request after an index change (opens the index, reads columns): {first:.0f} ms")
+    rows = []
+    for kind, requests in query_sets(min(args.runs, 40), random.Random(11)).items():
+        stack = [full_stack_ms(client, params) for params in requests]
+        native = [raw.page_with_facets(params) for params in requests]
+        top = [raw.top_page(params) for params in requests]
+        rows.append((kind, stack, native, top))
+    again = [
+        full_stack_ms(client, {**params, "page": 2})
+        for params in query_sets(10, random.Random(11))["common word"]
+    ]
+    report(rows, again, args.articles, raw.document_count())
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def report(rows, again, articles, documents):
+    print(f"\n{articles:,} articles ({documents:,} documents with quotations); times in ms")
+    header = (
+        f"{'query type':<14} {'n':>3} {'page p50':>9} {'page p95':>9} {'whoosh p50':>11} {'whoosh p95':>11}"
+    )
+    print(header + f" {'p95 ratio':>9} {'top-20 p50':>11}")
+    for kind, stack, native, top in rows:
+        p95, native95 = percentile(stack, 0.95), percentile(native, 0.95)
+        print(
+            f"{kind:<14} {len(stack):>3} {statistics.median(stack):>9.1f} {p95:>9.1f} "
+            f"{statistics.median(native):>11.1f} {native95:>11.1f} {p95 / native95:>9.2f} "
+            f"{statistics.median(top):>11.1f}"
+        )
+    median, p95 = statistics.median(again), percentile(again, 0.95)
+    print(f"{'page 2, cached':<14} {len(again):>3} {median:>9.1f} {p95:>9.1f}")
+    print(
+        "\npage: full Django request to /search/. whoosh: the same query on a reused Whoosh searcher "
+        "with the count, top page and outlet/speaker/month facets (groupedby).\n"
+        "top-20: Whoosh's top page only."
+    )
+
+
+if __name__ == "__main__":
+    main()
