@@ -35,7 +35,8 @@ def text_field(field_class):
     return fields.TEXT(
         analyzer=field_class.analyzer or folding_stemming_analyzer(),
         stored=False,
-        spelling=bool(field_class.document),
+        # Besides suggestions, the unstemmed spelling words serve prefix queries (see query.py).
+        spelling=True,
         field_boost=field_class.boost,
     )
 

@@ -7,13 +7,17 @@ drawing the chart and exporting reuse them. Only the top of the ranking is ever 
 import heapq
 from collections import OrderedDict
 from datetime import datetime
+from itertools import islice
 
 from whoosh import query as wq
 
 from .params import OLDEST, RELEVANCE, SearchParams
 from .snapshot import Snapshot
+from .snippets import term_of
 
 CACHE_ENTRIES = 256
+SPELLING_PREFIX = "spell_"
+MAX_EXPANSIONS = 1024  # like Lucene's clause limit: "a*" must not become a query of every word
 NO_DATE = datetime.min
 
 
@@ -32,6 +36,33 @@ def cached(snapshot: Snapshot, key, compute):
     return value
 
 
+def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
+    """``q`` with its prefixes expanded into the words of this snapshot that start with them.
+
+    The parser sends prefixes to the unstemmed spelling fields (see query.py); those only list the
+    archive's words, so here each word found is turned into its stem in the field searched."""
+
+    def rewrite(node):
+        if isinstance(node, wq.Prefix) and node.fieldname.startswith(SPELLING_PREFIX):
+            words = islice(
+                snapshot.searcher.reader().expand_prefix(node.fieldname, node.text), MAX_EXPANSIONS
+            )
+            stems = sorted({term_of(_text(word)) for word in words} - {""})
+            field_name = node.fieldname.removeprefix(SPELLING_PREFIX)
+            return wq.Or([wq.Term(field_name, stem) for stem in stems]) if stems else wq.NullQuery
+        return node.apply(rewrite)
+
+    def compute():
+        with snapshot.lock:
+            return rewrite(q)
+
+    return cached(snapshot, ("runnable", repr(q)), compute)
+
+
+def _text(word):
+    return word.decode("utf-8") if isinstance(word, bytes) else word
+
+
 def query_docs(snapshot: Snapshot, q: wq.Query) -> set[int]:
     """Every document ``q`` matches, deleted ones aside (kinds are filtered later)."""
 
@@ -39,7 +70,7 @@ def query_docs(snapshot: Snapshot, q: wq.Query) -> set[int]:
         if q is wq.NullQuery:
             return set()
         with snapshot.lock:
-            return set(q.docs(snapshot.searcher))
+            return set(runnable(snapshot, q).docs(snapshot.searcher))
 
     return cached(snapshot, ("query", repr(q)), compute)
 
@@ -80,7 +111,7 @@ def ranked(snapshot: Snapshot, q: wq.Query, matching: set[int], sort: str, limit
         return []
     if sort == RELEVANCE and not isinstance(q, wq.Every):
         with snapshot.lock:
-            results = snapshot.searcher.search(q, filter=matching, limit=limit)
+            results = snapshot.searcher.search(runnable(snapshot, q), filter=matching, limit=limit)
             return [doc for _score, doc in results.top_n]
     return by_date(snapshot, matching, newest_first=sort != OLDEST, limit=limit)
 

@@ -5,7 +5,7 @@ from functools import cached_property
 
 from whoosh import query as wq
 
-MARKED_FIELDS = frozenset({"text", "title"})
+MARKED_FIELDS = frozenset({"text", "title", "spell_text", "spell_title"})
 
 
 @dataclass(frozen=True)

@@ -72,9 +72,24 @@ class ArchiveQueryParser(qparser.QueryParser):
             ]
         )
 
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        # The text fields hold stems, and a stem is not always a prefix of its words (negotiat* would
+        # miss "negotiations", stemmed "negoti"). So a prefix names the field's unstemmed spelling
+        # words, which engine.runnable() expands into the stems of the words that start with it.
+        if termclass is query.Prefix and fieldname in self.schema:
+            field = self.schema[fieldname]
+            if field.separate_spelling():
+                return _spelling_prefix(field, fieldname, text, boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):
         # One typed word that analyses into several ("pro-Russian", "U.N.-backed") is a phrase.
         return self.phraseclass(fieldname, texts, boost=boost)
+
+
+def _spelling_prefix(field, fieldname, text, boost):
+    words = [token.text for token in field.analyzer(text, mode="query", tokenize=False, no_morph=True)]
+    return query.Prefix(field.spelling_fieldname(fieldname), words[0], boost=boost) if words else None
 
 
 @dataclass(frozen=True)
@@ -84,7 +99,8 @@ class ParsedQuery:
 
 
 def parse(text: str, schema, *, quotes: bool = False) -> ParsedQuery:
-    """The Whoosh query for ``text`` (already normalised); plain words when the syntax fails."""
+    """The Whoosh query for what a user typed; plain words when the syntax fails."""
+    text = normalise(text)
     if matches_everything(text):
         return ParsedQuery(query.Every(), plain=False)
     parser = ArchiveQueryParser(schema, QUOTE_FIELDS if quotes else ARTICLE_FIELDS)

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from haystack import connections
 from whoosh import index as whoosh_index
+from whoosh.util.times import long_to_datetime
 
 from .backend import LIST_SEPARATOR
 
@@ -70,7 +71,7 @@ class Snapshot:
             language=values["language"],
             month=values["month"],
             quote_key=values["quote_key"],
-            published=[_real_datetime(value) for value in values["published"]],
+            published=values["published"],
         )
 
     @cached_property
@@ -81,11 +82,12 @@ class Snapshot:
 
     def _column(self, name) -> list:
         values = []
+        convert = _datetime if name == "published" else _text
         for reader, _offset in self.searcher.reader().leaf_readers():
             if name not in reader.schema:
                 values.extend([None] * reader.doc_count_all())
                 continue
-            values.extend(_text(value) for value in reader.column_reader(name, translate=True))
+            values.extend(map(convert, reader.column_reader(name, translate=False)))
         return values
 
     def _live_docs(self) -> list[int]:
@@ -100,9 +102,13 @@ def _text(value):
     return value or None
 
 
-def _real_datetime(value):
-    # A column gives a default (year 1 or similar) for documents without a date.
-    return value if isinstance(value, datetime) and value.year > 1 else None
+def _datetime(value):
+    # Read as stored: undated documents hold a default that is no real date.
+    try:
+        moment = long_to_datetime(value)
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return moment if datetime(1800, 1, 1) < moment < datetime(2200, 1, 1) else None
 
 
 _snapshots: dict[str, Snapshot] = {}
