@@ -5,53 +5,25 @@ the count, facets and attention over time on the whole matching set, and, when n
 a spelling suggestion and the same search with each filter removed.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Paginator
 
 from articles.models import Article, Quote
 
 from . import engine
-from .facets import FacetEntry, count_facets, date_entries, language_entries, outlet_entries, speaker_entries
+from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks, marks_for
-from .params import ARTICLES, QUOTES, SearchParams
-from .query import parse, without_quote_prefix
+from .params import QUOTES, SearchParams
+from .query import parse
 from .quotes import quotation_groups, top_groups
+from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
 from .snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
 from .snippets import mark_all, snippet
 from .suggest import did_you_mean
 
 PER_PAGE = 20
 ALSO_IN_LIMIT = 12
-
-
-@dataclass
-class ArticleHit:
-    article: Article
-    title: str
-    snippet: str
-
-
-@dataclass
-class QuoteHit:
-    quote: Quote
-    text: str
-    also_in: list[Quote]
-
-
-@dataclass
-class Facet:
-    title: str
-    entries: list[FacetEntry]
-
-
-@dataclass
-class Alternative:
-    """Another search to try: a spelling suggestion, or this search with one filter removed."""
-
-    label: str
-    query_string: str
-    count: int
 
 
 @dataclass
@@ -63,52 +35,6 @@ class Found:
     matching: set[int]
     key: tuple
     plain_words: bool
-
-
-@dataclass
-class SearchResults:
-    params: SearchParams
-    count: int = 0
-    page: Page | None = None
-    hits: list = field(default_factory=list)
-    facets: list[Facet] = field(default_factory=list)
-    attention: list[tuple[str, int]] = field(default_factory=list)
-    suggestion: Alternative | None = None
-    relaxations: list[Alternative] = field(default_factory=list)
-    plain_words: bool = False
-    unavailable: bool = False
-
-    @property
-    def quotes(self) -> bool:
-        return self.params.mode == QUOTES
-
-    @property
-    def previous_page_query(self) -> str:
-        return self.params.but(page=self.page.previous_page_number()).query_string()
-
-    @property
-    def next_page_query(self) -> str:
-        return self.params.but(page=self.page.next_page_number()).query_string()
-
-    @property
-    def articles_query(self) -> str:
-        return self.params.but(mode=ARTICLES, q=without_quote_prefix(self.params.q)).query_string()
-
-    @property
-    def quotes_query(self) -> str:
-        return self.params.but(mode=QUOTES).query_string()
-
-    @property
-    def export_query(self) -> str:
-        """This search, all of it: no page."""
-        return self.params.but(page=1).query_string()
-
-    @property
-    def removable_filters(self) -> list[tuple[str, str]]:
-        return [
-            (label, self.params.without_filter(kind, value).query_string())
-            for kind, label, value in self.params.active_filters()
-        ]
 
 
 def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:

@@ -131,6 +131,7 @@ def current_snapshot() -> Snapshot | None:
             return snapshot
         # The old snapshot is dropped, not closed: a request in another thread may still be using it.
         fresh = _open(path)
+        _snapshots.clear()  # one index per process (tests switch between throwaway ones)
         if fresh is not None:
             _snapshots[path] = fresh
         return fresh

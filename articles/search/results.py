@@ -1,0 +1,86 @@
+"""What a results page shows, as plain data for the templates (links prepared, nothing to compute)."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page
+
+from articles.models import Article, Quote
+
+from .facets import FacetEntry
+from .params import ARTICLES, QUOTES, SearchParams
+from .query import without_quote_prefix
+
+
+@dataclass
+class ArticleHit:
+    article: Article
+    title: str
+    snippet: str
+
+
+@dataclass
+class QuoteHit:
+    quote: Quote
+    text: str
+    also_in: list[Quote]
+
+
+@dataclass
+class Facet:
+    title: str
+    entries: list[FacetEntry]
+
+
+@dataclass
+class Alternative:
+    """Another search to try: a spelling suggestion, or this search with one filter removed."""
+
+    label: str
+    query_string: str
+    count: int
+
+
+@dataclass
+class SearchResults:
+    params: SearchParams
+    count: int = 0
+    page: Page | None = None
+    hits: list = field(default_factory=list)
+    facets: list[Facet] = field(default_factory=list)
+    attention: list[tuple[str, int]] = field(default_factory=list)
+    suggestion: Alternative | None = None
+    relaxations: list[Alternative] = field(default_factory=list)
+    plain_words: bool = False
+    unavailable: bool = False
+
+    @property
+    def quotes(self) -> bool:
+        return self.params.mode == QUOTES
+
+    @property
+    def previous_page_query(self) -> str:
+        return self.params.but(page=self.page.previous_page_number()).query_string()
+
+    @property
+    def next_page_query(self) -> str:
+        return self.params.but(page=self.page.next_page_number()).query_string()
+
+    @property
+    def articles_query(self) -> str:
+        return self.params.but(mode=ARTICLES, q=without_quote_prefix(self.params.q)).query_string()
+
+    @property
+    def quotes_query(self) -> str:
+        return self.params.but(mode=QUOTES).query_string()
+
+    @property
+    def export_query(self) -> str:
+        """This search, all of it: no page."""
+        return self.params.but(page=1).query_string()
+
+    @property
+    def removable_filters(self) -> list[tuple[str, str]]:
+        return [
+            (label, self.params.without_filter(kind, value).query_string())
+            for kind, label, value in self.params.active_filters()
+        ]
