@@ -58,8 +58,18 @@ class SearchForm(forms.Form):
     def __init__(self, *args, outlets=(), languages=(), **kwargs):
         """``outlets`` and ``languages`` are offered in the filter lists; others are still accepted."""
         super().__init__(*args, **kwargs)
+        self._params = None
         self.fields["outlet"].choices = [(name, name) for name in outlets]
         self.fields["lang"].widget.choices = [("", "Any")] + [(code, code) for code in languages]
+
+    def outlet_options(self) -> list[tuple[str, bool]]:
+        """(name, selected) for the outlet list; drawn by the template (Django's widgets are slow)."""
+        chosen = set(self.search_params().outlets)
+        return [(name, name in chosen) for name, _label in self.fields["outlet"].choices]
+
+    def language_options(self) -> list[tuple[str, bool]]:
+        chosen = self.search_params().language
+        return [(code, code == chosen) for code, _label in self.fields["lang"].widget.choices if code]
 
     def add_prefix(self, field_name):
         # "from" is a Python keyword, so the fields are date_from/date_to but the URL says from=/to=.
@@ -67,6 +77,11 @@ class SearchForm(forms.Form):
 
     def search_params(self) -> SearchParams:
         """The search this form asks for, from the fields that are valid."""
+        if self._params is None:
+            self._params = self._read_params()
+        return self._params
+
+    def _read_params(self) -> SearchParams:
         if self.is_bound:
             self.is_valid()
         data = getattr(self, "cleaned_data", {})

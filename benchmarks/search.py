@@ -102,11 +102,24 @@ def full_stack_ms(client, params) -> float:
     return elapsed
 
 
+def haystack_ms(params) -> float:
+    """Haystack's stock path: a new searcher and its own query for every call."""
+    from haystack.query import SearchQuerySet
+
+    from articles.models import Article
+
+    started = time.perf_counter()
+    results = SearchQuerySet().models(Article).auto_query(params["q"])
+    assert results.count() >= 0 and len(results[:20]) >= 0
+    return (time.perf_counter() - started) * 1000
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=30, help="different queries per type (at most 40)")
     parser.add_argument("--workdir", type=Path, help="build here, or reuse an archive built here")
+    parser.add_argument("--haystack", action="store_true", help="also time haystack's stock search path")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="dispatches-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -130,6 +143,9 @@ def main():
         for params in query_sets(10, random.Random(11))["common word"]
     ]
     report(rows, again, args.articles, raw.document_count())
+    if args.haystack:
+        stock = [haystack_ms(params) for params in query_sets(10, random.Random(5))["common word"]]
+        print(f"haystack SearchQuerySet, common word, page and count: p50 {statistics.median(stock):.0f} ms")
 
 
 def percentile(values, share):

@@ -24,6 +24,10 @@ class FacetEntry:
     query_string: str
     selected: bool = False
 
+    @property
+    def count_label(self) -> str:
+        return f"{self.count:,}"
+
 
 def count_facets(columns, docs) -> FacetCounts:
     return FacetCounts(

@@ -45,7 +45,8 @@ def matched_spans(text: str, marks: Marks) -> list[tuple[int, int]]:
     if not marks:
         return []
     spans = []
-    for candidate in _candidates(marks.starts).finditer(text.translate(accent_map)):
+    folded = text if text.isascii() else text.translate(accent_map)
+    for candidate in _candidates(marks.starts).finditer(folded):
         word = WORD.match(text, candidate.start())
         if word and is_marked(word.group(), marks):
             spans.append(word.span())

@@ -168,3 +168,12 @@ def test_published_date_filter_uses_utc_days(client, index_one):
         in search(client, q="summit", date_from="2019-05-05", to="2019-05-05").content.decode()
     )
     assert "0 articles match" in search(client, q="summit", date_from="2019-05-06").content.decode()
+
+
+@pytest.mark.usefixtures("archive")
+@pytest.mark.parametrize("mode", ["articles", "quotes"])
+def test_a_full_page_of_hits_costs_one_database_query(client, django_assert_num_queries, mode):
+    with django_assert_num_queries(1):
+        page = search(client, q="summit", mode=mode)
+
+    assert page.status_code == 200
