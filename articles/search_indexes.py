@@ -19,7 +19,7 @@ class PublicationFields(indexes.SearchIndex):
     text = indexes.CharField(document=True, use_template=True, analyzer=folding_stemming_analyzer())
     title = indexes.CharField(analyzer=folding_stemming_analyzer())
     outlet = indexes.CharField(null=True, faceted=True, analyzer=folding_stemming_analyzer())
-    speaker = indexes.MultiValueField(faceted=True)
+    speakers = indexes.MultiValueField(faceted=True)
     language = ExactField(null=True)
     published = indexes.DateTimeField(null=True)
     month = ExactField(null=True)
@@ -59,7 +59,7 @@ class ArticleIndex(PublicationFields, indexes.Indexable):
     def article_of(self, article):
         return article
 
-    def prepare_speaker(self, article):
+    def prepare_speakers(self, article):
         return sorted({quote.speaker.name for quote in article.quotes.all() if quote.speaker})
 
 
@@ -88,5 +88,5 @@ class QuoteIndex(PublicationFields, indexes.Indexable):
     def prepare_quote_key(self, quote):
         return quotation_key(quote.text)
 
-    def prepare_speaker(self, quote):
+    def prepare_speakers(self, quote):
         return [quote.speaker.name] if quote.speaker else []

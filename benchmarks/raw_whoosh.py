@@ -11,7 +11,7 @@ from articles.search.query import parse
 
 FACETS = {
     "outlet": sorting.FieldFacet("outlet_exact"),
-    "speaker": sorting.FieldFacet("speaker_exact", allow_overlap=True),
+    "speaker": sorting.FieldFacet("speakers_exact", allow_overlap=True),
     "month": sorting.FieldFacet("month"),
 }
 PER_PAGE = 20

@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from haystack import connections
 from whoosh.index import exists_in, open_dir
 
+from articles.search.backend import LIST_SEPARATOR
+
 
 def indexed_articles() -> dict[int, dict]:
     """Stored fields of every article document in the index, by article id."""
@@ -23,7 +25,7 @@ def indexed_articles() -> dict[int, dict]:
 
 def indexed_speakers(article_id: int) -> set[str]:
     value = indexed_articles()[article_id].get("speakers") or ""
-    names = value if isinstance(value, list) else value.split(",")
+    names = value if isinstance(value, list) else value.split(LIST_SEPARATOR)
     return {name.strip() for name in names if name.strip()}
 
 

@@ -3,7 +3,7 @@
 Haystack's stock schema tokenizes and stems every string field, facets included, so an outlet
 called "Xinhua News" would facet as "xinhua" and "news". Here the fields users filter and facet
 on are exact, stored as columns (fast to read for every hit), and lists of names keep each name
-whole. Text fields are not stored: the database holds the text, the index only finds it.
+whole. The document text is not stored: the database holds it, the index only finds it.
 """
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -34,7 +34,7 @@ def exact_list_field():
 def text_field(field_class):
     return fields.TEXT(
         analyzer=field_class.analyzer or folding_stemming_analyzer(),
-        stored=False,
+        stored=not field_class.document,  # short fields only: the database holds the body
         # Besides suggestions, the unstemmed spelling words serve prefix queries (see query.py).
         spelling=True,
         field_boost=field_class.boost,

@@ -16,9 +16,8 @@ from whoosh.qparser import plugins
 CURLY_QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"}
 )
-USER_FIELDS = ("title", "outlet", "speaker", "quote")
 # Field names the query language accepts, and the index field each searches.
-ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speaker"}
+ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speakers"}
 QUOTE_FIELDS = {**ARTICLE_FIELDS, "quote": "text"}
 QUOTE_PREFIX = re.compile(r"(?<![\w:])quote:")
 ONLY_STARS = re.compile(r"^[\s*]+$")

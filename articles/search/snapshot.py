@@ -22,7 +22,7 @@ from .backend import LIST_SEPARATOR
 
 ARTICLE = "articles.article"
 QUOTE = "articles.quote"
-EXACT_COLUMNS = ("django_ct", "django_id", "outlet_exact", "speaker_exact", "language", "month", "quote_key")
+EXACT_COLUMNS = ("django_ct", "django_id", "outlet_exact", "speakers_exact", "language", "month", "quote_key")
 
 
 @dataclass
@@ -66,7 +66,7 @@ class Snapshot:
             pk=[int(value) if value else None for value in values["django_id"]],
             outlet=values["outlet_exact"],
             speakers=[
-                tuple(filter(None, (value or "").split(LIST_SEPARATOR))) for value in values["speaker_exact"]
+                tuple(filter(None, (value or "").split(LIST_SEPARATOR))) for value in values["speakers_exact"]
             ],
             language=values["language"],
             month=values["month"],
