@@ -43,16 +43,14 @@ def build(workdir: Path, articles: int):
     if marker.exists():
         print(f"Reusing the archive in {workdir}")
         return
-    from benchmarks_load import load_archive
+    from benchmarks_load import index_archive, load_archive
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
     ids = load_archive(build_archive(articles))
     loaded = time.perf_counter()
-    from articles.search.indexing import reindex_articles
-
-    reindex_articles(ids)
+    index_archive(ids)
     print(
         f"Built {articles:,} articles in {workdir}: database {loaded - started:.0f} s, "
         f"index {time.perf_counter() - loaded:.0f} s"
