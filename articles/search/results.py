@@ -54,6 +54,10 @@ class SearchResults:
     unavailable: bool = False
 
     @property
+    def query(self) -> str:
+        return self.params.q
+
+    @property
     def quotes(self) -> bool:
         return self.params.mode == QUOTES
 

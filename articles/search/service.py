@@ -15,7 +15,7 @@ from . import engine
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks, marks_for
 from .params import QUOTES, SearchParams
-from .query import parse
+from .query import normalise, parse
 from .quotes import quotation_groups, top_groups
 from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
 from .snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
@@ -54,6 +54,11 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
         results.suggestion = _suggestion(snapshot, params)
         results.relaxations = _relaxations(snapshot, params)
     return results
+
+
+def search_articles(raw_query: str, page_number: int = 1, per_page: int = PER_PAGE) -> SearchResults:
+    """A page of articles for a query typed as on the search page (the feeds and the JSON API)."""
+    return search(SearchParams(q=normalise(raw_query), page=max(1, page_number)), per_page)
 
 
 def filter_choices() -> dict[str, list[str]]:
