@@ -1,39 +1,26 @@
 """The calls into Whoosh: which documents match, in which order. Nothing else talks to the engine.
 
 Matching sets are computed once per snapshot and query and cached, so paging through results,
-drawing the chart and exporting reuse them. Only the top of the ranking is ever scored.
+drawing the chart and exporting reuse them. A first relevance search finds the matching set and
+the top of the ranking in one pass over the postings; later pages score only what they need.
 """
 
 import heapq
-from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector, TopCollector
 
+from .cache import MISSING, cached, peek, store
 from .params import OLDEST, RELEVANCE, SearchParams
 from .snapshot import Snapshot
 from .snippets import term_of
 
-CACHE_ENTRIES = 256
 SPELLING_PREFIX = "spell_"
 MAX_EXPANSIONS = 1024  # like Lucene's clause limit: "a*" must not become a query of every word
 NO_DATE = datetime.min
-
-
-def cached(snapshot: Snapshot, key, compute):
-    """``compute()``, remembered for this snapshot (the index generation makes it safe)."""
-    cache: OrderedDict = snapshot.cache.setdefault("lru", OrderedDict())
-    with snapshot.lock:
-        if key in cache:
-            cache.move_to_end(key)
-            return cache[key]
-    value = compute()
-    with snapshot.lock:
-        cache[key] = value
-        while len(cache) > CACHE_ENTRIES:
-            cache.popitem(last=False)
-    return value
 
 
 def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
@@ -100,16 +87,59 @@ def _filter(snapshot: Snapshot, kind: str, params: SearchParams) -> set[int]:
     return set(docs)
 
 
-def matching_docs(snapshot: Snapshot, q: wq.Query, kind: str, params: SearchParams) -> set[int]:
+@dataclass(frozen=True)
+class Matches:
+    docs: set[int]
+    best: list[int] | None = None  # the most relevant documents, best first, when found on the way
+
+
+def matching(snapshot: Snapshot, q: wq.Query, kind: str, params: SearchParams, best: int = 0) -> Matches:
+    """The documents of ``kind`` that ``q`` and the filters match; with ``best``, also the top
+    ``best`` by relevance, found in the same pass over the postings and remembered with them.
+    (Once the set is known, deeper pages are ranked by Whoosh's own search, which skips blocks.)"""
     key = ("matching", repr(q), kind, filter_key(params))
-    return cached(snapshot, key, lambda: query_docs(snapshot, q) & allowed_docs(snapshot, kind, params))
+    known = peek(snapshot, key)
+    if known is not MISSING:
+        return known
+    allowed = allowed_docs(snapshot, kind, params)
+    if best and allowed and q is not wq.NullQuery and not isinstance(q, wq.Every):
+        docs, top = _scored_pass(snapshot, q, allowed, best)
+        return store(snapshot, key, Matches(docs, top))
+    return store(snapshot, key, Matches(query_docs(snapshot, q) & allowed))
 
 
-def ranked(snapshot: Snapshot, q: wq.Query, matching: set[int], sort: str, limit: int | None) -> list[int]:
+class RecordingTopCollector(TopCollector):
+    """Whoosh's top-N collector, noting every document it scores (so no blocks may be skipped)."""
+
+    def __init__(self, limit):
+        super().__init__(limit=limit, usequality=False)
+        self.seen = []
+
+    def _collect(self, global_docnum, score):
+        self.seen.append(global_docnum)
+        return super()._collect(global_docnum, score)
+
+
+def _scored_pass(snapshot: Snapshot, q: wq.Query, allowed: set[int], limit: int):
+    recorder = RecordingTopCollector(limit)
+    collector = FilterCollector(recorder, allow=allowed)
+    with snapshot.lock:
+        snapshot.searcher.search_with_collector(runnable(snapshot, q), collector)
+        top = [doc for _score, doc in collector.results().top_n]
+    return set(recorder.seen), top
+
+
+def ranked(snapshot: Snapshot, q: wq.Query, matches: Matches, sort: str, limit: int | None) -> list[int]:
     """The first ``limit`` matching documents (all of them for None) in the order asked for."""
+    matching = matches.docs
     if not matching:
         return []
-    if sort == RELEVANCE and not isinstance(q, wq.Every):
+    relevance = sort == RELEVANCE and not isinstance(q, wq.Every)
+    if relevance and matches.best is not None and limit is not None and len(matches.best) >= limit:
+        return matches.best[:limit]
+    if relevance and matches.best is not None and len(matches.best) == len(matching):
+        return matches.best[:limit]
+    if relevance:
         with snapshot.lock:
             results = snapshot.searcher.search(runnable(snapshot, q), filter=matching, limit=limit)
             return [doc for _score, doc in results.top_n]

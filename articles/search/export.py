@@ -24,7 +24,7 @@ def export_rows(params: SearchParams, absolute: Callable[[str], str]) -> Iterato
     if snapshot is None or params.is_empty:
         return
     found = find(snapshot, params)
-    docs = engine.ranked(snapshot, found.q, found.matching, params.sort, limit=None)
+    docs = engine.ranked(snapshot, found.q, found.matches, params.sort, limit=None)
     pks = [snapshot.columns.pk[doc] for doc in docs]
     to_row = _quote_row if params.mode == QUOTES else _article_row
     queryset = Quote.objects.published() if params.mode == QUOTES else Article.objects.published()

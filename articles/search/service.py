@@ -12,9 +12,10 @@ from django.core.paginator import Paginator
 from articles.models import Article, Quote
 
 from . import engine
+from .cache import cached
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks, marks_for
-from .params import QUOTES, SearchParams
+from .params import QUOTES, RELEVANCE, SearchParams
 from .query import normalise, parse
 from .quotes import quotation_groups, top_groups
 from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
@@ -32,9 +33,13 @@ class Found:
 
     q: object
     kind: str
-    matching: set[int]
+    matches: engine.Matches
     key: tuple
     plain_words: bool
+
+    @property
+    def matching(self) -> set[int]:
+        return self.matches.docs
 
 
 def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
@@ -44,7 +49,7 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     snapshot = current_snapshot()
     if snapshot is None:
         return SearchResults(params, unavailable=True)
-    found = find(snapshot, params)
+    found = find(snapshot, params, best=_ranked_needed(params, per_page))
     if params.mode == QUOTES:
         results = _quote_results(snapshot, found, params, per_page)
     else:
@@ -54,6 +59,13 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
         results.suggestion = _suggestion(snapshot, params)
         results.relaxations = _relaxations(snapshot, params)
     return results
+
+
+def _ranked_needed(params: SearchParams, per_page: int) -> int:
+    """How many documents a page needs ranked by relevance (quotation pages more: duplicates fold)."""
+    if params.sort != RELEVANCE:
+        return 0
+    return params.page * per_page * (2 if params.mode == QUOTES else 1)
 
 
 def search_articles(raw_query: str, page_number: int = 1, per_page: int = PER_PAGE) -> SearchResults:
@@ -66,7 +78,7 @@ def filter_choices() -> dict[str, list[str]]:
     snapshot = current_snapshot()
     if snapshot is None:
         return {"outlets": [], "languages": []}
-    return engine.cached(snapshot, ("choices",), lambda: _choices(snapshot.columns))
+    return cached(snapshot, ("choices",), lambda: _choices(snapshot.columns))
 
 
 def _choices(columns) -> dict[str, list[str]]:
@@ -76,12 +88,13 @@ def _choices(columns) -> dict[str, list[str]]:
     }
 
 
-def find(snapshot: Snapshot, params: SearchParams) -> Found:
+def find(snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found:
+    """What ``params`` matches; with ``best``, the top ``best`` by relevance too if found on the way."""
     kind = QUOTE if params.mode == QUOTES else ARTICLE
     parsed = parse(params.q or "*", snapshot.schema, quotes=params.mode == QUOTES)
-    matching = engine.matching_docs(snapshot, parsed.query, kind, params)
+    matches = engine.matching(snapshot, parsed.query, kind, params, best=best)
     key = (repr(parsed.query), kind, engine.filter_key(params))
-    return Found(parsed.query, kind, matching, key, parsed.plain)
+    return Found(parsed.query, kind, matches, key, parsed.plain)
 
 
 def count_only(snapshot: Snapshot, params: SearchParams) -> int:
@@ -93,7 +106,7 @@ def count_only(snapshot: Snapshot, params: SearchParams) -> int:
 
 def _article_results(snapshot, found: Found, params, per_page) -> SearchResults:
     page = Paginator(range(len(found.matching)), per_page).get_page(params.page)
-    docs = engine.ranked(snapshot, found.q, found.matching, params.sort, page.end_index())
+    docs = engine.ranked(snapshot, found.q, found.matches, params.sort, page.end_index())
     pks = [snapshot.columns.pk[doc] for doc in docs[page.start_index() - 1 :]]
     hits = article_hits(pks, marks_for(found.q))
     return SearchResults(
@@ -113,7 +126,7 @@ def article_hits(pks: list[int], marks: Marks) -> list[ArticleHit]:
 def _quote_results(snapshot, found: Found, params, per_page) -> SearchResults:
     groups = quotation_groups(snapshot, found.matching, found.key)
     page = Paginator(range(len(groups)), per_page).get_page(params.page)
-    chosen = top_groups(snapshot, found.q, found.matching, groups, params.sort, page.end_index())
+    chosen = top_groups(snapshot, found.q, found.matches, groups, params.sort, page.end_index())
     pk_groups = [[snapshot.columns.pk[doc] for doc in group[:ALSO_IN_LIMIT]] for group in chosen]
     hits = quote_hits(pk_groups[page.start_index() - 1 :], marks_for(found.q))
     return SearchResults(params, count=len(groups), page=page, hits=hits, plain_words=found.plain_words)
@@ -140,9 +153,7 @@ def _other_articles(quotes: list[Quote]) -> list[Quote]:
 
 
 def _add_overview(snapshot, found: Found, results: SearchResults):
-    counts = engine.cached(
-        snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching)
-    )
+    counts = cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
     params = results.params
     results.facets = [
         Facet("Outlet", outlet_entries(counts, params)),
