@@ -125,13 +125,25 @@ def _commit(backend, documents, removed_identifiers, quotes_of=()):
     backend.index = backend.index.refresh()
     writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL)
     try:
-        if quotes_of:
-            writer.delete_by_query(Or([Term(QUOTE_ARTICLE_FIELD, str(pk)) for pk in quotes_of]))
+        _delete_old_versions(writer, [doc[ID] for doc in documents] + list(removed_identifiers), quotes_of)
         for document in documents:
-            writer.update_document(**document)
-        for identifier in removed_identifiers:
-            writer.delete_by_term(ID, identifier)
+            writer.add_document(**document)
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
+
+
+def _delete_old_versions(writer, identifiers, quotes_of):
+    """Delete a batch's old documents through one searcher.
+
+    Whoosh's ``update_document`` opens a new searcher for every document, which
+    made indexing cost seconds per article on a large index; one delete query
+    per batch and plain ``add_document`` do the same work once.
+    """
+    terms = [Term(ID, identifier) for identifier in identifiers]
+    terms += [Term(QUOTE_ARTICLE_FIELD, str(pk)) for pk in quotes_of]
+    if not terms:
+        return
+    with writer.searcher() as searcher:
+        writer.delete_by_query(Or(terms), searcher=searcher)
