@@ -1,0 +1,56 @@
+"""Pick the article's own publication date among the dates a page prints."""
+
+import re
+from datetime import date, datetime
+
+from ..dates import FoundDate, find_dates
+from .lines import Line
+
+ABOVE = 15  # how far above the headline a date line may sit
+BELOW = 6  # and how far below the start of the article
+MAX_DATE_LINE_WORDS = 30
+PUBLISHED_WORDS = re.compile(
+    r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|опубликовано|date)\b", re.IGNORECASE
+)
+UPDATED_WORDS = re.compile(
+    r"\b(?:updated?|modified|last (?:updated|modified|reviewed)|aktualisiert|mis à jour|actualizado|обновлено)\b",
+    re.IGNORECASE,
+)
+
+
+def find_published(lines: list[Line], anchor: int, body_start: int, prefix_day: date | None) -> date | datetime | None:
+    """The date printed nearest the headline (``anchor``), agreeing with the dump's date prefix if it has one.
+
+    A page also prints today's date, related stories' dates and dates inside the text,
+    so only short lines around the headline count, and "published" beats "updated".
+    """
+    found = _ranked(lines, anchor, body_start)
+    if prefix_day is None:
+        return found[0].value if found else None
+    same_day = [item for item in found if item.day == prefix_day and item.has_time]
+    return same_day[0].value if same_day else prefix_day
+
+
+def _ranked(lines: list[Line], anchor: int, body_start: int) -> list[FoundDate]:
+    scored = []
+    low, high = max(0, min(anchor, body_start) - ABOVE), min(len(lines), max(anchor, body_start) + BELOW)
+    for i in range(low, high):
+        text = lines[i].text
+        if len(text.split()) > MAX_DATE_LINE_WORDS or not any(ch.isdigit() for ch in text):
+            continue
+        for order, item in enumerate(find_dates(text)):
+            scored.append((_penalty(text, item, order, abs(i - anchor)), i, item))
+    scored.sort(key=lambda entry: (entry[0], entry[1]))
+    return [item for _, _, item in scored]
+
+
+def _penalty(text: str, item: FoundDate, order: int, distance: int) -> float:
+    before = text[: item.start]
+    penalty = distance + order * 0.5
+    if UPDATED_WORDS.search(before) and not PUBLISHED_WORDS.search(before):
+        penalty += 4
+    if PUBLISHED_WORDS.search(before):
+        penalty -= 2
+    if not item.certain:
+        penalty += 1
+    return penalty
