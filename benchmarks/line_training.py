@@ -15,10 +15,11 @@ from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
 from articles.pipeline.textdump.model import LineScorer, TreeModel
 from articles.pipeline.textdump.training.boosting import Booster
+from benchmarks.folding import TYPOGRAPHY
+from benchmarks.scoring import corpus_dir, load_gold
+from benchmarks.title_training import title_choices, train_title
 
-from .scoring import load_gold, set_dir
-
-FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "..."})
+SETS = ("aeb", "wcxb")
 MIN_SUBSTRING = 25
 MIN_OVERLAP_WORDS = 8
 OVERLAP = 0.9
@@ -40,7 +41,7 @@ def load_pages(names) -> list[Page]:
     pages = []
     for name in names:
         for row in load_gold(name):
-            path = set_dir(name) / "text" / f"{row['id']}.txt"
+            path = corpus_dir(name) / "text" / f"{row['id']}.txt"
             text = path.read_bytes().decode("utf-8", errors="replace")
             pages.append(Page(name, row["id"], text, row))
     return pages
@@ -58,13 +59,13 @@ def prepare(page: Page) -> Page:
 
 
 def line_labels(gold_body: str, lines: list[str]) -> list[int]:
-    gold = gold_body.translate(FOLD)
+    gold = gold_body.translate(TYPOGRAPHY)
     paragraphs = {normalise(p) for p in gold.split("\n") if p.strip()}
     flat = normalise(gold)
     gold_words = Counter(flat.split())
     labels = []
     for text in lines:
-        folded = text.translate(FOLD)
+        folded = text.translate(TYPOGRAPHY)
         words = folded.split()
         labels.append(
             int(
@@ -83,7 +84,7 @@ def fold_of(page: Page) -> int:
     return int(hashlib.md5(page.id.encode()).hexdigest(), 16) % 2
 
 
-def train(pages: list[Page], n_trees: int = 150, depth: int = 4) -> dict:
+def train(pages: list[Page], n_trees: int = 80, depth: int = 4) -> dict:
     """Fit both stages on prepared pages; return the JSON-ready model."""
     pages = [page for page in pages if len(page.labels)]
     X = np.vstack([page.features for page in pages])
@@ -91,7 +92,9 @@ def train(pages: list[Page], n_trees: int = 150, depth: int = 4) -> dict:
     weight = np.concatenate([page.weights for page in pages])
     first = Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES)
     first_model = TreeModel(first)
-    X2 = np.vstack([with_first_stage(page.features, first_model.probabilities(page.features)) for page in pages])
+    X2 = np.vstack(
+        [with_first_stage(page.features, first_model.probabilities(page.features)) for page in pages]
+    )
     second = Booster(n_trees=n_trees, depth=depth).fit(X2, y, weight).to_json(FEATURE_NAMES + STACK_NAMES)
     model = {"stages": [_rounded(first), _rounded(second)]}
     scorer = LineScorer(model)
@@ -104,6 +107,3 @@ def _rounded(spec: dict) -> dict:
         tree["threshold"] = [float(f"{value:.6g}") for value in tree["threshold"]]
         tree["value"] = [float(f"{value:.5g}") for value in tree["value"]]
     return spec
-
-
-from .title_training import title_choices, train_title  # noqa: E402  (title_training needs FOLD from here)

@@ -9,28 +9,23 @@ import numpy as np
 from articles.pipeline.textdump.body import select_body
 from articles.pipeline.textdump.sentences import first_sentence
 from articles.pipeline.textdump.title import TITLE_NAMES, candidate_features, candidates
-
-from .line_training import FOLD
+from benchmarks.folding import folded
 
 L2 = 1.0
 STEPS = 600
 RATE = 0.05
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.translate(FOLD).split()).casefold()
-
-
 def title_choices(page, scores):
     """Candidate features of one page and which choices are right (the last choice is "none")."""
-    gold = _folded(page.gold.get("title") or "")
+    gold = folded(page.gold.get("title") or "")
     if not gold:
         return None
     parts = select_body(page.lines, scores, set())
     start = parts.paragraphs[0] if parts.paragraphs else 0
     picks = candidates(page.lines, start)
-    right = [_folded(page.lines[i].text) == gold for i in picks]
-    lede = start < len(page.lines) and _folded(first_sentence(page.lines[start].text)) == gold
+    right = [folded(page.lines[i].text) == gold for i in picks]
+    lede = start < len(page.lines) and folded(first_sentence(page.lines[start].text)) == gold
     if not any(right) and not lede:
         return None
     features = candidate_features(page.lines, page.features, scores, start, picks) if picks else None
@@ -57,4 +52,8 @@ def train_title(examples) -> dict:
         none_score -= RATE * none_gradient * 10
     raw = weights / spread
     shift = -float(mean @ raw)
-    return {"features": list(TITLE_NAMES), "weights": [float(f"{w:.6g}") for w in raw], "threshold": none_score - shift}
+    return {
+        "features": list(TITLE_NAMES),
+        "weights": [float(f"{w:.6g}") for w in raw],
+        "threshold": none_score - shift,
+    }

@@ -1,14 +1,16 @@
 """Train the text-dump line scorer on all development pages and write it into the package.
 
-Run from the repository root: ``python -m benchmarks.train_line_model``.
+Run from the repository root: ``python benchmarks/train_line_model.py``.
 """
 
 import json
+import sys
+from pathlib import Path
 
-from articles.pipeline.textdump.model import MODEL_PATH
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from .line_training import load_pages, prepare, train
-from .scoring import SETS
+from articles.pipeline.textdump.model import MODEL_PATH  # noqa: E402
+from benchmarks.line_training import SETS, load_pages, prepare, train  # noqa: E402
 
 
 def main() -> None:

@@ -126,7 +126,8 @@ def _moment(day: date, match) -> datetime | None:
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23:
         return None
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone_for(match["zone"], day))
+    second = int(match["second"] or 0)
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone_for(match["zone"], day))
 
 
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:

@@ -20,8 +20,7 @@ _MONTHS = {
     "wrzesień сентябрь сентября сен вересня",
     10: "oct october oktober okt octobre octubre outubro out ottobre ott ekim października październik "
     "октябрь октября окт жовтня",
-    11: "nov november novembre noviembre novembro kasım kasim listopada listopad ноябрь ноября ноя "
-    "листопада",
+    11: "nov november novembre noviembre novembro kasım kasim listopada listopad ноябрь ноября ноя листопада",
     12: "dec december dezember dez décembre decembre déc diciembre dic dezembro dicembre desember aralık "
     "aralik grudnia grudzień декабрь декабря дек грудня",
 }

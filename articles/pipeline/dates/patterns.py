@@ -31,14 +31,14 @@ _AM_PM = r"(?P<ampm>[aApP]\.?\s?[mM]\.?)(?![^\W\d_])"
 _ZONE = rf"(?<![^\W\d_])(?:{ZONE_ALTERNATION})(?![^\W\d_])"
 TIME_AFTER = re.compile(
     r"\s*(?:[,|·•/–—-]|at|um|à|a las|alle|в|T)?\s*"
-    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*"
+    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?\s*"
     rf"(?:{_AM_PM})?\s*"
     rf"(?P<zone>Z|[+-]\d\d:?\d\d|(?:GMT|UTC)(?:\s*[+-−]\s*\d{{1,2}}(?::?\d\d)?)?|{_ZONE})?"
 )
 # "13:55 GMT +3 21 March 2019": the offset can only be read before the date (an offset
 # never exceeds 14 hours, which is how the glued "+321" splits into "+3" and "21").
 TIME_BEFORE = re.compile(
-    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?\s*"
+    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*"
     rf"(?:{_AM_PM})?\s*"
     rf"(?P<zone>(?:GMT|UTC)\s*(?:[+-−]\s*(?:1[0-4]|0?\d)(?::\d\d)?)?|{_ZONE})?"
     r"\s*[,|·•–-]?\s*$"

@@ -19,6 +19,7 @@ from .model import LineScorer, load_scorer
 from .published import find_published
 from .title import choose_title
 
+LANGUAGE_SAMPLE = 1000  # characters: plenty to tell the language, and detection time grows with length
 BYLINE_REACH = 4  # lines around the headline and the first paragraph where a byline may sit
 
 
@@ -49,19 +50,22 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     scores = scorer.probabilities(features)
     credit, credit_at = find_credit(lines)
     tags, tag_lines = find_tags(lines)
-    parts = select_body(lines, scores, tag_lines | {credit_at})
+    endings = tag_lines | ({credit_at} if credit_at is not None else set())
+    parts = select_body(lines, scores, endings, endings)
     body_start = parts.paragraphs[0] if parts.paragraphs else 0
     title, title_at = choose_title(lines, features, scores, body_start, scorer.title)
     anchor = body_start if title_at is None else title_at
     byline, byline_at = find_byline(lines, anchor - BYLINE_REACH, body_start + BYLINE_REACH)
-    dropped = {byline_at} | ({i for i in parts.paragraphs if lines[i].text == title} if title_at is not None else set())
+    dropped = {byline_at} | (
+        {i for i in parts.paragraphs if lines[i].text == title} if title_at is not None else set()
+    )
     paragraphs = [lines[i].text for i in parts.paragraphs if i not in dropped]
     body = "\n\n".join(paragraphs)
     return TextExtraction(
         title=title,
         body=body,
         published=find_published(lines, anchor, body_start, prefix_day),
-        language=detect_language(body),
+        language=detect_language(body[:LANGUAGE_SAMPLE]),
         byline=byline,
         credit=credit,
         tags=tags,

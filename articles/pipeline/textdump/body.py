@@ -5,13 +5,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .boilerplate import is_certain_boilerplate, is_photo_credit
+from .boilerplate import is_certain_boilerplate, is_photo_credit, is_tail_heading
 from .lines import Line
 from .sentences import ends_sentence, looks_like_heading
 
 FLOOR = 0.2  # lines scored lower are never worth their risk
 HEADING_FLOOR = 0.05
 PARAGRAPH_WORDS = 8
+TAIL_SHARE = 0.5  # an ending must follow at least this share of the chosen words
+FILL_FLOOR = 0.1
+TAIL_WORDS = 250  # or this many of them
 
 
 @dataclass
@@ -20,13 +23,37 @@ class BodyParts:
     subheadings: list[int] = field(default_factory=list)
 
 
-def select_body(lines: list[Line], scores: np.ndarray, excluded: set[int]) -> BodyParts:
-    """Keep the lines that maximise the expected word-level F1 of the body, then set headings apart."""
+def select_body(lines: list[Line], scores: np.ndarray, excluded: set[int], endings=()) -> BodyParts:
+    """Keep the lines that maximise the expected word-level F1 of the body, then set headings apart.
+
+    ``endings`` are lines known to close an article (an agency credit, a tags line);
+    a related-stories or comments heading does too. Nothing after the first of them
+    that follows a chosen paragraph is kept.
+    """
     scores = _vetted(lines, scores, excluded)
     chosen = _expected_f1_choice(lines, scores)
+    chosen = _before_the_end(lines, chosen, set(endings))
+    chosen = _with_gaps_filled(lines, scores, chosen, set(endings))
     if not chosen:
         return BodyParts()
     return _split_headings(lines, scores, chosen)
+
+
+def _before_the_end(lines: list[Line], chosen: list[int], endings: set[int]) -> list[int]:
+    """Cut at the first ending that follows most of the chosen text.
+
+    A "Share this" or "Related" box early in a page is a sidebar, not the article's end.
+    """
+    if not chosen:
+        return chosen
+    words = {i: len(lines[i].text.split()) for i in chosen}
+    total, before = sum(words.values()), words[chosen[0]]
+    for line in lines[chosen[0] + 1 : chosen[-1]]:
+        before += words.get(line.index, 0)
+        enough = before >= TAIL_SHARE * total or before >= TAIL_WORDS
+        if enough and (line.index in endings or is_tail_heading(line.text)):
+            return [i for i in chosen if i < line.index]
+    return chosen
 
 
 def _vetted(lines: list[Line], scores: np.ndarray, excluded: set[int]) -> np.ndarray:
@@ -63,6 +90,29 @@ def _expected_f1_choice(lines: list[Line], scores: np.ndarray) -> list[int]:
         if f1 > best_f1:
             best_f1, best_k = f1, k + 1
     return sorted(int(i) for i in order[:best_k])
+
+
+def _with_gaps_filled(
+    lines: list[Line], scores: np.ndarray, chosen: list[int], endings: set[int]
+) -> list[int]:
+    """Take back a doubtful paragraph between two kept ones, or between a kept one and the article's end."""
+    kept = set(chosen)
+    for i, line in enumerate(lines):
+        if i in kept or scores[i] < FILL_FLOOR or not _is_paragraph(line.text):
+            continue
+        above, below = _neighbour(lines, scores, i, -1), _neighbour(lines, scores, i, 1)
+        closes = below is None or below in endings or is_tail_heading(lines[below].text)
+        if above in kept and (below in kept or closes):
+            kept.add(i)
+    return sorted(kept)
+
+
+def _neighbour(lines: list[Line], scores: np.ndarray, i: int, step: int) -> int | None:
+    """The nearest line in one direction that is not a vetoed line (a "Read more", a caption)."""
+    j = i + step
+    while 0 <= j < len(lines) and scores[j] == 0.0 and not is_tail_heading(lines[j].text):
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 def _split_headings(lines: list[Line], scores: np.ndarray, chosen: list[int]) -> BodyParts:

@@ -7,39 +7,103 @@ line outright (``is_certain_boilerplate``).
 
 import re
 
+# Each family: single words, phrases found anywhere, and phrases a line starts with.
 _FAMILIES = {
-    "read_more": r"^(?:read more|read also|also read|see also|more on this|related(?: articles| posts| stories| "
-    r"news| content| coverage| topics)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
-    r"more from|more stories|most (?:read|popular|viewed)|trending(?: now)?|further reading|"
-    r"continue reading|keep reading|weiterlesen|mehr zum thema|lesen sie auch|lire aussi|à lire aussi|"
-    r"voir aussi|leer más|lee también|te puede interesar|leia também|leggi anche|читайте также|"
-    r"читайте еще|подробнее)\b",
-    "share": r"\b(?:share|shares|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|"
-    r"flipboard|e-?mail|print|copy link|get short url|permalink)\b",
-    "subscribe": r"\b(?:subscribe|subscribers?|subscription|newsletters?|sign up|inbox|follow us|"
-    r"download (?:the|our) app|unlock|premium|paywall|abonnieren|abonnez|suscríbete|подпис)",
-    "notice": r"\b(?:cookies?|privacy|terms (?:of|and) (?:use|service|conditions)|gdpr|consent|personal data|"
-    r"all rights reserved|copyright|datenschutz|impressum|mentions légales)\b|©",
-    "account": r"\b(?:log ?in|log ?out|sign ?in|sign ?out|register|registration|password|account|"
-    r"forgot|username|captcha)\b",
-    "comments": r"\b(?:comments?|commenting|reply|replies|community (?:standards|guidelines)|moderat\w+|"
-    r"discussion|leave a|disqus|kommentar\w*|commentaires?|comentarios?)\b",
-    "advert": r"\b(?:advertisements?|advertising|sponsored|ad ?choices|partner content|affiliate|"
-    r"commission|promoted|anzeige|publicité|publicidad|реклама)\b",
-    "credit": r"(?:getty images|shutterstock|istock|\bap photo\b|\breuters/|\bafp\b|\bepa\b|"
-    r"^(?:photo|image|picture|foto|credit|source|illustration|video)s?\s*(?:by|credit)?\s*:|"
-    r"/\s*(?:getty|reuters|afp|ap|epa|sputnik|tass)\b)",
-    "tags": r"^(?:tags?|topics?|filed under|categories|category|keywords|schlagwörter|themen|"
-    r"mots-clés|etiquetas|теги)\s*:?",
-    "meta": r"\b(?:\d+ ?min(?:ute)?s? read|reading time|updated|published|posted|last modified|"
-    r"views?|likes?)\b",
-    "navigation": r"^(?:skip to(?: main)? content|menu|home|search|back to top|next|previous|scroll to top|"
-    r"toggle navigation|close|open|more|all|load more|show more|see all|view all|watch|listen|"
-    r"listen live|video|photos?|news|latest|top stories|opinion)\b",
-    "byline": r"^(?:by|von|par|por|di|door|автор)\s+\S",
+    "read_more": (
+        "",
+        "",
+        "read more|read also|also read|see also|more on this|related|recommended|you may also like|"
+        "you might also like|more from|more stories|most read|most popular|most viewed|trending|"
+        "further reading|continue reading|keep reading|weiterlesen|mehr zum thema|lesen sie auch|lire aussi|"
+        "à lire aussi|voir aussi|leer más|lee también|te puede interesar|leia também|leggi anche|"
+        "читайте также|читайте еще|подробнее",
+    ),
+    "share": (
+        "share shares shared tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard "
+        "email "
+        "e-mail print permalink",
+        "copy link|get short url",
+        "",
+    ),
+    "subscribe": (
+        "subscribe subscriber subscribers subscription newsletter newsletters inbox premium paywall unlock "
+        "abonnieren abonnez suscríbete подписаться",
+        "sign up|follow us|download the app|download our app",
+        "",
+    ),
+    "notice": (
+        "cookie cookies privacy gdpr consent copyright datenschutz impressum ©",
+        "terms of use|terms of service|terms and conditions|personal data|all rights reserved|"
+        "mentions légales",
+        "",
+    ),
+    "account": (
+        "login logout signin register registration password account forgot username captcha",
+        "log in|log out|sign in|sign out",
+        "",
+    ),
+    "comments": (
+        "comment comments commenting reply replies discussion disqus kommentare kommentar commentaires "
+        "commentaire comentarios comentario moderator moderators moderation",
+        "community standards|community guidelines|leave a",
+        "",
+    ),
+    "advert": (
+        "advertisement advertisements advertising sponsored promoted affiliate commission anzeige publicité "
+        "publicidad реклама",
+        "ad choices|adchoices|partner content",
+        "",
+    ),
+    "credit": (
+        "getty shutterstock istock afp epa",
+        "ap photo|reuters/|photo credit|image credit|/ reuters|/ ap|/ afp|/ sputnik|/ tass",
+        "photo:|photos:|image:|images:|picture:|foto:|credit:|source:|illustration:|video:|photo by|image by",
+    ),
+    "tags": (
+        "",
+        "",
+        "tags|tag:|topics|topic:|filed under|categories|category:|keywords|schlagwörter|themen:|mots-clés|"
+        "etiquetas|теги",
+    ),
+    "meta": (
+        "updated published posted views likes",
+        "min read|minute read|minutes read|reading time|last modified",
+        "",
+    ),
+    "navigation": (
+        "",
+        "",
+        "skip to|menu|home|search|back to top|next|previous|scroll to top|toggle navigation|close|open|more|"
+        "all|load more|show more|see all|view all|watch|listen|video|photo|news|latest|top stories|opinion",
+    ),
+    "byline": (
+        "",
+        "",
+        "by |by:|von |par |por |di |door |автор|written by|posted by|authored by|author:|reviewed by",
+    ),
 }
 FAMILY_NAMES = tuple(_FAMILIES)
-_COMPILED = tuple(re.compile(pattern, re.IGNORECASE) for pattern in _FAMILIES.values())
+# Words split where a dump glued two together ("Log inPrivacy Policy"), acronyms kept whole.
+_WORDS = re.compile(r"[A-ZА-ЯЁ]+(?![a-zа-яё])|[^\W\d_][^\W\d_A-ZА-ЯЁ]*|©")
+_COMPILED = tuple(
+    (
+        frozenset(words.split()),
+        tuple(p for p in anywhere.split("|") if p),
+        tuple(p for p in start.split("|") if p),
+    )
+    for words, anywhere, start in _FAMILIES.values()
+)
+
+
+def families(text: str) -> tuple[bool, ...]:
+    """Which boilerplate families a line's wording belongs to, in FAMILY_NAMES order."""
+    lower = text.lower()
+    words = set(map(str.lower, _WORDS.findall(text)))
+    return tuple(
+        not words.isdisjoint(keywords) or any(p in lower for p in anywhere) or lower.startswith(start)
+        for keywords, anywhere, start in _COMPILED
+    )
+
 
 # Lines that announce another story or ask the reader for something, in the forms that are
 # never article text: "Read more: ...", "READ MORE: ...", "Related:" ...
@@ -50,13 +114,55 @@ _CERTAIN = re.compile(
 )
 
 
-def families(text: str) -> tuple[bool, ...]:
-    """Which boilerplate families a line's wording belongs to, in FAMILY_NAMES order."""
-    return tuple(pattern.search(text) is not None for pattern in _COMPILED)
+# "Every evening, DW's editors send out ... You can sign up to receive it directly here."
+_PLEA = re.compile(r"\b(?:newsletters?|sign up|subscribe)\b", re.IGNORECASE)
+_PLEA_OBJECT = re.compile(
+    r"\b(?:here|below|inbox|newsletters?|receive|delivered|stories|updates)\b", re.IGNORECASE
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+MAX_PLEA_WORDS = 45
+# A teaser of another story signed with its date: "... Julian Ryall reports. (05.12.2018)"
+_DATED_TEASER = re.compile(
+    r"\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \w{3,9}\.? \d{4})\)$"
+)
+# Headings after which a page has left its article: related lists, tags, comments.
+_TAIL_HEADING = re.compile(
+    r"^(?:related(?: articles| stories| posts| news| content| coverage)?|tags|topics|comments?(?: \(\d+\))?|"
+    r"community standards|you (?:may|might) also like|recommended(?: for you| stories)?|more from\b.*|"
+    r"most (?:read|popular|viewed)|read next|more stories|further reading|share this(?: article| story)?|"
+    r"leave a (?:reply|comment)|join the (?:discussion|conversation))\s*:?",
+    re.IGNORECASE,
+)
+MAX_TAIL_HEADING_WORDS = 5
+
+
+# "Please review our Privacy Policy. It contains details about ... your data protection rights."
+_NOTICE_TOPIC = r"\b(?:privacy policy|personal (?:data|information)|cookies?|gdpr|data protection)\b"
+_READER = r"\b(?:you|your|users?)\b"
+_PRIVACY = re.compile(rf"{_NOTICE_TOPIC}.*{_READER}|{_READER}.*{_NOTICE_TOPIC}", re.IGNORECASE)
 
 
 def is_certain_boilerplate(text: str) -> bool:
-    return _CERTAIN.match(text) is not None
+    return (
+        _CERTAIN.match(text) is not None
+        or _DATED_TEASER.search(text) is not None
+        or _PRIVACY.search(text) is not None
+        or _is_plea(text)
+    )
+
+
+def _is_plea(text: str) -> bool:
+    return (
+        len(text.split()) <= MAX_PLEA_WORDS
+        and _PLEA.search(text) is not None
+        and _PLEA_OBJECT.search(text) is not None
+        and _SECOND_PERSON.search(text) is not None
+    )
+
+
+def is_tail_heading(text: str) -> bool:
+    """A heading that closes the article: what follows is related stories, tags or comments."""
+    return len(text.split()) <= MAX_TAIL_HEADING_WORDS and _TAIL_HEADING.match(text) is not None
 
 
 # "© Sputnik / Alexei Druzhinin", "Photo: AFP", "REUTERS/Kim Kyung-Hoon", "Getty Images"

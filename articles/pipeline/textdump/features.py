@@ -8,7 +8,7 @@ import numpy as np
 from .boilerplate import FAMILY_NAMES, families
 from .lines import Line
 
-TERMINAL = frozenset(".!?。！？…\"”’»)")
+TERMINAL = frozenset('.!?。！？…"”’»)')
 GLUED_WORDS = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 DIGITS = re.compile(r"\d")
 DATE_SHAPE = re.compile(
@@ -17,19 +17,43 @@ DATE_SHAPE = re.compile(
 LONG_WORDS = 15
 # Function words of the languages the archive reads most; running text is full of them,
 # menus, teasers and product tables are not.
-STOPWORDS = frozenset(
-    "the a an and or but of to in on at for with from by as is are was were be been has have had it its "
-    "this that these those he she they we you i his her their our not no will would can could said "
-    "der die das und ist nicht ein eine zu den mit von sich des auf für im dem le la les et est un une "
-    "des du en que qui dans pour pas sur el los las y es por con para lo il di che è per non и в не на "
-    "что с по как это он она они о из за".split()
+_STOPWORD_TEXT = (
+    "the a an and or but of to in on at for with from by as is are was were be been has have had it "
+    "its this that these those he she they we you i his her their our not no will would can could "
+    "said der die das und ist nicht ein eine zu den mit von sich des auf für im dem le la les et "
+    "est un une des du en que qui dans pour pas sur el los las y es por con para lo il di che è per "
+    "non и в не на что с по как это он она они о из за "
 )
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 LOCAL_NAMES = (
-    "bias", "log_words", "words_1", "words_2_3", "words_4_6", "words_7_12", "words_13_25", "words_26_up",
-    "ends_terminal", "ends_period", "ends_colon", "starts_upper", "starts_digit", "starts_bullet",
-    "capitalised_share", "commas_per_word", "digit_share", "glued_per_word", "has_pipe", "has_at_or_url",
-    "date_shape", "repeated", "blank_before", "blank_after", "position", "long_sentence", "stopword_share",
+    "bias",
+    "log_words",
+    "words_1",
+    "words_2_3",
+    "words_4_6",
+    "words_7_12",
+    "words_13_25",
+    "words_26_up",
+    "ends_terminal",
+    "ends_period",
+    "ends_colon",
+    "starts_upper",
+    "starts_digit",
+    "starts_bullet",
+    "capitalised_share",
+    "commas_per_word",
+    "digit_share",
+    "glued_per_word",
+    "has_pipe",
+    "has_at_or_url",
+    "date_shape",
+    "repeated",
+    "blank_before",
+    "blank_after",
+    "position",
+    "long_sentence",
+    "stopword_share",
     *(f"family_{name}" for name in FAMILY_NAMES),
 )
 
@@ -40,12 +64,31 @@ def local_features(line: Line, counts: Counter, total: int) -> list[float]:
     n = len(words)
     capitalised = sum(1 for word in words if word[:1].isupper())
     return [
-        1.0, np.log1p(n), n == 1, 2 <= n <= 3, 4 <= n <= 6, 7 <= n <= 12, 13 <= n <= 25, n > 25,
-        text[-1] in TERMINAL, text[-1] == ".", text[-1] == ":", text[:1].isupper(), text[:1].isdigit(),
-        text[:1] in "•·-–—*►▪●", capitalised / n, text.count(",") / n,
-        len(DIGITS.findall(text)) / len(text), len(GLUED_WORDS.findall(text)) / n, "|" in text,
-        "@" in text or "http" in text or "www." in text, n < 20 and DATE_SHAPE.search(text) is not None,
-        counts[text] > 1, line.blank_before, line.blank_after, line.index / total,
+        1.0,
+        np.log1p(n),
+        n == 1,
+        2 <= n <= 3,
+        4 <= n <= 6,
+        7 <= n <= 12,
+        13 <= n <= 25,
+        n > 25,
+        text[-1] in TERMINAL,
+        text[-1] == ".",
+        text[-1] == ":",
+        text[:1].isupper(),
+        text[:1].isdigit(),
+        text[:1] in "•·-–—*►▪●",
+        capitalised / n,
+        text.count(",") / n,
+        len(DIGITS.findall(text)) / len(text),
+        len(GLUED_WORDS.findall(text)) / n,
+        "|" in text,
+        "@" in text or "http" in text or "www." in text,
+        n < 20 and DATE_SHAPE.search(text) is not None,
+        counts[text] > 1,
+        line.blank_before,
+        line.blank_after,
+        line.index / total,
         n >= LONG_WORDS and text[-1] in TERMINAL,
         sum(1 for word in words if word.lower() in STOPWORDS) / n,
         *families(text),
@@ -62,11 +105,30 @@ def line_matrix(lines: list[Line]) -> np.ndarray:
     return np.hstack([local, _context(local)])
 
 
-CONTEXT_SOURCES = ("log_words", "long_sentence", "ends_terminal", "words_1", "stopword_share")
+CONTEXT_SOURCES = (
+    "log_words",
+    "long_sentence",
+    "ends_terminal",
+    "words_1",
+    "stopword_share",
+    "family_notice",
+    "family_account",
+    "family_comments",
+    "family_read_more",
+)
 CONTEXT_WINDOWS = (1, 3, 10)
 CONTEXT_NAMES = (
-    *(f"{name}_{where}{width}" for name in CONTEXT_SOURCES for width in CONTEXT_WINDOWS for where in ("up", "down")),
-    "long_above", "long_below", "before_first_long", "after_last_long", "long_lines_in_page",
+    *(
+        f"{name}_{where}{width}"
+        for name in CONTEXT_SOURCES
+        for width in CONTEXT_WINDOWS
+        for where in ("up", "down")
+    ),
+    "long_above",
+    "long_below",
+    "before_first_long",
+    "after_last_long",
+    "long_lines_in_page",
 )
 FEATURE_NAMES = LOCAL_NAMES + CONTEXT_NAMES
 

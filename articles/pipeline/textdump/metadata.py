@@ -9,14 +9,19 @@ AGENCIES = (
     r"Yonhap|PTI|IANS|Sputnik|SID|DW|AAP|Jiji|NHK|Lusa|Belga|APA|CTK|PAP|BTA"
 )
 # "ls/rt (Reuters, AFP)": editors' initials, then the agencies the story drew on.
-CREDIT = re.compile(rf"^(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?\((?:{AGENCIES})(?:\s*(?:,|/|and|&)\s*(?:{AGENCIES}))*\)$")
+CREDIT = re.compile(
+    rf"^(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?\((?:{AGENCIES})(?:\s*(?:,|/|and|&)\s*(?:{AGENCIES}))*\)$"
+)
 BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|автор:?)\s*(?=[A-ZА-ЯЁ])(?P<name>.+)$|^(?:author|written by)\s*:?\s*(?P<named>.+)$",
+    r"^(?:by|von|par|por|di|door|автор:?)\s*(?=[A-ZА-ЯЁ])(?P<name>.+)$|"
+    r"^(?:author|written by)\s*:?\s*(?P<named>.+)$",
     re.IGNORECASE,
 )
 NAME_END = re.compile(r"\s*(?:[|·•,;]|\s[-–—]\s|\d|(?<=[a-z])(?=[A-Z][a-z]{2}\s\d)|\bon\b|\bupdated\b).*$")
 MAX_NAME_WORDS = 6
-TAGS = re.compile(r"^(?:tags?|topics?|keywords|filed under|schlagwörter|mots-clés|etiquetas|теги)\s*:\s*(.*)$", re.I)
+TAGS = re.compile(
+    r"^(?:tags?|topics?|keywords|filed under|schlagwörter|mots-clés|etiquetas|теги)\s*:\s*(.*)$", re.I
+)
 TAG_SEPARATORS = re.compile(r"\s*[,;|·•#]\s*")
 
 

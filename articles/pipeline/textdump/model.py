@@ -20,25 +20,27 @@ class TreeModel:
         self.base = spec["base"]
         self.rate = spec["rate"]
         trees = spec["trees"]
-        self.feature = np.array([t["feature"] for t in trees], dtype=np.int64)
-        self.threshold = np.array([t["threshold"] for t in trees], dtype=np.float64)
-        self.value = np.array([t["value"] for t in trees], dtype=np.float64)
-        # A leaf above full depth keeps routing to itself: mark it with feature 0 and +inf.
-        leaf = self.feature < 0
-        self.threshold[leaf] = np.inf
-        self.feature[leaf] = 0
-        self.leaf = leaf
+        feature = np.array([t["feature"] for t in trees], dtype=np.int64)
+        self.width = feature.shape[1]
+        self.offsets = np.arange(len(trees)) * self.width
+        # Flat arrays over all nodes of all trees; a leaf above full depth routes to itself.
+        leaf = (feature < 0).ravel()
+        self.feature = np.where(leaf, 0, feature.ravel())
+        self.threshold = np.where(leaf, np.inf, np.array([t["threshold"] for t in trees]).ravel())
+        self.left = np.where(
+            leaf, np.arange(leaf.size), np.arange(leaf.size) + np.tile(np.arange(self.width) + 1, len(trees))
+        )
+        self.value = np.array([t["value"] for t in trees], dtype=np.float64).ravel()
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
-        n_trees = len(self.feature)
-        tree = np.arange(n_trees)
-        node = np.zeros((len(X), n_trees), dtype=np.int64)
-        rows = np.arange(len(X))[:, None]
+        n_lines, n_features = X.shape
+        flat = X.ravel()
+        row_start = (np.arange(n_lines) * n_features)[:, None]
+        node = np.broadcast_to(self.offsets, (n_lines, len(self.offsets)))
         for _ in range(self.depth):
-            stays = self.leaf[tree, node]
-            left = X[rows, self.feature[tree, node]] <= self.threshold[tree, node]
-            node = np.where(stays, node, 2 * node + 1 + ~left)
-        margin = self.base + self.rate * self.value[tree, node].sum(axis=1)
+            goes_right = flat[row_start + self.feature[node]] > self.threshold[node]
+            node = self.left[node] + goes_right * (self.left[node] != node)
+        margin = self.base + self.rate * self.value[node].sum(axis=1)
         return 1 / (1 + np.exp(-margin))
 
 

@@ -13,12 +13,15 @@ PUBLISHED_WORDS = re.compile(
     r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|опубликовано|date)\b", re.IGNORECASE
 )
 UPDATED_WORDS = re.compile(
-    r"\b(?:updated?|modified|last (?:updated|modified|reviewed)|aktualisiert|mis à jour|actualizado|обновлено)\b",
+    r"\b(?:updated?|modified|last (?:updated|modified|reviewed)|aktualisiert|mis à jour|actualizado|"
+    r"обновлено)\b",
     re.IGNORECASE,
 )
 
 
-def find_published(lines: list[Line], anchor: int, body_start: int, prefix_day: date | None) -> date | datetime | None:
+def find_published(
+    lines: list[Line], anchor: int, body_start: int, prefix_day: date | None
+) -> date | datetime | None:
     """The date printed nearest the headline (``anchor``), agreeing with the dump's date prefix if it has one.
 
     A page also prints today's date, related stories' dates and dates inside the text,

@@ -2,13 +2,15 @@
 
 import numpy as np
 
+from .boilerplate import is_photo_credit
 from .features import DATE_SHAPE, LOCAL_NAMES
 from .lines import Line
-from .sentences import first_sentence
+from .sentences import first_sentence, looks_like_heading
 
 WINDOW = 30  # lines above the first paragraph where a headline may sit
+MIN_WORDS = 2  # a single word above an article is a menu item or a section name
 MAX_WORDS = 40
-BYLINE_START = ("by ", "von ", "par ", "por ", "author")
+BYLINE_START = ("by ", "by:", "von ", "par ", "por ", "author", "written by", "posted by")
 
 TITLE_NAMES = (
     *LOCAL_NAMES,
@@ -21,7 +23,15 @@ TITLE_NAMES = (
     "next_is_byline",
     "body_score",
     "heading_rank",
+    "next_is_credit",
+    "previous_is_heading",
+    "next_is_heading",
+    "breadcrumb",
+    "headline_rank",
 )
+# Family features (menus, shares, credits, dates ...) that rule a line out as a plain headline.
+PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.startswith("family_")]
+BREADCRUMB = (" / ", " > ", " » ", " › ", " | ")
 
 
 def candidates(lines: list[Line], body_start: int) -> list[int]:
@@ -31,12 +41,15 @@ def candidates(lines: list[Line], body_start: int) -> list[int]:
 
 def _could_be_title(text: str) -> bool:
     n = len(text.split())
-    return 1 <= n <= MAX_WORDS and any(ch.isalpha() for ch in text)
+    return MIN_WORDS <= n <= MAX_WORDS and any(ch.isalpha() for ch in text)
 
 
-def candidate_features(lines: list[Line], local: np.ndarray, scores: np.ndarray, body_start: int, picks) -> np.ndarray:
+def candidate_features(
+    lines: list[Line], local: np.ndarray, scores: np.ndarray, body_start: int, picks
+) -> np.ndarray:
     window = [lines[i].text for i in range(max(0, body_start - WINDOW), min(len(lines), body_start + 2))]
     rows = []
+    plain = [i for i in reversed(picks) if _plain_headline(lines[i].text, local[i])]
     for rank, i in enumerate(reversed(picks)):
         text = lines[i].text
         rows.append(
@@ -51,9 +64,19 @@ def candidate_features(lines: list[Line], local: np.ndarray, scores: np.ndarray,
                 i + 1 < len(lines) and lines[i + 1].text.lower().startswith(BYLINE_START),
                 scores[i],
                 np.log1p(rank),
+                i + 1 < len(lines) and is_photo_credit(lines[i + 1].text),
+                i > 0 and looks_like_heading(lines[i - 1].text),
+                i + 1 < len(lines) and looks_like_heading(lines[i + 1].text),
+                any(mark in text for mark in BREADCRUMB),
+                np.log1p(plain.index(i)) if i in plain else np.log1p(len(picks)),
             ]
         )
     return np.array(rows[::-1], dtype=float)
+
+
+def _plain_headline(text: str, local_row: np.ndarray) -> bool:
+    """At least three words, no sentence end, no menu or credit wording: how most headlines look."""
+    return len(text.split()) >= 3 and looks_like_heading(text) and not local_row[PLAIN_FAMILIES].any()
 
 
 def _is_date(lines: list[Line], i: int) -> bool:

@@ -57,7 +57,7 @@ class Booster:
                 continue
             g, h = grad[idx].sum(), hess[idx].sum()
             tree["value"][node] = float(-g / (h + self.l2))
-            if node >= 2 ** self.depth - 1 or len(idx) < 2:
+            if node >= 2**self.depth - 1 or len(idx) < 2:
                 continue
             split = self._best_split(codes[idx], grad[idx], hess[idx], cuts)
             if split is None:
@@ -77,7 +77,7 @@ class Booster:
         H = np.bincount(flat, weights=np.repeat(h, n_features), minlength=n_features * width)
         G, H = G.reshape(n_features, width).cumsum(1), H.reshape(n_features, width).cumsum(1)
         G_total, H_total = G[:, -1:], H[:, -1:]
-        valid = (H > self.min_hessian) & (H_total - H > self.min_hessian)
+        valid = (self.min_hessian < H) & (H_total - H > self.min_hessian)
         for j, c in enumerate(cuts):
             valid[j, len(c) :] = False
         gain = G**2 / (H + self.l2) + (G_total - G) ** 2 / (H_total - H + self.l2)
@@ -94,7 +94,8 @@ class Booster:
             "base": self.base,
             "rate": self.rate,
             "trees": [
-                {"feature": t["feature"], "threshold": t["threshold"], "value": t["value"]} for t in self.trees
+                {"feature": t["feature"], "threshold": t["threshold"], "value": t["value"]}
+                for t in self.trees
             ],
         }
 
