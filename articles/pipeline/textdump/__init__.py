@@ -19,7 +19,7 @@ from .model import LineScorer, load_scorer
 from .published import find_published
 from .title import choose_title
 
-LANGUAGE_SAMPLE = 1000  # characters: plenty to tell the language, and detection time grows with length
+LANGUAGE_SAMPLE = 600  # characters: plenty to tell the language, and detection time grows with length
 BYLINE_REACH = 4  # lines around the headline and the first paragraph where a byline may sit
 
 
@@ -53,6 +53,7 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     endings = tag_lines | ({credit_at} if credit_at is not None else set())
     parts = select_body(lines, scores, endings, endings)
     body_start = parts.paragraphs[0] if parts.paragraphs else 0
+    body_end = parts.paragraphs[-1] if parts.paragraphs else None
     title, title_at = choose_title(lines, features, scores, body_start, scorer.title)
     anchor = body_start if title_at is None else title_at
     byline, byline_at = find_byline(lines, anchor - BYLINE_REACH, body_start + BYLINE_REACH)
@@ -64,7 +65,7 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     return TextExtraction(
         title=title,
         body=body,
-        published=find_published(lines, anchor, body_start, prefix_day),
+        published=find_published(lines, anchor, body_start, prefix_day, body_end),
         language=detect_language(body[:LANGUAGE_SAMPLE]),
         byline=byline,
         credit=credit,

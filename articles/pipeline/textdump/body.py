@@ -61,7 +61,10 @@ def _vetted(lines: list[Line], scores: np.ndarray, excluded: set[int]) -> np.nda
     seen: set[str] = set()
     for line in lines:
         i = line.index
-        if i in excluded or line.text in seen or is_certain_boilerplate(line.text) or _is_caption(lines, i):
+        # Lines below FILL_FLOOR are never kept, so the rules need not read them.
+        if scores[i] >= FILL_FLOOR and (
+            i in excluded or line.text in seen or is_certain_boilerplate(line.text) or _is_caption(lines, i)
+        ):
             scores[i] = 0.0
         seen.add(line.text)
     return scores
@@ -110,9 +113,13 @@ def _with_gaps_filled(
 def _neighbour(lines: list[Line], scores: np.ndarray, i: int, step: int) -> int | None:
     """The nearest line in one direction that is not a vetoed line (a "Read more", a caption)."""
     j = i + step
-    while 0 <= j < len(lines) and scores[j] == 0.0 and not is_tail_heading(lines[j].text):
+    while 0 <= j < len(lines) and _vetoed(lines, scores, j) and not is_tail_heading(lines[j].text):
         j += step
     return j if 0 <= j < len(lines) else None
+
+
+def _vetoed(lines: list[Line], scores: np.ndarray, j: int) -> bool:
+    return scores[j] == 0.0 or is_certain_boilerplate(lines[j].text) or _is_caption(lines, j)
 
 
 def _split_headings(lines: list[Line], scores: np.ndarray, chosen: list[int]) -> BodyParts:

@@ -83,26 +83,42 @@ _FAMILIES = {
     ),
 }
 FAMILY_NAMES = tuple(_FAMILIES)
+FAMILY_SPAN = 240  # characters
 # Words split where a dump glued two together ("Log inPrivacy Policy"), acronyms kept whole.
 _WORDS = re.compile(r"[A-ZА-ЯЁ]+(?![a-zа-яё])|[^\W\d_][^\W\d_A-ZА-ЯЁ]*|©")
-_COMPILED = tuple(
-    (
-        frozenset(words.split()),
-        tuple(p for p in anywhere.split("|") if p),
-        tuple(p for p in start.split("|") if p),
-    )
-    for words, anywhere, start in _FAMILIES.values()
-)
+_KEYWORDS = tuple(frozenset(words.split()) for words, _, _ in _FAMILIES.values())
 
 
-def families(text: str) -> tuple[bool, ...]:
-    """Which boilerplate families a line's wording belongs to, in FAMILY_NAMES order."""
+def _alternation(phrases_of_family) -> re.Pattern:
+    groups = [
+        f"(?P<f{number}>{'|'.join(re.escape(p) for p in phrases.split('|'))})"
+        for number, phrases in enumerate(phrases_of_family)
+        if phrases
+    ]
+    return re.compile("|".join(groups))
+
+
+# One scan per line for all families' phrases: the line scorer reads every line of every page.
+_ANYWHERE = _alternation([anywhere for _, anywhere, _ in _FAMILIES.values()])
+_STARTS = tuple(tuple(p for p in start.split("|") if p) for _, _, start in _FAMILIES.values())
+
+
+def families(text: str) -> list[bool]:
+    """Which boilerplate families a line's wording belongs to, in FAMILY_NAMES order.
+
+    Only the start of a long line is read: boilerplate is short, and a share button's
+    word deep inside a paragraph says nothing about it.
+    """
+    text = text[:FAMILY_SPAN]
     lower = text.lower()
     words = set(map(str.lower, _WORDS.findall(text)))
-    return tuple(
-        not words.isdisjoint(keywords) or any(p in lower for p in anywhere) or lower.startswith(start)
-        for keywords, anywhere, start in _COMPILED
-    )
+    found = [not words.isdisjoint(keywords) for keywords in _KEYWORDS]
+    for match in _ANYWHERE.finditer(lower):
+        found[int(match.lastgroup[1:])] = True
+    for number, starts in enumerate(_STARTS):
+        if starts and lower.startswith(starts):
+            found[number] = True
+    return found
 
 
 # Lines that announce another story or ask the reader for something, in the forms that are
@@ -121,6 +137,7 @@ _PLEA_OBJECT = re.compile(
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 MAX_PLEA_WORDS = 45
+MAX_NOTICE_CHARACTERS = 400  # pleas and notices are a sentence or two
 # A teaser of another story signed with its date: "... Julian Ryall reports. (05.12.2018)"
 _DATED_TEASER = re.compile(
     r"\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \w{3,9}\.? \d{4})\)$"
@@ -143,12 +160,11 @@ _PRIVACY = re.compile(rf"{_NOTICE_TOPIC}.*{_READER}|{_READER}.*{_NOTICE_TOPIC}",
 
 
 def is_certain_boilerplate(text: str) -> bool:
-    return (
-        _CERTAIN.match(text) is not None
-        or _DATED_TEASER.search(text) is not None
-        or _PRIVACY.search(text) is not None
-        or _is_plea(text)
-    )
+    if _CERTAIN.match(text) or (text.endswith(")") and _DATED_TEASER.search(text[-40:])):
+        return True
+    if len(text) > MAX_NOTICE_CHARACTERS:
+        return False
+    return _PRIVACY.search(text) is not None or _is_plea(text)
 
 
 def _is_plea(text: str) -> bool:

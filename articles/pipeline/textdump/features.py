@@ -134,12 +134,17 @@ FEATURE_NAMES = LOCAL_NAMES + CONTEXT_NAMES
 
 
 def _context(local: np.ndarray) -> np.ndarray:
-    columns = []
-    for name in CONTEXT_SOURCES:
-        values = local[:, LOCAL_NAMES.index(name)]
-        for width in CONTEXT_WINDOWS:
-            columns.append(window_mean(values, width, before=True))
-            columns.append(window_mean(values, width, before=False))
+    sources = local[:, [LOCAL_NAMES.index(name) for name in CONTEXT_SOURCES]]
+    by_width = {
+        width: (window_mean(sources, width, True), window_mean(sources, width, False))
+        for width in CONTEXT_WINDOWS
+    }
+    columns = [
+        by_width[width][side][:, k]
+        for k in range(len(CONTEXT_SOURCES))
+        for width in CONTEXT_WINDOWS
+        for side in (0, 1)
+    ]
     columns.extend(_distances_to_long_lines(local[:, LOCAL_NAMES.index("long_sentence")]))
     return np.column_stack(columns)
 
@@ -165,14 +170,13 @@ def _distances_to_long_lines(long: np.ndarray) -> list[np.ndarray]:
 
 
 def window_mean(values: np.ndarray, width: int, before: bool) -> np.ndarray:
-    """Mean of the ``width`` values before (or after) each position, zero-padded at the page edges."""
-    padded = np.concatenate([np.zeros(width), values, np.zeros(width)])
-    sums = np.concatenate([[0.0], np.cumsum(padded)])
+    """Mean of the ``width`` values before (or after) each position, per column, zero-padded at the edges."""
+    edge = np.zeros((width, *values.shape[1:]))
+    sums = np.concatenate([edge[:1] * 0, np.cumsum(np.concatenate([edge, values, edge]), axis=0)])
     n = len(values)
-    index = np.arange(n)
     if before:
-        return (sums[index + width] - sums[index]) / width
-    return (sums[index + 2 * width + 1] - sums[index + width + 1]) / width
+        return (sums[width : n + width] - sums[:n]) / width
+    return (sums[2 * width + 1 : n + 2 * width + 1] - sums[width + 1 : n + width + 1]) / width
 
 
 STACK_WINDOWS = (1, 2, 4, 8, 16)

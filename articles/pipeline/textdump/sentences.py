@@ -2,13 +2,14 @@
 
 import re
 
-SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+SENTENCE_MARKS = frozenset(".!?…。！？")
+CLOSERS = "\"'”’»)]"
 FIRST_SENTENCE = re.compile(r"(.+?[.!?…][\"'”’»)]*)\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9])")
 MAX_HEADING_WORDS = 14
 
 
 def ends_sentence(text: str) -> bool:
-    return SENTENCE_END.search(text) is not None
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_MARKS
 
 
 def looks_like_heading(text: str) -> bool:

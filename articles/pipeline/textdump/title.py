@@ -1,5 +1,7 @@
 """Find the headline among the lines just above the article, or fall back to the lede's first sentence."""
 
+import re
+
 import numpy as np
 
 from .boilerplate import is_photo_credit
@@ -28,7 +30,10 @@ TITLE_NAMES = (
     "next_is_heading",
     "breadcrumb",
     "headline_rank",
+    "shared_with_lede",
 )
+LEDE_LINES = 4
+CONTENT_WORD = 4  # letters: shorter words say little about what a line is about
 # Family features (menus, shares, credits, dates ...) that rule a line out as a plain headline.
 PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.startswith("family_")]
 BREADCRUMB = (" / ", " > ", " » ", " › ", " | ")
@@ -50,6 +55,7 @@ def candidate_features(
     window = [lines[i].text for i in range(max(0, body_start - WINDOW), min(len(lines), body_start + 2))]
     rows = []
     plain = [i for i in reversed(picks) if _plain_headline(lines[i].text, local[i])]
+    lede = range(body_start, min(len(lines), body_start + LEDE_LINES))
     for rank, i in enumerate(reversed(picks)):
         text = lines[i].text
         rows.append(
@@ -69,9 +75,20 @@ def candidate_features(
                 i + 1 < len(lines) and looks_like_heading(lines[i + 1].text),
                 any(mark in text for mark in BREADCRUMB),
                 np.log1p(plain.index(i)) if i in plain else np.log1p(len(picks)),
+                _shared_share(text, _content_words(" ".join(lines[j].text for j in lede if j != i))),
             ]
         )
     return np.array(rows[::-1], dtype=float)
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[^\W\d_]+", text.lower()) if len(word) >= CONTENT_WORD}
+
+
+def _shared_share(text: str, lede_words: set[str]) -> float:
+    """A headline sums up its article: most of its words come back in the first paragraphs."""
+    words = _content_words(text)
+    return len(words & lede_words) / len(words) if words else 0.0
 
 
 def _plain_headline(text: str, local_row: np.ndarray) -> bool:
