@@ -141,3 +141,8 @@ def test_subheadings_between_paragraphs_are_kept_apart_from_the_body():
 
 def test_an_empty_dump_yields_no_body():
     assert extract("\n\n  \n").body == ""
+
+
+def test_a_dump_of_a_few_bare_sentences_is_all_article():
+    sentences = ["Ministers met in Tokyo. The talks lasted four hours.", '"We are ready," said Taro Kono.']
+    assert body_of("date 2019-03-04 " + "\n".join(sentences)) == sentences

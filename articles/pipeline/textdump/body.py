@@ -14,6 +14,8 @@ HEADING_FLOOR = 0.05
 PARAGRAPH_WORDS = 8
 TAIL_SHARE = 0.5  # an ending must follow at least this share of the chosen words
 FILL_FLOOR = 0.1
+MIN_SENTENCE_WORDS = 5
+FEW_LINES = 5  # a dump this short is a bare article, not a page
 TAIL_WORDS = 250  # or this many of them
 
 
@@ -32,11 +34,26 @@ def select_body(lines: list[Line], scores: np.ndarray, excluded: set[int], endin
     """
     scores = _vetted(lines, scores, excluded)
     chosen = _expected_f1_choice(lines, scores)
+    if not chosen or len(lines) <= FEW_LINES:
+        chosen = sorted(set(chosen) | set(_plain_sentences(lines, scores)))
     chosen = _before_the_end(lines, chosen, set(endings))
     chosen = _with_gaps_filled(lines, scores, chosen, set(endings))
     if not chosen:
         return BodyParts()
     return _split_headings(lines, scores, chosen)
+
+
+def _plain_sentences(lines: list[Line], scores: np.ndarray) -> list[int]:
+    """A dump of a few bare sentences gives the scorer no page to read: take its sentences."""
+    return [
+        line.index
+        for line in lines
+        if scores[line.index] > 0.0
+        and ends_sentence(line.text)
+        and len(line.text.split()) >= MIN_SENTENCE_WORDS
+        and not is_certain_boilerplate(line.text)
+        and not _is_caption(lines, line.index)
+    ]
 
 
 def _before_the_end(lines: list[Line], chosen: list[int], endings: set[int]) -> list[int]:

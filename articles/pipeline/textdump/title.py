@@ -39,9 +39,14 @@ PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.starts
 BREADCRUMB = (" / ", " > ", " » ", " › ", " | ")
 
 
-def candidates(lines: list[Line], body_start: int) -> list[int]:
+def candidates(lines: list[Line], body_start: int, paragraphs=frozenset()) -> list[int]:
+    """Lines that may be the headline: above the article or at its top, not a paragraph ending in a period."""
     low = max(0, body_start - WINDOW)
-    return [i for i in range(low, min(len(lines), body_start + 2)) if _could_be_title(lines[i].text)]
+    return [
+        i
+        for i in range(low, min(len(lines), body_start + 2))
+        if _could_be_title(lines[i].text) and not (i in paragraphs and lines[i].text.endswith("."))
+    ]
 
 
 def _could_be_title(text: str) -> bool:
@@ -100,9 +105,9 @@ def _is_date(lines: list[Line], i: int) -> bool:
     return 0 <= i < len(lines) and len(lines[i].text) < 80 and DATE_SHAPE.search(lines[i].text) is not None
 
 
-def choose_title(lines, local, scores, body_start, spec) -> tuple[str, int | None]:
+def choose_title(lines, local, scores, body_start, spec, paragraphs=frozenset()) -> tuple[str, int | None]:
     """The headline and its line index, or the lede's first sentence (index None) when none stands out."""
-    picks = candidates(lines, body_start)
+    picks = candidates(lines, body_start, paragraphs)
     if picks and spec:
         weights = np.array(spec["weights"])
         margins = candidate_features(lines, local, scores, body_start, picks) @ weights
