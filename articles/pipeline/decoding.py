@@ -1,6 +1,10 @@
-"""Bytes to text: byte-order marks first, then UTF-8, then detection."""
+"""Bytes to text: byte-order marks first, then UTF-8, then detection among legacy encodings.
+
+A text that no encoding reads cleanly is reported (ParseError), never guessed into mojibake.
+"""
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -13,6 +17,41 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# charset-normalizer ranks near-equal readings of short Latin text arbitrarily (cp1257 for
+# French); among readings about as clean as the best, the encoding most used on the web wins.
+COMMON = (
+    "utf_16",
+    "utf_16_le",
+    "utf_16_be",
+    "cp1252",
+    "latin_1",
+    "cp1251",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "gb2312",
+    "big5",
+    "euc_kr",
+    "cp949",
+    "cp1250",
+    "iso8859_2",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "iso8859_15",
+)
+CHAOS_MARGIN = 0.1
+MAX_CHAOS = 0.3
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+MAX_CONTROLS = 8
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+MIXED_SHARE = 0.5  # of the non-ASCII bytes, in valid UTF-8 sequences although the whole is not UTF-8
+UTF16_ZEROS = 0.3  # share of byte pairs with a zero on one side ...
+UTF16_STRAY = 0.05  # ... and hardly any on the other
 
 
 def decode(data: bytes) -> str:
@@ -21,19 +60,58 @@ def decode(data: bytes) -> str:
         raise ParseError("the file is empty")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            return _checked(data.decode(encoding, errors="strict"))
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16))
+        except UnicodeDecodeError as error:
+            raise ParseError(f"the file looks like {utf16.upper()} but does not decode as it") from error
     try:
-        return _reject_binary(data.decode("utf-8"))
+        return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    return _checked(_detected(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly Latin or Cyrillic letters has a zero in every other byte."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even, odd = sample[0::2].count(0) / pairs, sample[1::2].count(0) / pairs
+    if odd > UTF16_ZEROS and even < UTF16_STRAY:
+        return "utf-16-le"
+    if even > UTF16_ZEROS and odd < UTF16_STRAY:
+        return "utf-16-be"
+    return None
+
+
+def _detected(data: bytes) -> str:
+    if _mostly_utf8(data):
+        # Reading it as a legacy encoding would turn every "é" into "Ã©".
+        raise ParseError("the file mixes UTF-8 with another encoding; it cannot be decoded reliably")
+    readings = [match for match in from_bytes(data) if match.chaos <= MAX_CHAOS]
+    if not readings:
         raise ParseError("the file is not text in any encoding we can detect")
-    return _reject_binary(str(best))
+    cleanest = min(match.chaos for match in readings)
+    close = [match for match in readings if match.chaos <= cleanest + CHAOS_MARGIN]
+    chosen = min(close, key=lambda match: (_rank(match.encoding), match.chaos))
+    return str(chosen)
 
 
-def _reject_binary(text: str) -> str:
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > 8:
+def _mostly_utf8(data: bytes) -> bool:
+    high = len(HIGH_BYTE.findall(data))
+    in_sequences = sum(len(sequence) for sequence in UTF8_SEQUENCE.findall(data))
+    return high > 0 and in_sequences / high >= MIXED_SHARE
+
+
+def _rank(encoding: str) -> int:
+    return COMMON.index(encoding) if encoding in COMMON else len(COMMON)
+
+
+def _checked(text: str) -> str:
+    if len(CONTROL.findall(text[:4096])) > MAX_CONTROLS:
         raise ParseError("the file looks binary, not text")
     return text

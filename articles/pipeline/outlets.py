@@ -1,40 +1,60 @@
-"""Recognise the outlet from what a page says about itself, through curator-editable signatures."""
+"""Recognise the outlet from what a page says about itself, through curator-editable signatures.
+
+Every outlet found in a page collects the weights of its signatures that match, and the
+best supported wins: a page's own domain, copyright line or newsletter plea should weigh
+more than a wire dateline it republishes. With no match, or a tie, the outlet stays
+unknown: nothing is guessed.
+"""
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .records import OutletSignature
+
+MIN_SCORE = 1
 
 
 def identify_outlet(
     text: str, signatures: Sequence[OutletSignature], url: str | None = None
 ) -> OutletSignature | None:
-    """Return the best-supported signature found in ``text`` (or ``url``), or None when none is.
-
-    Unknown outlets stay unknown: with no matching signature nothing is guessed.
-    """
-    host = urlsplit(url).hostname or "" if url else ""
-    scores: Counter[str] = Counter()
-    first_hit: dict[str, OutletSignature] = {}
+    """Return the strongest signature of the best-supported outlet in ``text`` (or ``url``), or None."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    matched: dict[str, list[OutletSignature]] = defaultdict(list)
     for signature in signatures:
         if _matches(signature, text, host):
-            scores[signature.outlet] += signature.weight
-            first_hit.setdefault(signature.outlet, signature)
-    if not scores:
+            matched[signature.outlet].append(signature)
+    ranked = sorted(
+        ((sum(s.weight for s in found), outlet) for outlet, found in matched.items()), reverse=True
+    )
+    if not ranked or ranked[0][0] < MIN_SCORE or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    best, _ = scores.most_common(1)[0]
-    return first_hit[best]
+    return max(matched[ranked[0][1]], key=lambda s: s.weight)
 
 
 def _matches(signature: OutletSignature, text: str, host: str) -> bool:
     if signature.kind == "domain":
         domain = signature.pattern.lower()
-        return host == domain or host.endswith("." + domain) or domain in text.lower()
+        return (
+            host == domain or host.endswith("." + domain) or _domain_pattern(domain).search(text) is not None
+        )
     if signature.kind == "regex":
-        try:
-            return re.search(signature.pattern, text) is not None
-        except re.error:
-            return False
+        pattern = _compiled(signature.pattern)
+        return pattern is not None and pattern.search(text) is not None
     return signature.pattern in text
+
+
+@lru_cache(maxsize=1024)
+def _domain_pattern(domain: str) -> re.Pattern:
+    # "rt.com" must not match inside "smart.com" or "rt.company".
+    return re.compile(rf"(?<![\w-])(?:[\w-]+\.)*{re.escape(domain)}(?![\w-]|\.\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern | None:
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None

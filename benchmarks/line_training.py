@@ -1,0 +1,109 @@
+"""Train the text-dump line scorer on the development corpora.
+
+A line is labelled "article" when its text (typographic quotes folded) is a paragraph of the
+gold body, a part of it, or nearly all its words are the body's. Lines are weighted by their
+share of the page's words so that training aims at the token F1 the benchmark measures.
+"""
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line_matrix, with_first_stage
+from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
+from articles.pipeline.textdump.model import LineScorer, TreeModel
+from articles.pipeline.textdump.training.boosting import Booster
+from benchmarks.folding import TYPOGRAPHY
+from benchmarks.scoring import corpus_dir, load_gold
+from benchmarks.title_training import title_choices, train_title
+
+SETS = ("aeb", "wcxb")
+MIN_SUBSTRING = 25
+MIN_OVERLAP_WORDS = 8
+OVERLAP = 0.9
+
+
+@dataclass
+class Page:
+    corpus: str
+    id: str
+    text: str
+    gold: dict
+    lines: list | None = None
+    features: np.ndarray | None = None
+    labels: np.ndarray | None = None
+    weights: np.ndarray | None = None
+
+
+def load_pages(names) -> list[Page]:
+    pages = []
+    for name in names:
+        for row in load_gold(name):
+            path = corpus_dir(name) / "text" / f"{row['id']}.txt"
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            pages.append(Page(name, row["id"], text, row))
+    return pages
+
+
+def prepare(page: Page) -> Page:
+    _, text = split_date_prefix(page.text)
+    lines = page_lines(text)
+    page.lines = lines
+    page.features = line_matrix(lines)
+    page.labels = np.array(line_labels(page.gold["body"], [line.text for line in lines]), dtype=float)
+    words = np.array([len(line.text.split()) for line in lines], dtype=float)
+    page.weights = words / max(words.sum(), 1.0)
+    return page
+
+
+def line_labels(gold_body: str, lines: list[str]) -> list[int]:
+    gold = gold_body.translate(TYPOGRAPHY)
+    paragraphs = {normalise(p) for p in gold.split("\n") if p.strip()}
+    flat = normalise(gold)
+    gold_words = Counter(flat.split())
+    labels = []
+    for text in lines:
+        folded = text.translate(TYPOGRAPHY)
+        words = folded.split()
+        labels.append(
+            int(
+                folded in paragraphs
+                or (len(folded) >= MIN_SUBSTRING and folded in flat)
+                or (
+                    len(words) >= MIN_OVERLAP_WORDS
+                    and sum(word in gold_words for word in words) / len(words) >= OVERLAP
+                )
+            )
+        )
+    return labels
+
+
+def fold_of(page: Page) -> int:
+    return int(hashlib.md5(page.id.encode()).hexdigest(), 16) % 2
+
+
+def train(pages: list[Page], n_trees: int = 80, depth: int = 4) -> dict:
+    """Fit both stages on prepared pages; return the JSON-ready model."""
+    pages = [page for page in pages if len(page.labels)]
+    X = np.vstack([page.features for page in pages])
+    y = np.concatenate([page.labels for page in pages])
+    weight = np.concatenate([page.weights for page in pages])
+    first = Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES)
+    first_model = TreeModel(first)
+    X2 = np.vstack(
+        [with_first_stage(page.features, first_model.probabilities(page.features)) for page in pages]
+    )
+    second = Booster(n_trees=n_trees, depth=depth).fit(X2, y, weight).to_json(FEATURE_NAMES + STACK_NAMES)
+    model = {"stages": [_rounded(first), _rounded(second)]}
+    scorer = LineScorer(model)
+    model["title"] = train_title([title_choices(page, scorer.probabilities(page.features)) for page in pages])
+    return model
+
+
+def _rounded(spec: dict) -> dict:
+    for tree in spec["trees"]:
+        tree["threshold"] = [float(f"{value:.6g}") for value in tree["threshold"]]
+        tree["value"] = [float(f"{value:.5g}") for value in tree["value"]]
+    return spec

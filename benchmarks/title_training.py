@@ -1,0 +1,59 @@
+"""Train the headline ranker: a conditional logit over the candidate lines of each page.
+
+One extra choice per page, "no headline in the dump", scores a learned constant; when it
+wins, the reader falls back to the lede's first sentence.
+"""
+
+import numpy as np
+
+from articles.pipeline.textdump.body import select_body
+from articles.pipeline.textdump.sentences import first_sentence
+from articles.pipeline.textdump.title import TITLE_NAMES, candidate_features, candidates
+from benchmarks.folding import folded
+
+L2 = 1.0
+STEPS = 600
+RATE = 0.05
+
+
+def title_choices(page, scores):
+    """Candidate features of one page and which choices are right (the last choice is "none")."""
+    gold = folded(page.gold.get("title") or "")
+    if not gold:
+        return None
+    parts = select_body(page.lines, scores, set())
+    start = parts.paragraphs[0] if parts.paragraphs else 0
+    picks = candidates(page.lines, start)
+    right = [folded(page.lines[i].text) == gold for i in picks]
+    lede = start < len(page.lines) and folded(first_sentence(page.lines[start].text)) == gold
+    if not any(right) and not lede:
+        return None
+    features = candidate_features(page.lines, page.features, scores, start, picks) if picks else None
+    return features, np.array([*right, lede and not any(right)], dtype=float)
+
+
+def train_title(examples) -> dict:
+    examples = [example for example in examples if example is not None and example[0] is not None]
+    stacked = np.vstack([features for features, _ in examples])
+    mean, spread = stacked.mean(0), stacked.std(0) + 1e-6
+    mean[0], spread[0] = 0.0, 1.0
+    scaled = [((features - mean) / spread, right) for features, right in examples]
+    weights, none_score = np.zeros(stacked.shape[1]), 0.0
+    for _ in range(STEPS):
+        gradient, none_gradient = L2 * weights / len(scaled), 0.0
+        for features, right in scaled:
+            margins = np.append(features @ weights, none_score)
+            p = np.exp(margins - margins.max())
+            p /= p.sum()
+            target = right / right.sum()
+            gradient += features.T @ (p[:-1] - target[:-1]) / len(scaled)
+            none_gradient += (p[-1] - target[-1]) / len(scaled)
+        weights -= RATE * gradient * 10
+        none_score -= RATE * none_gradient * 10
+    raw = weights / spread
+    shift = -float(mean @ raw)
+    return {
+        "features": list(TITLE_NAMES),
+        "weights": [float(f"{w:.6g}") for w in raw],
+        "threshold": none_score - shift,
+    }

@@ -1,0 +1,61 @@
+"""Date, byline, agency credit and tags read from a dump."""
+
+from datetime import date, datetime, timedelta, timezone
+
+from articles.pipeline.textdump import extract
+
+from .dumps import PARAGRAPHS, dump
+
+
+def test_a_leading_date_prefix_gives_the_day_and_is_not_text():
+    found = extract(" date 2019-01-08 " + "\n".join(PARAGRAPHS))
+    assert found.published == date(2019, 1, 8)
+    assert "date 2019" not in found.body
+
+
+def test_the_page_date_line_gives_date_and_time():
+    assert extract(dump(date_line="27 Jan, 2019 13:11")).published == datetime(2019, 1, 27, 13, 11)
+
+
+def test_a_page_date_on_the_prefix_day_adds_its_time_and_zone():
+    text = " date 2019-03-21 " + dump(date_line="13:55 GMT +321 March 2019")
+    assert extract(text).published == datetime(2019, 3, 21, 13, 55, tzinfo=timezone(timedelta(hours=3)))
+
+
+def test_a_page_date_on_another_day_than_the_prefix_does_not_win():
+    text = " date 2019-03-21 " + dump(date_line="13:55 GMT +3 20 March 2019")
+    assert extract(text).published == date(2019, 3, 21)
+
+
+def test_dates_of_related_stories_below_the_article_are_not_the_publication_date():
+    tail = [
+        "More on this topic",
+        "Japan protests over drills (18.12.2018)",
+        "Kremlin says talks go on 02.12.2016",
+    ]
+    assert extract(dump(date_line="Nov 19, 2019, 10:31 pm CST", tail=tail)).published == datetime(
+        2019, 11, 19, 22, 31, tzinfo=timezone(timedelta(hours=-6))
+    )
+
+
+def test_the_agency_credit_is_kept_and_left_out_of_the_body():
+    found = extract(dump(tail=["ls/rt (Reuters, AFP)"]))
+    assert found.credit == "ls/rt (Reuters, AFP)"
+    assert "Reuters" not in found.body
+
+
+def test_tags_are_kept_as_a_list_and_left_out_of_the_body():
+    found = extract(dump(tail=["Tags:", "peace treaty, Takeo Mori, Kuril Islands"]))
+    assert found.tags == ["peace treaty", "Takeo Mori", "Kuril Islands"]
+    assert "Takeo Mori" not in found.body
+
+
+def test_the_byline_under_the_headline_is_kept():
+    text = dump().replace("27 Jan, 2019 13:11", "27 Jan, 2019 13:11\nby Finian Cunningham")
+    found = extract(text)
+    assert found.byline == "Finian Cunningham"
+    assert "Finian" not in found.body
+
+
+def test_the_language_of_the_article_is_detected():
+    assert extract(dump()).language == "en"
