@@ -11,7 +11,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "expected.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(name for name in EXPECTED if not name.startswith("_"))
-MIGRATION_DATA = [("0002_starter_outlets", "add_outlets"), ("0003_curation", "create_curator_group")]
+MIGRATION_DATA = [
+    ("0002_starter_outlets", "add_outlets"),
+    ("0003_curation", "create_curator_group"),
+    ("0004_known_outlets", "add_known_outlets"),
+]
 
 
 @pytest.fixture

@@ -21,12 +21,12 @@ def listed_titles(response) -> list[str]:
 
 class TestFindingArticles:
     def test_the_list_shows_outlet_date_title_quote_count_and_visibility(self, curator_client):
-        article = make_article(title="Talks resume", outlet=make_outlet("The Moscow Times"))
+        article = make_article(title="Talks resume", outlet=make_outlet("The Baltic Courier"))
         make_quote(article, make_speaker(), text="Talks went on")
 
         html = curator_client.get(changelist(Article)).content.decode()
 
-        for shown in ["Talks resume", "The Moscow Times", "Jan. 27, 2019", "Quotes", 'alt="True"']:
+        for shown in ["Talks resume", "The Baltic Courier", "Jan. 27, 2019", "Quotes", 'alt="True"']:
             assert shown in html
         assert '<td class="field-quote_count">1</td>' in html
 
@@ -96,7 +96,7 @@ class TestEditingAnArticle:
         assert ArticleRedirect.objects.filter(path=old_address, article=article).exists()
 
     def test_setting_an_outlet_onto_a_day_with_a_namesake_gives_a_free_address(self, save):
-        outlet = make_outlet("The Moscow Times")
+        outlet = make_outlet("The Baltic Courier")
         resident = make_article(title="Same title", outlet=outlet)
         stray = make_article(title="Same title", outlet=make_outlet("Unknown"))
 

@@ -14,26 +14,26 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
 @pytest.fixture
 def outlet():
-    return make_outlet("Moscow Times", slug="moscow-times")
+    return make_outlet("Baltic Courier", slug="baltic-courier")
 
 
 def test_renaming_an_outlet_and_adding_a_signature_is_saved_and_reaches_the_index(save, outlet):
     article = make_article(outlet=outlet)
     reindex_articles([article.pk])
 
-    signature = ("themoscowtimes.com", "domain")
+    signature = ("balticcourier.example", "domain")
 
-    response = save(outlet, outlet_form(outlet, name="The Moscow Times", new_signatures=[signature]))
+    response = save(outlet, outlet_form(outlet, name="The Baltic Courier", new_signatures=[signature]))
 
     assert response.status_code == 302
     outlet.refresh_from_db()
-    assert outlet.name == "The Moscow Times"
-    assert list(outlet.signatures.values_list("pattern", flat=True)) == ["themoscowtimes.com"]
-    assert indexed_articles()[article.pk]["outlet"] == "The Moscow Times"
+    assert outlet.name == "The Baltic Courier"
+    assert list(outlet.signatures.values_list("pattern", flat=True)) == ["balticcourier.example"]
+    assert indexed_articles()[article.pk]["outlet"] == "The Baltic Courier"
 
 
 def test_each_signature_links_to_the_articles_it_matched(curator_client, outlet):
-    signature = OutletSignature.objects.create(outlet=outlet, pattern="themoscowtimes.com", kind="domain")
+    signature = OutletSignature.objects.create(outlet=outlet, pattern="balticcourier.example", kind="domain")
     matched = make_article(title="Matched", outlet=outlet, matched_signature=signature)
     make_article(title="Not matched", outlet=outlet)
 
@@ -46,21 +46,21 @@ def test_each_signature_links_to_the_articles_it_matched(curator_client, outlet)
 
 
 def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client, outlet):
-    kept = make_outlet("The Moscow Times", slug="the-moscow-times")
+    kept = make_outlet("The Baltic Courier", slug="the-baltic-courier")
     article = make_article(outlet=outlet)
     old_address = article.get_absolute_url()
     reindex_articles([article.pk])
 
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], confirm=False)
-    assert "Moscow Times — 1 articles" in page.content.decode()
+    assert "Baltic Courier — 1 articles" in page.content.decode()
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], target=kept.pk)
 
-    assert "Merged “Moscow Times” into “The Moscow Times”: 1 articles" in page.content.decode()
+    assert "Merged “Baltic Courier” into “The Baltic Courier”: 1 articles" in page.content.decode()
     article.refresh_from_db()
     assert article.outlet == kept
     assert client.get(old_address)["Location"] == article.get_absolute_url()
     assert client.get(outlet.get_absolute_url())["Location"] == kept.get_absolute_url()
-    assert indexed_articles()[article.pk]["outlet"] == "The Moscow Times"
+    assert indexed_articles()[article.pk]["outlet"] == "The Baltic Courier"
 
 
 def test_an_outlets_address_cannot_be_edited(curator_client, outlet):

@@ -133,7 +133,7 @@ def test_a_curator_without_the_change_permission_cannot_edit_an_article(curator_
 
 
 def test_posting_to_any_public_page_changes_nothing(client):
-    outlet = make_outlet("The Moscow Times")
+    outlet = make_outlet("The Baltic Courier")
     article = make_article(outlet=outlet)
     speaker = make_speaker()
     make_quote(article, speaker)
