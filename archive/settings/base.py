@@ -99,13 +99,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Other coverage (articles/related) caches each article's term vector (about 6 KiB) and its ranked
 # matches; one lookup reads up to ~550 articles, beyond Django's default of 300 cache entries.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "dispatches",
-        "OPTIONS": {"MAX_ENTRIES": env.int("DISPATCHES_CACHE_ENTRIES", default=5000)},
-    }
-}
+CACHES = {"default": env.cache_url("DISPATCHES_CACHE_URL", default="locmemcache://dispatches")}
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = env.int(
+        "DISPATCHES_CACHE_ENTRIES", default=5000
+    )
 
 HAYSTACK_CONNECTIONS = {
     "default": {
@@ -117,6 +115,8 @@ HAYSTACK_CONNECTIONS = {
 # indexing of every model save from web requests (STYLE.md).
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# How long an index write waits for another writer before queueing its articles (PendingReindex).
+SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=60)
 
 LOGGING = {
     "version": 1,
