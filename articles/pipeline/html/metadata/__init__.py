@@ -48,8 +48,23 @@ def _title(tree, article: dict, meta, site_name: str | None, url: str | None) ->
         first(meta, "og:title", "twitter:title", "dc.title"),
         tree.findtext(".//title"),
     ]
-    headings = [heading.text_content() for heading in tree.iter("h1")]
+    headings = [heading.text_content() for heading in tree.iter("h1") if not _in_site_chrome(heading)]
     return choose_title(headings, declared, site_name_keys(site_name, host.split(".")[0]))
+
+
+def _in_site_chrome(heading) -> bool:
+    """Whether an ``<h1>`` is part of the site's frame, a logo linking home or a footer, not the article's."""
+    return any(
+        ancestor.tag == "footer" or ancestor.tag == "a" and _links_home(ancestor.get("href"))
+        for ancestor in heading.iterancestors()
+    )
+
+
+def _links_home(href: str | None) -> bool:
+    if href is None:
+        return False
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _language(tree, article: dict, meta) -> str | None:
