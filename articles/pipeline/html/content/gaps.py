@@ -27,7 +27,6 @@ NOT_ARTICLE_TAGS = {
     "nav",
     "aside",
     "footer",
-    "header",
     "menu",
     "form",
     "button",
