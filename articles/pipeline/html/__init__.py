@@ -45,9 +45,9 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
     """
     text = decode_html(page, charset) if isinstance(page, bytes) else page
     tree = parse_html(text)
-    metadata = read_metadata(tree, url)
     prepare(tree)
     lines = visible_lines(tree)
+    metadata = read_metadata(tree, url, lines)
     content = extract_content(tree, lines, url or metadata.canonical_url)
     if len(content.body.split()) < MIN_BODY_WORDS:
         content = Rendered()

@@ -36,6 +36,7 @@ PUBLISHED_META = (
     "date",
 )
 EARLIEST_YEAR = 1990
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)")
 MODIFICATION = re.compile(r"modif|updated|last-modified|revised", re.IGNORECASE)
 META_KEYS = ("name", "property", "itemprop", "http-equiv")
 
@@ -43,7 +44,7 @@ META_KEYS = ("name", "property", "itemprop", "http-equiv")
 def declared_published(article: dict, meta: dict[str, list[str]]) -> date | datetime | None:
     """The publication date the page declares for machines, or None."""
     for value in (text_of(article.get("datePublished")), first(meta, *PUBLISHED_META)):
-        published = _plausible(parse_date(value) if value else None)
+        published = plausible(parse_date(value) if value else None)
         if published:
             return published
     return None
@@ -81,9 +82,19 @@ def _without_modification_dates(tree):
     return tree
 
 
-def _plausible(value: date | datetime | None) -> date | datetime | None:
+def plausible(value: date | datetime | None) -> date | datetime | None:
+    """``value`` when it can be a publication date: not before the web's news archives, not future."""
     if value is None:
         return None
     day = value.date() if isinstance(value, datetime) else value
     # A day's grace: a page dated in a time zone ahead of ours may read as tomorrow.
     return value if day.year >= EARLIEST_YEAR and day <= date.today() + timedelta(days=1) else None
+
+
+def url_date(url: str | None) -> date | None:
+    """The day in a ``/2019/01/14/`` path, as news sites file their articles."""
+    match = URL_DATE.search(url or "")
+    try:
+        return date(*map(int, match.groups())) if match else None
+    except ValueError:
+        return None
