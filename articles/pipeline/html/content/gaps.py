@@ -53,16 +53,17 @@ WORD = re.compile(r"\w+")
 def fill_gaps(lines, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the lines of the page (``dump.visible_lines``) that belong between them added."""
     kept = KeptText(blocks)
-    covered = [kept.holds(line.text) for line in lines]
+    covered = _covered(lines, kept)
     positions = [i for i, is_kept in enumerate(covered) if is_kept]
     if not positions:
         return blocks
     ancestors = _kept_ancestors(lines, positions)
     container = _container(ancestors)
     insertions: dict[int, list[Block]] = {}
+    islands: dict = {}
     for i in range(positions[0] + 1, positions[-1]):
         line = lines[i]
-        if not covered[i] and _belongs(line, container, ancestors):
+        if not covered[i] and _belongs(line, container, ancestors, islands):
             before = kept.block_holding(lines[_next_kept(covered, i)].text)
             insertions.setdefault(before, []).append(Block(line.text, is_heading=line.owner.tag in HEADINGS))
     return _inserted(blocks, insertions)
@@ -76,11 +77,17 @@ class KeptText:
         self.joined = "".join(self.squeezed)
         self.block_trigrams = [_trigrams(block.text) for block in blocks]
         self.trigrams = set().union(*self.block_trigrams)
+        self.words = {word for block in blocks for word in block.text.split()}
 
-    def holds(self, text: str) -> bool:
-        squeezed = "".join(text.split())
-        if len(squeezed) > 1 and squeezed in self.joined:
-            return True
+    def holds_verbatim(self, text: str) -> bool:
+        words = text.split()
+        # Inner words of a line inside kept text are kept words; most lines fail that cheap test.
+        if not all(word in self.words for word in words[1:-1]):
+            return False
+        squeezed = "".join(words)
+        return len(squeezed) > 1 and squeezed in self.joined
+
+    def holds_most_words(self, text: str) -> bool:
         trigrams = _trigrams(text)
         return len(trigrams) > 1 and len(trigrams & self.trigrams) >= KEPT_TRIGRAM_SHARE * len(trigrams)
 
@@ -92,6 +99,15 @@ class KeptText:
             trigrams = _trigrams(text)
             found = next((i for i, kept in enumerate(self.block_trigrams) if trigrams & kept), None)
         return len(self.squeezed) if found is None else found
+
+
+def _covered(lines, kept: KeptText) -> list[bool]:
+    """Which lines trafilatura kept: verbatim, or (between verbatim ones) most of their words."""
+    covered = [kept.holds_verbatim(line.text) for line in lines]
+    positions = [i for i, is_kept in enumerate(covered) if is_kept]
+    for i in range(positions[0], positions[-1]) if positions else ():
+        covered[i] = covered[i] or kept.holds_most_words(lines[i].text)
+    return covered
 
 
 def _trigrams(text: str) -> set[str]:
@@ -124,7 +140,7 @@ def _next_kept(covered: list[bool], i: int) -> int:
     return next(j for j in range(i + 1, len(covered)) if covered[j])
 
 
-def _belongs(line, container, ancestors: dict) -> bool:
+def _belongs(line, container, ancestors: dict, islands: dict) -> bool:
     if line.owner is container or len(line.text.split()) < 2 and line.owner.tag not in HEADINGS:
         return False
     if line.linked > MAX_LINK_SHARE * len(line.text):
@@ -135,7 +151,9 @@ def _belongs(line, container, ancestors: dict) -> bool:
     if any(element.tag == "table" and element in ancestors for element in chain):
         return False  # a table trafilatura kept: its short cells are in its rows already
     island = next((element for element in reversed(chain) if element not in ancestors), None)
-    return island is None or _island_is_text(island)
+    if island is not None and island not in islands:
+        islands[island] = _island_is_text(island)
+    return island is None or islands[island]
 
 
 def _island_is_text(island) -> bool:

@@ -55,13 +55,16 @@ def shown_published(tree, url: str | None) -> date | None:
 
     htmldate falls back on a declared modification date before it reads the
     page's text; the modification tags are removed from its copy so it does not.
-    Its extensive search reads a bare year (a copyright notice) as 1 January of
-    that year; such a day is kept only if the focused search finds it too.
+    Its focused search goes first; the extensive one, three times slower, reads
+    the whole text and takes a bare year (a copyright notice) for 1 January of
+    that year, so such a day from it is not kept.
     """
     tree = _without_modification_dates(tree)
-    found = _find_date(tree, url, extensive=True)
-    if found and found.endswith("-01-01") and _find_date(tree, url, extensive=False) != found:
-        return None
+    found = _find_date(tree, url, extensive=False)
+    if not found:
+        found = _find_date(tree, url, extensive=True)
+        if found and found.endswith("-01-01"):
+            return None
     return date.fromisoformat(found) if found else None
 
 
