@@ -7,6 +7,7 @@ from trafilatura import bare_extraction
 from .gaps import fill_gaps
 from .marks import add_quotation_marks
 from .render import Rendered, assemble, blocks_of
+from .tidying import without_invisible, without_repeats
 
 # trafilatura logs every page it finds too short at WARNING; the pipeline reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -32,7 +33,8 @@ def extract_content(tree, lines, url: str | None = None) -> Rendered:
             body = retry
     if body is None:
         return Rendered()
-    return assemble(fill_gaps(lines, blocks_of(body)))
+    blocks = fill_gaps(lines, without_invisible(blocks_of(body)))
+    return assemble(without_repeats(blocks))
 
 
 def prepare(tree) -> None:
