@@ -13,7 +13,7 @@ from ..language import detect_language
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
 from .content.render import Rendered, without_heading
-from .document import decode_html, parse_html
+from .document import decode_html, parse_html, repair_mojibake
 from .dump import visible_lines
 from .metadata import read_metadata
 
@@ -44,7 +44,7 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
     Raises ParseError when the page cannot be decoded or parsed.
     """
     text = decode_html(page, charset) if isinstance(page, bytes) else page
-    tree = parse_html(text)
+    tree = parse_html(repair_mojibake(text))
     prepare(tree)
     lines = visible_lines(tree)
     metadata = read_metadata(tree, url, lines)
