@@ -75,3 +75,15 @@ def test_a_printed_day_far_from_the_declared_time_does_not_override_it():
     )
 
     assert article.published.date() == date(2019, 1, 15)
+
+
+def test_a_dotted_date_by_the_headline_reads_day_first():
+    article = parse_page(page(before="<h1>Islands talks stall</h1><div>Von Anna Schmidt · 03.04.2019</div>"))
+
+    assert article.published == date(2019, 4, 3)
+
+
+def test_an_iso_timestamp_by_the_headline_gives_its_day():
+    article = parse_page(page(before="<h1>Islands talks stall</h1><div>2019-04-03T08:15</div>"))
+
+    assert article.published == date(2019, 4, 3)

@@ -1,4 +1,4 @@
-"""The date printed with the headline: "20 December 2025", "Jan. 23, 2025", "2025-01-23".
+"""The date printed with the headline: "20 December 2025", "Jan. 23, 2025", "2025-01-23", "23.01.2025".
 
 Pages that declare no date for machines usually print one in the byline,
 just under (or just over) the headline. htmldate reads ``<time>`` elements and
@@ -38,7 +38,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 WRITTEN_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-{_DAY}\b"),
+    re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
+    # Dotted dates put the day first wherever they are written (24.01.2025).
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
 ]
 NOT_PUBLICATION = re.compile(r"updat|modif|revis|edited", re.IGNORECASE)
 # A byline is short; a date in a longer line is a date the article talks about.
