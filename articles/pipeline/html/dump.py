@@ -4,8 +4,6 @@ Each line remembers the block element it was read from and how much of it is
 link text, so content extraction can tell where on the page a line sits.
 """
 
-from dataclasses import dataclass, field
-
 INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
 INLINE = {
     "a",
@@ -38,12 +36,16 @@ INLINE = {
 }
 
 
-@dataclass(slots=True)
 class VisibleLine:
-    owner: object  # the innermost block element holding the line
-    parts: list[str] = field(default_factory=list)
-    linked: int = 0  # characters of link text
-    text: str = ""
+    """A line of text, the innermost block element holding it, and how many characters are link text."""
+
+    __slots__ = ("owner", "parts", "linked", "text")
+
+    def __init__(self, owner):
+        self.owner = owner
+        self.parts: list[str] = []
+        self.linked = 0
+        self.text = ""
 
 
 def visible_text(tree) -> str:
@@ -61,8 +63,8 @@ def visible_lines(tree) -> list[VisibleLine]:
 
 
 def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if not tag or tag in INVISIBLE:
+    tag = element.tag
+    if tag in INVISIBLE or not isinstance(tag, str):
         return
     block = tag not in INLINE
     outer = owner
@@ -71,7 +73,8 @@ def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
     if block or tag == "br":
         lines.append(VisibleLine(owner))
     in_link = in_link or tag == "a"
-    _add(lines[-1], element.text, in_link)
+    if element.text:
+        _add(lines[-1], element.text, in_link)
     for child in element:
         _collect(child, owner, in_link, lines)
         if child.tail:
@@ -82,8 +85,7 @@ def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
         lines.append(VisibleLine(outer))
 
 
-def _add(line: VisibleLine, text: str | None, linked: bool) -> None:
-    if text:
-        line.parts.append(text)
-        if linked:
-            line.linked += len(text.strip())
+def _add(line: VisibleLine, text: str, linked: bool) -> None:
+    line.parts.append(text)
+    if linked:
+        line.linked += len(text.strip())

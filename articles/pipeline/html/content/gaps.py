@@ -88,6 +88,9 @@ class KeptText:
         return len(squeezed) > 1 and squeezed in self.joined
 
     def holds_most_words(self, text: str) -> bool:
+        words = text.split()
+        if sum(word in self.words for word in words) < KEPT_TRIGRAM_SHARE * len(words):
+            return False  # cheap: a line with most trigrams kept has most of its words kept
         trigrams = _trigrams(text)
         return len(trigrams) > 1 and len(trigrams & self.trigrams) >= KEPT_TRIGRAM_SHARE * len(trigrams)
 
