@@ -24,3 +24,20 @@ def page(*, head: str = "", article: str = "", lang: str = "en", before: str = "
 <footer><p>Copyright 2024 The Daily Planet. All rights reserved.</p>
 <p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></footer>
 </body></html>"""
+
+
+MORE_PARAGRAPHS = (
+    "Japan wants the four islands back before a peace treaty is signed, while Russia says it won them "
+    "fairly in the war.",
+    "The two countries have never signed a peace treaty formally ending the Second World War because "
+    "of the dispute.",
+    "Prime Minister Shinzo Abe has made a settlement a priority and has met President Vladimir Putin "
+    "many times.",
+    "Analysts expect any deal to involve the return of only the two smaller islands to Japanese control.",
+)
+
+
+def article_with(insert: str) -> str:
+    """A long article with ``insert`` between its first and second paragraphs."""
+    rest = PARAGRAPHS[1:] + MORE_PARAGRAPHS
+    return f"<p>{PARAGRAPHS[0]}</p>{insert}" + "".join(f"<p>{text}</p>" for text in rest)

@@ -95,3 +95,34 @@ def test_the_headline_is_not_repeated_at_the_top_of_the_body():
     assert article.body.startswith(PARAGRAPHS[0])
     quote = next(quote for quote in article.quotes if quote.quote == quotation)
     assert article.body[quote.start : quote.end] == quotation
+
+
+def test_a_section_the_page_repeats_for_another_screen_size_appears_once():
+    section = f"<h2>The talks</h2><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    copies = f"<div class='mobile'>{section}</div><div class='desktop'>{section}</div>"
+    article = parse_page(page(article=f"<p>{PARAGRAPHS[0]}</p>{copies}"))
+
+    assert article.body.count(PARAGRAPHS[1]) == 1
+    assert article.body.count(PARAGRAPHS[2]) == 1
+
+
+def test_a_question_an_interview_asks_twice_stays_twice():
+    question = "What would you say to those who doubt that the islands will ever be returned to Japan?"
+    answers = (
+        "The ambassador said patience had brought results before and would again.",
+        "The minister said the question was for the next generation to settle.",
+    )
+    article = parse_page(
+        page(
+            article=f"<p>{PARAGRAPHS[0]}</p><p><b>{question}</b></p><p>{answers[0]}</p>"
+            f"<p><b>{question}</b></p><p>{answers[1]}</p>"
+        )
+    )
+
+    assert article.body.count(question) == 2
+
+
+def test_a_block_of_invisible_characters_is_not_a_paragraph():
+    article = parse_page(page(article=f"<p>{PARAGRAPHS[0]}</p><p>\u200d</p><p>{PARAGRAPHS[1]}</p>"))
+
+    assert article.body.split("\n\n") == [PARAGRAPHS[0], PARAGRAPHS[1]]

@@ -47,6 +47,17 @@ def test_a_page_in_a_declared_legacy_charset_is_decoded():
     assert article.language == "ru"
 
 
+def test_text_the_site_encoded_twice_reads_as_it_was_written():
+    written = "The minister’s visit — the first since 2016 — was “constructive”, Tokyo’s envoy said."
+    twice = written.encode("utf-8").decode("latin-1")
+    html = page(article=f"<p>{PARAGRAPHS[0]}</p><p>{twice}</p>", head="<title>Kono’s talks</title>")
+
+    [article] = parse_file(html.encode("utf-8"), "story.html")
+
+    assert written in article.body
+    assert "â" not in article.body
+
+
 def test_a_page_with_no_article_text_fails_with_a_reason():
     [failure] = parse_file(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html")
 

@@ -161,3 +161,47 @@ def test_paragraphs_are_the_body_and_the_date_is_a_day_when_only_a_day_is_known(
 
     assert article.published == date(2019, 1, 14)
     assert article.body.split("\n\n") == list(PARAGRAPHS)
+
+
+def test_a_site_name_the_headline_carries_is_cut_off():
+    article = parse_page(
+        page(
+            head='<meta property="og:site_name" content="The Daily Planet">',
+            before="<h1>Islands talks stall – The Daily Planet</h1>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_an_h1_inside_the_link_home_is_the_logo_not_the_title():
+    article = parse_page(
+        page(
+            head="<title>Islands talks stall</title>",
+            before='<a href="/"><h1>Planet News Network</h1></a>',
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_an_h1_in_the_footer_is_not_the_title():
+    article = parse_page(
+        page(
+            head="<title>Islands talks stall</title>",
+            after="<footer><h1>Contact us</h1><p>Write to the newsroom.</p></footer>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_a_headline_linking_to_the_article_itself_is_still_the_title():
+    article = parse_page(
+        page(
+            head="<title>Islands talks stall | The Daily Planet</title>",
+            before='<a href="/world/islands-talks-stall"><h1>Islands talks stall</h1></a>',
+        )
+    )
+
+    assert article.title == "Islands talks stall"

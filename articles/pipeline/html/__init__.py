@@ -13,8 +13,8 @@ from ..language import detect_language
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
 from .content.render import Rendered, without_heading
-from .document import decode_html, parse_html
-from .dump import visible_text
+from .document import decode_html, parse_html, repair_mojibake
+from .dump import visible_lines
 from .metadata import read_metadata
 
 # Below this many characters of body, the page's declared language is trusted over detection.
@@ -44,10 +44,11 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
     Raises ParseError when the page cannot be decoded or parsed.
     """
     text = decode_html(page, charset) if isinstance(page, bytes) else page
-    tree = parse_html(text)
-    metadata = read_metadata(tree, url)
+    tree = parse_html(repair_mojibake(text))
     prepare(tree)
-    content = extract_content(tree, url or metadata.canonical_url)
+    lines = visible_lines(tree)
+    metadata = read_metadata(tree, url, lines)
+    content = extract_content(tree, lines, url or metadata.canonical_url)
     if len(content.body.split()) < MIN_BODY_WORDS:
         content = Rendered()
     content = without_heading(content, metadata.title)
@@ -63,7 +64,7 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
         quote_spans=content.quote_spans,
     )
     if not (page.body and page.title and page.published):
-        _fill_from_dump(page, visible_text(tree))
+        _fill_from_dump(page, "\n".join(line.text for line in lines))
     page.language = _language(page.body, metadata.language)
     return page
 

@@ -10,6 +10,7 @@ import codecs
 import re
 
 import lxml.html
+from ftfy import fix_encoding
 from lxml import etree
 
 from ..decoding import BOMS, decode
@@ -18,6 +19,12 @@ from ..records import ParseError
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 SNIFF_BYTES = 4096
+# UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é"): a lead byte's character
+# followed by a continuation byte's. Only pages with such pairs go through ftfy, which is slow.
+MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2]"  # Â, Ã, â: how UTF-8 lead bytes read in Windows-1252
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 # Comments go at parse time: left in, they split text nodes and trafilatura loses paragraphs.
 PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 
@@ -56,6 +63,11 @@ def _decode_as(data: bytes, charset: str | None) -> str | None:
         return data.decode(codec)
     except UnicodeDecodeError:
         return None
+
+
+def repair_mojibake(text: str) -> str:
+    """Text a site encoded twice (UTF-8 bytes read as Windows-1252, then saved as UTF-8) set right."""
+    return fix_encoding(text) if MOJIBAKE.search(text) else text
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:

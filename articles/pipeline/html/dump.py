@@ -1,4 +1,8 @@
-"""A page's visible text laid out in lines, the form the text-dump rules read."""
+"""A page's visible text laid out in lines, the form the text-dump rules read.
+
+Each line remembers the block element it was read from and how much of it is
+link text, so content extraction can tell where on the page a line sits.
+"""
 
 INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
 INLINE = {
@@ -32,25 +36,56 @@ INLINE = {
 }
 
 
+class VisibleLine:
+    """A line of text, the innermost block element holding it, and how many characters are link text."""
+
+    __slots__ = ("owner", "parts", "linked", "text")
+
+    def __init__(self, owner):
+        self.owner = owner
+        self.parts: list[str] = []
+        self.linked = 0
+        self.text = ""
+
+
 def visible_text(tree) -> str:
     """Every visible text of the page, a line per block element, as a browser's select-all copy gives it."""
-    parts: list[str] = []
-    _collect(tree, parts)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line.text for line in visible_lines(tree))
 
 
-def _collect(element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in INVISIBLE or not tag:
-        parts.append("\n" if tag else "")
+def visible_lines(tree) -> list[VisibleLine]:
+    """The page's visible text as lines in reading order: a line per block element or ``<br>``."""
+    lines = [VisibleLine(tree)]
+    _collect(tree, tree, False, lines)
+    for line in lines:
+        line.text = " ".join("".join(line.parts).split())
+    return [line for line in lines if line.text]
+
+
+def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
+    tag = element.tag
+    if tag in INVISIBLE or not isinstance(tag, str):
         return
     block = tag not in INLINE
-    if block or tag == "br":
-        parts.append("\n")
-    parts.append(element.text or "")
-    for child in element:
-        _collect(child, parts)
-        parts.append(child.tail or "")
+    outer = owner
     if block:
-        parts.append("\n")
+        owner = element
+    if block or tag == "br":
+        lines.append(VisibleLine(owner))
+    in_link = in_link or tag == "a"
+    if element.text:
+        _add(lines[-1], element.text, in_link)
+    for child in element:
+        _collect(child, owner, in_link, lines)
+        if child.tail:
+            if lines[-1].owner is not owner:
+                lines.append(VisibleLine(owner))
+            _add(lines[-1], child.tail, in_link)
+    if block:
+        lines.append(VisibleLine(outer))
+
+
+def _add(line: VisibleLine, text: str, linked: bool) -> None:
+    line.parts.append(text)
+    if linked:
+        line.linked += len(text.strip())

@@ -27,18 +27,28 @@ class Rendered:
 class Block:
     text: str
     is_quote: bool = False
+    is_heading: bool = False
 
 
 def render(body) -> Rendered:
     """Render a trafilatura body element; empty when it holds no text."""
-    blocks = [block for block in _blocks(body, in_quote=False) if block.text]
+    return assemble(blocks_of(body))
+
+
+def blocks_of(body) -> list[Block]:
+    """The blocks of a trafilatura body element in reading order, empty ones left out."""
+    return [block for block in _blocks(body, in_quote=False) if block.text]
+
+
+def assemble(blocks: list[Block]) -> Rendered:
+    """Join blocks into a body, a blank line apart, noting where the blockquotes and subheadings are."""
     rendered, offset = Rendered(), 0
     for block in blocks:
         if block.is_quote:
             rendered.quote_spans.append((offset, offset + len(block.text)))
         offset += len(block.text) + 2
     rendered.body = "\n\n".join(block.text for block in blocks)
-    rendered.subheadings = [_inline_text(head) for head in body.iter("head") if _inline_text(head)]
+    rendered.subheadings = [block.text for block in blocks if block.is_heading]
     return rendered
 
 
@@ -77,7 +87,7 @@ def _blocks(element, in_quote: bool) -> list[Block]:
         return [Block(_table_text(element), in_quote)]
     if element.tag == "code":
         return [Block("".join(element.itertext()).strip("\n"), in_quote)]
-    return [Block(_inline_text(element), in_quote)]
+    return [Block(_inline_text(element), in_quote, is_heading=element.tag == "head")]
 
 
 def _container_blocks(element, in_quote: bool) -> list[Block]:

@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
+from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
 from .meta_tags import first, link_target, meta_values
-from .published import declared_published, shown_published
+from .published import declared_published, plausible, shown_published, url_date
 from .title import choose_title, site_name_keys, tidy
 
 URL_SCHEMES = ("http", "https")
@@ -24,15 +25,20 @@ class PageMetadata:
     tags: list[str] = field(default_factory=list)
 
 
-def read_metadata(tree, url: str | None = None) -> PageMetadata:
-    """Read the metadata of a parsed page; ``url`` (where it was fetched from) helps with relative links."""
+def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
+    """Read the metadata of a parsed page.
+
+    ``url`` (where it was fetched from) helps with relative links; ``lines``, the
+    page's visible lines (``dump.visible_lines``), with dates printed by the headline.
+    """
     article = article_object(declared_objects(tree)) or {}
     meta = meta_values(tree)
     canonical = _absolute(link_target(tree, "canonical") or first(meta, "og:url"), url)
     site_name = first(meta, "og:site_name", "application-name") or text_of(article.get("publisher"))
+    title = _title(tree, article, meta, site_name, url or canonical)
     return PageMetadata(
-        title=_title(tree, article, meta, site_name, url or canonical),
-        published=declared_published(article, meta) or shown_published(tree, url or canonical),
+        title=title,
+        published=_published(tree, article, meta, lines, title, url or canonical),
         language=_language(tree, article, meta),
         byline=_byline(article, meta),
         canonical_url=canonical,
@@ -48,8 +54,39 @@ def _title(tree, article: dict, meta, site_name: str | None, url: str | None) ->
         first(meta, "og:title", "twitter:title", "dc.title"),
         tree.findtext(".//title"),
     ]
-    headings = [heading.text_content() for heading in tree.iter("h1")]
+    headings = [heading.text_content() for heading in tree.iter("h1") if not _in_site_chrome(heading)]
     return choose_title(headings, declared, site_name_keys(site_name, host.split(".")[0]))
+
+
+def _published(tree, article: dict, meta, lines, title: str, url: str | None):
+    """The declared date, else the date printed by the headline, else what htmldate finds.
+
+    A declared time is often in UTC; when the page's own day (printed by the
+    headline, or in its URL) is the day before or after, that local day is
+    the publication day.
+    """
+    declared = declared_published(article, meta)
+    printed = plausible(headline_date(lines, title))
+    if isinstance(declared, datetime):
+        local = printed or url_date(url)
+        if local and abs((local - declared.date()).days) == 1:
+            return local
+    return declared or printed or shown_published(tree, url)
+
+
+def _in_site_chrome(heading) -> bool:
+    """Whether an ``<h1>`` is part of the site's frame, a logo linking home or a footer, not the article's."""
+    return any(
+        ancestor.tag == "footer" or ancestor.tag == "a" and _links_home(ancestor.get("href"))
+        for ancestor in heading.iterancestors()
+    )
+
+
+def _links_home(href: str | None) -> bool:
+    if href is None:
+        return False
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _language(tree, article: dict, meta) -> str | None:

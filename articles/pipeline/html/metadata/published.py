@@ -36,6 +36,7 @@ PUBLISHED_META = (
     "date",
 )
 EARLIEST_YEAR = 1990
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)")
 MODIFICATION = re.compile(r"modif|updated|last-modified|revised", re.IGNORECASE)
 META_KEYS = ("name", "property", "itemprop", "http-equiv")
 
@@ -43,7 +44,7 @@ META_KEYS = ("name", "property", "itemprop", "http-equiv")
 def declared_published(article: dict, meta: dict[str, list[str]]) -> date | datetime | None:
     """The publication date the page declares for machines, or None."""
     for value in (text_of(article.get("datePublished")), first(meta, *PUBLISHED_META)):
-        published = _plausible(parse_date(value) if value else None)
+        published = plausible(parse_date(value) if value else None)
         if published:
             return published
     return None
@@ -54,13 +55,16 @@ def shown_published(tree, url: str | None) -> date | None:
 
     htmldate falls back on a declared modification date before it reads the
     page's text; the modification tags are removed from its copy so it does not.
-    Its extensive search reads a bare year (a copyright notice) as 1 January of
-    that year; such a day is kept only if the focused search finds it too.
+    Its focused search goes first; the extensive one, three times slower, reads
+    the whole text and takes a bare year (a copyright notice) for 1 January of
+    that year, so such a day from it is not kept.
     """
     tree = _without_modification_dates(tree)
-    found = _find_date(tree, url, extensive=True)
-    if found and found.endswith("-01-01") and _find_date(tree, url, extensive=False) != found:
-        return None
+    found = _find_date(tree, url, extensive=False)
+    if not found:
+        found = _find_date(tree, url, extensive=True)
+        if found and found.endswith("-01-01"):
+            return None
     return date.fromisoformat(found) if found else None
 
 
@@ -81,9 +85,19 @@ def _without_modification_dates(tree):
     return tree
 
 
-def _plausible(value: date | datetime | None) -> date | datetime | None:
+def plausible(value: date | datetime | None) -> date | datetime | None:
+    """``value`` when it can be a publication date: not before the web's news archives, not future."""
     if value is None:
         return None
     day = value.date() if isinstance(value, datetime) else value
     # A day's grace: a page dated in a time zone ahead of ours may read as tomorrow.
     return value if day.year >= EARLIEST_YEAR and day <= date.today() + timedelta(days=1) else None
+
+
+def url_date(url: str | None) -> date | None:
+    """The day in a ``/2019/01/14/`` path, as news sites file their articles."""
+    match = URL_DATE.search(url or "")
+    try:
+        return date(*map(int, match.groups())) if match else None
+    except ValueError:
+        return None

@@ -21,6 +21,7 @@ def choose_title(headings: list[str], declared: list[str], site_names: set[str])
     declared = [tidy(title) for title in declared if title and tidy(title)]
     stripped = [strip_site_name(title, site_names) for title in declared]
     headings = [h for h in map(tidy, headings) if h and _plausible_heading(h, site_names)]
+    headings = [strip_site_name(heading, site_names, leading=False) for heading in headings]
     agreed = next((h for h in headings if _agrees(h, declared + stripped)), None)
     return agreed or (headings[0] if headings else "") or (stripped[0] if stripped else "")
 
@@ -29,12 +30,15 @@ def tidy(text: str) -> str:
     return " ".join(html.unescape(text or "").split())
 
 
-def strip_site_name(title: str, site_names: set[str]) -> str:
-    """``Talks stall | The Daily`` -> ``Talks stall`` when ``The Daily`` names the site."""
+def strip_site_name(title: str, site_names: set[str], leading: bool = True) -> str:
+    """``Talks stall | The Daily`` -> ``Talks stall`` when ``The Daily`` names the site.
+
+    A ``leading`` site name (``The Daily | Talks stall``) goes too unless told otherwise.
+    """
     parts = SEPARATOR.split(title)
     while len(parts) > 1 and _names_site(parts[-1], site_names):
         parts.pop()
-    while len(parts) > 1 and _names_site(parts[0], site_names):
+    while leading and len(parts) > 1 and _names_site(parts[0], site_names):
         parts.pop(0)
     start = title.find(parts[0])
     return title[start : title.rfind(parts[-1]) + len(parts[-1])]
