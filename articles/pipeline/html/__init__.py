@@ -7,9 +7,9 @@ to the text-dump rules applied to the page's visible text.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
 
 from ..language import detect_language
+from ..textdump import TextExtraction
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
 from .content.render import Rendered, without_heading
@@ -24,15 +24,9 @@ MIN_BODY_WORDS = 10
 
 
 @dataclass
-class PageExtraction:
-    title: str = ""
-    body: str = ""
-    published: date | datetime | None = None
-    language: str | None = None
-    byline: str | None = None
-    credit: str | None = None
-    tags: list[str] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
+class PageExtraction(TextExtraction):
+    """What a text dump yields, and what only a page's markup can say."""
+
     canonical_url: str | None = None
     site_name: str | None = None
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
