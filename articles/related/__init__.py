@@ -1,14 +1,15 @@
 """Other coverage: articles from other outlets about the same story.
 
-Found in the database, not the search index: candidates are the articles of
-other outlets published within ``candidates.WINDOW_DAYS`` of the article (at
-most ``candidates.PER_SIDE`` each side, nearest first), ranked by TF-IDF
+Candidates are the articles of other outlets published within
+``candidates.WINDOW_DAYS`` of the article: the nearest ``candidates.PER_SIDE``
+each side and the ``candidates.FROM_INDEX`` the search index finds most alike
+in the whole window (through the search service). They are ranked by TF-IDF
 cosine over the words and word pairs of their titles and first paragraphs;
 those below ``THRESHOLD`` are not the same story and are left out.
 
-Cost: one indexed query for the candidates' ids, one cache read of their term
-vectors (computed and cached on a miss, about 2 ms an article), and numpy
-scoring. The ranked ids are cached until any article changes (the newest
+Cost: two indexed database queries and one index search for the candidates,
+one cache read of their term vectors (computed and cached on a miss, about
+2 ms an article), and numpy scoring. The ranked ids are cached until any article changes (the newest
 ``updated_at``, read from its index, is part of the cache key).
 ``benchmarks/coverage.py`` prints the figures for a 100,000-article archive.
 """

@@ -6,6 +6,7 @@ import pytest
 
 from articles.models import Article
 from articles.related import other_coverage
+from articles.search.indexing import reindex_articles
 from tests.factories import make_article, make_outlet
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +109,19 @@ def test_the_seeds_find_each_other_and_not_a_story_of_the_same_days(ingested_see
     for seed in seeds:
         assert set(other_coverage(seed)) == set(seeds) - {seed}
     assert other_coverage(decoy) == []
+
+
+@pytest.mark.usefixtures("search_index")
+def test_coverage_weeks_away_is_found_even_when_many_articles_lie_between(monkeypatch):
+    # In a dense archive the articles nearest in time are all other stories;
+    # the index still finds the same story further away in the window.
+    monkeypatch.setattr("articles.related.candidates.PER_SIDE", 5)
+    first = story("DW", TREATY)
+    later = story("RT", TREATY_AGAIN, day=DAY + timedelta(days=40))
+    between = [
+        story("Sputnik", DECOY.replace("Monday", f"day {n}"), day=DAY + timedelta(days=1 + n % 30))
+        for n in range(40)
+    ]
+    reindex_articles([first.pk, later.pk, *(article.pk for article in between)])
+
+    assert other_coverage(first) == [later]
