@@ -12,8 +12,11 @@ from haystack.fields import FacetField
 from whoosh import fields
 from whoosh.analysis import RegexTokenizer
 
+from . import whoosh_fixes
 from .analysis import folding_stemming_analyzer
 from .index_lock import LockedWritesMixin
+
+whoosh_fixes.apply()
 
 # Lists of names are joined with the ASCII unit separator, which no name contains,
 # instead of haystack's comma, which some names do ("Smith, John").
