@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Sequence
 
 from .marks import QuotedSpan
@@ -20,6 +21,9 @@ TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*\w*"
     r"|\S"
 )
+# Splitting on tokens keeps them and yields the white space between them: every character is one or
+# the other, so the pieces' lengths give each token's offsets without a match object per token (speed).
+TOKENS_AND_SPACE = re.compile(f"({TOKEN.pattern})")
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_OPENERS = frozenset("\"“‘'«„(")
 
@@ -29,13 +33,15 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "sentence", "paragraph", "quote")
 
-    def __init__(self, match: re.Match) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         # Kept lean: a body has hundreds of tokens. assign_sentences sets sentence and paragraph.
-        text = self.text = match.group()
-        self.start, self.end = match.span()
+        self.text = text
+        self.start = start
+        self.end = end
         self.lower = text.lower()
-        self.capitalized = text[0].isupper()
-        self.is_word = text[0].isalpha()
+        first = text[0]
+        self.capitalized = first.isupper()
+        self.is_word = first.isalpha()
         self.quote = -1  # index of the quoted span this token stands for, -1 for other tokens
 
     @classmethod
@@ -66,7 +72,9 @@ def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> list[Token]:
 
 
 def _words_between(body: str, start: int, end: int, tokens: list[Token]) -> None:
-    tokens.extend(map(Token, TOKEN.finditer(body, start, end)))
+    pieces = TOKENS_AND_SPACE.split(body[start:end])  # space, token, space, ..., space
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    tokens.extend(map(Token, pieces[1::2], offsets[1::2], offsets[2::2]))
 
 
 def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]) -> list[int]:
