@@ -2,8 +2,8 @@
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from collections.abc import Sequence
+from itertools import accumulate
 
 from .marks import QuotedSpan
 

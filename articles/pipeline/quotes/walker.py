@@ -12,7 +12,7 @@ from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan
 from .mentions import SpeakerMention
 from .ranking import Ranker
-from .ranking.features import Candidate, QuoteContext, lasting_features
+from .ranking.features import Candidate, QuoteContext, lasting_key
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
 from .tokens import Token
 
@@ -232,7 +232,7 @@ def _reading(
     resolution: tuple[str, ...] = (),
 ) -> Candidate:
     candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
-    candidate.lasting = lasting_features(candidate)
+    candidate.lasting = lasting_key(candidate)
     return candidate
 
 

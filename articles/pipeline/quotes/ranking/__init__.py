@@ -7,13 +7,25 @@ pronoun and description nearby. Weights are learned from annotated news by
 """
 
 import json
+from collections.abc import Callable, Hashable
 from functools import cache
 from pathlib import Path
 
 from ..tokens import Token
-from .features import Candidate, QuoteContext, describe, placed, relation
+from .features import (
+    Candidate,
+    QuoteContext,
+    lasting_features,
+    placed_features,
+    placed_key,
+    quote_features,
+    quote_key,
+    relation,
+)
 
 WEIGHTS = Path(__file__).with_name("weights.json")
+# Summed weights kept per table; the keys are few, this only bounds an odd long-running process.
+MAX_KEPT_SUMS = 100_000
 
 
 class Weights(dict):
@@ -26,16 +38,18 @@ class Weights(dict):
 class Ranker:
     def __init__(self, weights: dict[str, float]) -> None:
         self.weights = Weights(weights)
+        self._lasting_sums: dict[Hashable, float] = {}
+        self._placed_sums: dict[Hashable, float] = {}
+        self._quote_sums: dict[Hashable, float] = {}
 
-    def score(self, candidate: Candidate, rel: str, features: list[str]) -> float:
-        """The candidate's score; the parts that do not depend on the quotation are kept on it."""
-        weight = self.weights.__getitem__
-        if candidate.lasting_score is None:
-            candidate.lasting_score = sum(map(weight, candidate.lasting))
-        placed_score = candidate.placed_scores.get(rel)
-        if placed_score is None:
-            placed_score = candidate.placed_scores[rel] = sum(map(weight, placed(candidate, rel)))
-        return candidate.lasting_score + placed_score + sum(map(weight, features))
+    def _summed(self, sums: dict, key: Hashable, features_of: Callable[[Hashable], list[str]]) -> float:
+        """The summed weight of the features ``key`` stands for, weighed once per key."""
+        total = sums.get(key)
+        if total is None:
+            if len(sums) >= MAX_KEPT_SUMS:
+                sums.clear()
+            total = sums[key] = sum(map(self.weights.__getitem__, features_of(key)))
+        return total
 
     def choose(
         self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate], keep: bool = False
@@ -44,10 +58,18 @@ class Ranker:
         best, best_score = None, float("-inf")
         for candidate, rank in zip(candidates, ranks(quote, candidates), strict=True):
             rel = relation(tokens, quote, candidate.item)
-            features = describe(tokens, quote, candidate, rel, rank)
+            placed, described = placed_key(candidate, rel), quote_key(tokens, quote, candidate, rel, rank)
             if keep:
-                candidate.features = [*candidate.lasting, *placed(candidate, rel), *features]
-            score = self.score(candidate, rel, features)
+                candidate.features = [
+                    *lasting_features(candidate.lasting),
+                    *placed_features(placed),
+                    *quote_features(described),
+                ]
+            score = (
+                self._summed(self._lasting_sums, candidate.lasting, lasting_features)
+                + self._summed(self._placed_sums, placed, placed_features)
+                + self._summed(self._quote_sums, described, quote_features)
+            )
             if score > best_score:
                 best, best_score = candidate, score
         return best

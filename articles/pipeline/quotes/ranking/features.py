@@ -6,7 +6,7 @@ its sentence" and "followed by a speech verb" weigh differently together than
 apart).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..attribution import Cue
 from ..coref import Entity
@@ -36,10 +36,12 @@ class Candidate:
     speaker: str | None  # what would be printed as the speaker
     traits: tuple[str, str, str, str]  # type, following, preceding, event
     resolution: tuple[str, ...] = ()  # how a pronoun was read as this speaker
-    lasting: tuple[str, ...] = ()  # features that hold for every quotation
-    lasting_score: float | None = None
-    placed_scores: dict[str, float] = field(default_factory=dict)  # by relation to the quotation
+    lasting: tuple = ()  # what the features that hold for every quotation are built from
     features: list[str] | None = None  # the quotation's features, kept for training
+
+
+# Features are built from small tuples of what they say (the "keys" below): candidates and
+# quotations repeat the same few combinations, so the ranker can weigh a key once and look it up.
 
 
 def relation(tokens: list[Token], quote: QuoteContext, item: SpeakerMention) -> str:
@@ -60,15 +62,12 @@ def gap_bucket(gap: int) -> str:
     return "far"
 
 
-def describe(
-    tokens: list[Token], quote: QuoteContext, candidate: Candidate, rel: str, rank: int
-) -> list[str]:
-    """Features of ``candidate`` as the speaker of ``quote`` beyond those of ``placed``.
+def quote_key(tokens: list[Token], quote: QuoteContext, candidate: Candidate, rel: str, rank: int) -> tuple:
+    """What the features of ``candidate`` as the speaker of ``quote`` beyond ``placed`` depend on.
 
     ``rel`` is its relation to the quotation, ``rank`` the number of nearer candidates on its side.
     """
     item = candidate.item
-    kind, _, _, event = candidate.traits
     if item.first > quote.index:
         gap = item.first - quote.index - 1
         between = range(quote.index + 1, item.first)
@@ -77,27 +76,43 @@ def describe(
         between = range(item.last + 1, quote.index)
     # More than a few marks between a quotation and a phrase is never an adjacent cue.
     adjacent = "adj" if gap <= 3 and all(tokens[i].text in PUNCTUATION for i in between) else "sep"
+    cue = quote.cue
+    rule = cue.rule if cue is not None and cue.mention.end == item.mention.end else None
+    entity = candidate.entity
+    near = None
+    if entity is not None and quote.previous is entity:
+        near = min(quote.paragraph - quote.previous_paragraph, 2)
+    kind, _, _, event = candidate.traits
+    # Gaps past the last bucket all read "far", so the key keeps one of them.
+    far = GAP_BUCKETS[-1][0] + 1
+    return (rel, min(gap, far), adjacent, event, min(rank, 3), quote.kind, quote.standalone, kind, rule, near)
+
+
+def quote_features(key: tuple) -> list[str]:
+    """The features a ``quote_key`` stands for."""
+    rel, gap, adjacent, event, rank, quote_kind, standalone, kind, rule, near = key
     features = [
         f"rel*gap={rel}|{gap_bucket(gap)}",
         f"rel*adj={rel}|{adjacent}",
         f"rel*adj*event={rel}|{adjacent}|{event}",
-        f"rel*rank={rel}|{min(rank, 3)}",
-        f"rel*quote={rel}|{quote.kind}|{quote.standalone}",
-        f"type*quote={kind}|{quote.kind}",
+        f"rel*rank={rel}|{rank}",
+        f"rel*quote={rel}|{quote_kind}|{standalone}",
+        f"type*quote={kind}|{quote_kind}",
     ]
-    cue = quote.cue
-    if cue is not None and cue.mention.end == item.mention.end:
-        features += [f"rule={cue.rule}", f"rule*quote={cue.rule}|{quote.kind}", f"rule*rel={cue.rule}|{rel}"]
-    entity = candidate.entity
-    if entity is not None and quote.previous is entity:
-        near = min(quote.paragraph - quote.previous_paragraph, 2)
+    if rule is not None:
+        features += [f"rule={rule}", f"rule*quote={rule}|{quote_kind}", f"rule*rel={rule}|{rel}"]
+    if near is not None:
         features += [f"previous={rel}|{near}", f"previous*type={kind}|{near}"]
     return features
 
 
-def placed(candidate: Candidate, rel: str) -> list[str]:
-    """Features of a candidate standing in relation ``rel`` to a quotation, whichever quotation."""
-    kind, following, preceding, event = candidate.traits
+def placed_key(candidate: Candidate, rel: str) -> tuple:
+    """What the features of a candidate standing in relation ``rel`` to any quotation depend on."""
+    return (candidate.traits, candidate.entity is None, rel)
+
+
+def placed_features(key: tuple) -> list[str]:
+    (kind, following, preceding, event), unresolved, rel = key
     features = [
         "rel=" + rel,
         f"rel*type={rel}|{kind}",
@@ -105,26 +120,34 @@ def placed(candidate: Candidate, rel: str) -> list[str]:
         f"rel*prev={rel}|{preceding}",
         f"rel*event={rel}|{event}",
     ]
-    if candidate.entity is None:
+    if unresolved:
         features.append(f"unresolved*rel={kind}|{rel}")
     return features
 
 
-def lasting_features(candidate: Candidate) -> tuple[str, ...]:
-    """Features of a candidate that do not depend on the quotation: computed once per reading."""
-    kind, following, preceding, event = candidate.traits
+def lasting_key(candidate: Candidate) -> tuple:
+    """What the features of a candidate that hold for every quotation depend on, read once per reading."""
+    entity = candidate.entity
+    if entity is None:
+        return (candidate.traits, candidate.resolution, None)
+    longer = entity.name != candidate.item.mention.name and candidate.item.mention.is_named
+    return (candidate.traits, candidate.resolution, (entity.kind, min(len(entity.positions), 4), longer))
+
+
+def lasting_features(key: tuple) -> tuple[str, ...]:
+    (kind, following, preceding, event), resolution, entity = key
     features = [
         f"type*next={kind}|{following}",
         f"type*prev={kind}|{preceding}",
         f"type*event={kind}|{event}",
         f"next*prev={following}|{preceding}",
-        *candidate.resolution,
+        *resolution,
     ]
-    entity = candidate.entity
     if entity is None:
         features.append(f"unresolved={kind}")
         return tuple(features)
-    features += [f"entity={entity.kind}", f"mentions={min(len(entity.positions), 4)}"]
-    if entity.name != candidate.item.mention.name and candidate.item.mention.is_named:
+    entity_kind, mentions, longer = entity
+    features += [f"entity={entity_kind}", f"mentions={mentions}"]
+    if longer:
         features.append("longer-name")
     return tuple(features)
