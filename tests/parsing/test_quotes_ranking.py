@@ -54,7 +54,7 @@ def test_the_subject_of_the_speech_verb_beats_a_name_inside_its_clause():
 def test_a_state_is_read_as_a_place_and_never_as_a_person():
     tokens = tokenize("South Carolina")
     assign_sentences(tokens, "South Carolina", [0])
-    reading = interpret(tokens)
+    reading = interpret(tokens, 0, len(tokens) - 1)
     assert isinstance(reading, Mention)
     assert (reading.name, reading.kind) == ("South Carolina", "place")
 

@@ -34,7 +34,7 @@ def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     paragraph_starts = [start for start, _ in paragraphs(body)]
     sentence_starts = assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
-    registry, named = take_census(tokens, events, headline_tokens(title) if title else ())
+    registry, named = take_census(tokens, events, headline_tokens(title) if title else None)
     mentions = merged(named, unnamed_mentions(tokens))
     layout = Layout(paragraph_starts, sentence_starts)
     return Walker(body, tokens, spans, registry, events, mentions, layout, ranker)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .events import SpeechEvent
 from .mention import Mention
 from .phrases import phrase_after, sentence_subject
-from .tokens import Token
+from .tokens import Tokens
 
 DASHES = frozenset({"—", "–", "―", "-", "--"})
 PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "("})
@@ -38,7 +38,7 @@ def strong(event: SpeechEvent) -> bool:
 
 
 class Attributor:
-    def __init__(self, tokens: list[Token], events: list[SpeechEvent]) -> None:
+    def __init__(self, tokens: Tokens, events: list[SpeechEvent]) -> None:
         self.tokens = tokens
         self.events = events
         self.verbs = [event.verb for event in events]
@@ -53,8 +53,8 @@ class Attributor:
         )
 
     def _sentence_events(self, quote: QuoteTokens) -> list[SpeechEvent]:
-        first_sentence = self.tokens[quote.index].sentence
-        last_sentence = self.tokens[quote.index].sentence
+        first_sentence = self.tokens.sentence[quote.index]
+        last_sentence = self.tokens.sentence[quote.index]
         low = bisect_left(self.verbs, self._sentence_start(quote.index))
         found = []
         for event in self.events[low:]:
@@ -65,34 +65,37 @@ class Attributor:
         return [event for event in found if strong(event)] or found
 
     def _sentence_start(self, index: int) -> int:
-        sentence = self.tokens[index].sentence
-        while index > 0 and self.tokens[index - 1].sentence == sentence:
+        sentences = self.tokens.sentence
+        sentence = sentences[index]
+        while index > 0 and sentences[index - 1] == sentence:
             index -= 1
         return index
 
     def _continues(self, quote: QuoteTokens, event: SpeechEvent) -> bool:
         """ "... treaty." Peskov said: a sentence ending inside the marks goes on after them."""
-        last = self.tokens[quote.index]
-        if self.tokens[event.verb].paragraph != last.paragraph:
+        tokens = self.tokens
+        if tokens.paragraph[event.verb] != tokens.paragraph[quote.index]:
             return False
-        return event.sentence == last.sentence + 1 and self._gap_is_punctuation(
+        return event.sentence == tokens.sentence[quote.index] + 1 and self._gap_is_punctuation(
             quote.index + 1, min(event.verb, self._mention_index(event))
         )
 
     def _mention_index(self, event: SpeechEvent) -> int:
         position = event.verb
-        while position > 0 and self.tokens[position - 1].start >= event.mention.start:
+        starts = self.tokens.start
+        while position > 0 and starts[position - 1] >= event.mention.start:
             position -= 1
         return position
 
     def _gap_is_punctuation(self, start: int, end: int) -> bool:
-        return all(self.tokens[i].text in PUNCTUATION_GAP for i in range(start, end))
+        texts = self.tokens.text
+        return all(texts[i] in PUNCTUATION_GAP for i in range(start, end))
 
     def _right_adjacent(self, quote: QuoteTokens) -> Cue | None:
         for event in self._sentence_events(quote):
             if event.introduces:
                 continue
-            after = event.verb > quote.index and event.mention.start > self.tokens[quote.index].start
+            after = event.verb > quote.index and event.mention.start > self.tokens.start[quote.index]
             if after and self._gap_is_punctuation(
                 quote.index + 1, min(event.verb, self._mention_index(event))
             ):
@@ -109,7 +112,7 @@ class Attributor:
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
         following = quote.index + 1
-        if following < len(self.tokens) and self.tokens[following].text in DASHES:
+        if following < len(self.tokens) and self.tokens.text[following] in DASHES:
             mention = phrase_after(self.tokens, following + 1, len(self.tokens))
             if mention is not None and mention.is_named:
                 return Cue(mention, following, "dash")
@@ -126,17 +129,18 @@ class Attributor:
     def introduced_by_colon(self, quote: QuoteTokens) -> Cue | None:
         """ "Sanders made the following comment:" closing the paragraph before the quotation."""
         colon = quote.index - 1
-        if colon < 0 or self.tokens[colon].text != ":":
+        if colon < 0 or self.tokens.text[colon] != ":":
             return None
         mention = sentence_subject(self.tokens, self._sentence_start(colon), colon)
         return Cue(mention, colon, "colon") if mention is not None else None
 
     def _skip_dateline(self, start: int) -> int:
         """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""
+        texts = self.tokens.text
         position = start
-        while position < len(self.tokens) and self.tokens[position].text.isupper():
+        while position < len(texts) and texts[position].isupper():
             position += 1
-        if position > start and position < len(self.tokens) and self.tokens[position].text in DASHES:
+        if position > start and position < len(texts) and texts[position] in DASHES:
             return position + 1
         return start
 

@@ -1,6 +1,5 @@
 """Take the census of an article: every person and organization it names, in reading order."""
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from .coref import Registry
@@ -10,7 +9,7 @@ from .marks import find_quoted_spans
 from .mention import Mention
 from .mentions import SpeakerMention, first_token
 from .phrases import is_name_word, phrase_before
-from .tokens import Token, tokenize
+from .tokens import Tokens, tokenize
 
 # A headline sits before the body and far from it: no "he" in the body reaches back to it.
 HEADLINE_GAP = 2
@@ -18,19 +17,19 @@ HEADLINE_SENTENCE = -1000
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "the", "a", "an"})
 
 
-def headline_tokens(title: str) -> list[Token]:
+def headline_tokens(title: str) -> Tokens:
     """Tokens of a headline, placed before the body so its names count as named earlier."""
     tokens = tokenize(title, find_quoted_spans(title))
     shift = len(title) + HEADLINE_GAP
-    for token in tokens:
-        token.start -= shift
-        token.end -= shift
-        token.sentence = token.paragraph = HEADLINE_SENTENCE
+    tokens.start = [start - shift for start in tokens.start]
+    tokens.end = [end - shift for end in tokens.end]
+    tokens.sentence = [HEADLINE_SENTENCE] * len(tokens)
+    tokens.paragraph = [HEADLINE_SENTENCE] * len(tokens)
     return tokens
 
 
 def take_census(
-    tokens: list[Token], events: list[SpeechEvent], headline: Sequence[Token] = ()
+    tokens: Tokens, events: list[SpeechEvent], headline: Tokens | None = None
 ) -> tuple[Registry, list[SpeakerMention]]:
     """Register each name printed outside quotations, with its role, then mark who spoke.
 
@@ -38,7 +37,7 @@ def take_census(
     """
     registry = Registry()
     if headline:
-        _register_names(list(headline), registry)
+        _register_names(headline, registry)
     named = _register_names(tokens, registry)
     for event in events:
         if event.mention.is_named:
@@ -46,36 +45,34 @@ def take_census(
     return registry, named
 
 
-def _register_names(tokens: list[Token], registry: Registry) -> list[SpeakerMention]:
+def _register_names(tokens: Tokens, registry: Registry) -> list[SpeakerMention]:
     named = []
-    for index, token in enumerate(tokens):
-        if not token.capitalized or not is_name_word(token) or _name_goes_on(tokens, index):
+    for index, capitalized in enumerate(tokens.capitalized):
+        if not capitalized or not is_name_word(tokens, index) or _name_goes_on(tokens, index):
             continue
         mention = phrase_before(tokens, index, -1)
         if mention is not None and mention.is_named:
             mention = _with_appositive_role(tokens, index, mention)
-            entity = registry.observe(mention, token.sentence)
+            entity = registry.observe(mention, tokens.sentence[index])
             named.append(SpeakerMention(first_token(tokens, index, mention), index, mention, entity))
     return named
 
 
-def _name_goes_on(tokens: list[Token], index: int) -> bool:
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.capitalized and is_name_word(following)
+def _name_goes_on(tokens: Tokens, index: int) -> bool:
+    following = index + 1
+    return following < len(tokens) and tokens.capitalized[following] and is_name_word(tokens, following)
 
 
-def _with_appositive_role(tokens: list[Token], index: int, mention: Mention) -> Mention:
+def _with_appositive_role(tokens: Tokens, index: int, mention: Mention) -> Mention:
     """ "his Japanese counterpart, Takeo Mori": a described person named right after."""
     if mention.role is not None or mention.kind == "organization":
         return mention
-    first = index
-    while first > 0 and tokens[first - 1].start >= mention.start:
-        first -= 1
-    if first < 2 or tokens[first - 1].text != "," or tokens[first - 2].lower not in PERSON_HEADS:
+    first = first_token(tokens, index, mention)
+    if first < 2 or tokens.text[first - 1] != "," or tokens.lower[first - 2] not in PERSON_HEADS:
         return mention
     words = []
-    for token in reversed(tokens[max(first - 6, 0) : first - 1]):
-        if not token.is_word or token.lower in POSSESSIVES:
+    for position in reversed(range(max(first - 6, 0), first - 1)):
+        if not tokens.is_word[position] or tokens.lower[position] in POSSESSIVES:
             break
-        words.insert(0, token.text)
+        words.insert(0, tokens.text[position])
     return replace(mention, role=" ".join(words), kind="person")

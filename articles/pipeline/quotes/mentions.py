@@ -11,7 +11,7 @@ from .coref import Entity
 from .lexicon import DOCUMENT_HEADS, ORGANIZATION_HEADS, PERSON_HEADS
 from .mention import Mention
 from .phrases import APOSTROPHES, PRONOUNS, is_name_word, phrase_before
-from .tokens import Token
+from .tokens import Tokens
 
 HEAD_WORDS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS
 SPEAKER_WORDS = HEAD_WORDS | frozenset(PRONOUNS)
@@ -25,24 +25,24 @@ class SpeakerMention:
     entity: Entity | None = None  # for a name, the person or organization it names
 
 
-def first_token(tokens: list[Token], last: int, mention: Mention) -> int:
+def first_token(tokens: Tokens, last: int, mention: Mention) -> int:
     first = last
-    while first > 0 and tokens[first - 1].start >= mention.start:
+    starts = tokens.start
+    while first > 0 and starts[first - 1] >= mention.start:
         first -= 1
     return first
 
 
-def unnamed_mentions(tokens: list[Token]) -> list[SpeakerMention]:
+def unnamed_mentions(tokens: Tokens) -> list[SpeakerMention]:
     """Pronouns and descriptions outside quotations, in reading order."""
     found = []
-    for index, token in enumerate(tokens):
-        lower = token.lower
+    for index, lower in enumerate(tokens.lower):
         if lower not in SPEAKER_WORDS:
             continue
         if lower in PRONOUNS:
             mention = phrase_before(tokens, index, -1)
             found.append(SpeakerMention(index, index, mention))
-        elif lower in HEAD_WORDS and not token.capitalized and not _head_goes_on(tokens, index):
+        elif lower in HEAD_WORDS and not tokens.capitalized[index] and not _head_goes_on(tokens, index):
             mention = phrase_before(tokens, index, -1)
             if mention is not None and mention.head is not None:
                 found.append(
@@ -53,12 +53,12 @@ def unnamed_mentions(tokens: list[Token]) -> list[SpeakerMention]:
     return found
 
 
-def _with_possessor(tokens: list[Token], item: SpeakerMention) -> SpeakerMention:
+def _with_possessor(tokens: Tokens, item: SpeakerMention) -> SpeakerMention:
     """ "Powell’s office" as one description, so that it is not just "office"."""
     first = item.first
-    if first < 3 or tokens[first - 1].lower != "s" or tokens[first - 2].text not in APOSTROPHES:
+    if first < 3 or tokens.lower[first - 1] != "s" or tokens.text[first - 2] not in APOSTROPHES:
         return item
-    if not is_name_word(tokens[first - 3]):
+    if not is_name_word(tokens, first - 3):
         return item
     owner = phrase_before(tokens, first - 3, -1)
     if owner is None or not owner.is_named:
@@ -68,9 +68,13 @@ def _with_possessor(tokens: list[Token], item: SpeakerMention) -> SpeakerMention
     return SpeakerMention(first_token(tokens, first - 3, owner), item.last, mention)
 
 
-def _head_goes_on(tokens: list[Token], index: int) -> bool:
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.lower in HEAD_WORDS and not following.capitalized
+def _head_goes_on(tokens: Tokens, index: int) -> bool:
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens.lower[following] in HEAD_WORDS
+        and not tokens.capitalized[following]
+    )
 
 
 def merged(named: list[SpeakerMention], unnamed: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -15,127 +15,128 @@ from .lexicon import (
 from .mention import Mention
 from .organizations import is_government_place, is_organization_name, is_place
 from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, split_role_and_name
-from .tokens import Token
+from .tokens import Tokens
 
 APOSTROPHES = frozenset({"'", "’"})
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
-def is_name_word(token: Token) -> bool:
-    return token.capitalized and token.is_word and token.lower not in FUNCTION_WORDS
+def is_name_word(tokens: Tokens, index: int) -> bool:
+    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in FUNCTION_WORDS
 
 
-def is_head_word(token: Token) -> bool:
-    return token.lower in PERSON_HEADS or token.lower in ORGANIZATION_HEADS
+def is_head_word(lower: str) -> bool:
+    return lower in PERSON_HEADS or lower in ORGANIZATION_HEADS
 
 
-def phrase_before(tokens: list[Token], index: int, floor: int) -> Mention | None:
-    """The phrase ending at ``tokens[index]``, read leftwards but not past ``floor``."""
-    if index <= floor or not _usable(tokens[index]):
+def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
+    """The phrase ending at token ``index``, read leftwards but not past ``floor``."""
+    if index <= floor or tokens.quote[index] >= 0:
         return None
-    last = tokens[index]
-    if last.lower in PRONOUNS:
-        return _pronoun(last)
-    if not (is_name_word(last) or _is_modifier(last)):
+    lower = tokens.lower[index]
+    if lower in PRONOUNS:
+        return _pronoun(tokens, index)
+    if not (is_name_word(tokens, index) or _is_modifier(tokens, index)):
         return None
+    quote, sentences = tokens.quote, tokens.sentence
+    sentence = sentences[index]
     first = index
     while first - 1 > floor and first > index - MAX_PHRASE:
-        previous = tokens[first - 1]
-        if not _usable(previous) or previous.sentence != last.sentence:
+        previous = first - 1
+        if quote[previous] >= 0 or sentences[previous] != sentence:
             break
-        if previous.lower in DETERMINERS:
+        if tokens.lower[previous] in DETERMINERS:
             first -= 1
             break
-        if not _may_extend(tokens, first - 1, index):
+        if not _may_extend(tokens, previous, index):
             break
         first -= 1
-    return interpret(tokens[first : index + 1])
+    return interpret(tokens, first, index)
 
 
-def phrase_after(tokens: list[Token], index: int, ceiling: int) -> Mention | None:
-    """The phrase starting at ``tokens[index]``, read rightwards up to ``ceiling`` (exclusive)."""
-    if index >= ceiling or not _usable(tokens[index]):
+def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
+    """The phrase starting at token ``index``, read rightwards up to ``ceiling`` (exclusive)."""
+    if index >= ceiling or tokens.quote[index] >= 0:
         return None
-    first = tokens[index]
-    if first.lower in PRONOUNS:
-        return _pronoun(first)
+    if tokens.lower[index] in PRONOUNS:
+        return _pronoun(tokens, index)
+    sentence = tokens.sentence[index]
     last, head = index, None
-    if first.lower in DETERMINERS:
+    if tokens.lower[index] in DETERMINERS:
         last += 1
     while last < min(ceiling, index + MAX_PHRASE):
-        token = tokens[last]
-        if not _usable(token) or token.sentence != first.sentence:
+        if tokens.quote[last] >= 0 or tokens.sentence[last] != sentence:
             break
-        if not (_may_continue(token, head) or _name_follows(tokens, last, ceiling)):
+        if not (_may_continue(tokens, last, head) or _name_follows(tokens, last, ceiling)):
             break
-        if is_name_word(token) or is_head_word(token):
+        if is_name_word(tokens, last) or is_head_word(tokens.lower[last]):
             head = last
         last += 1
     if head is None:
         return None
-    return interpret(tokens[index : head + 1])
+    return interpret(tokens, index, head)
 
 
-def _usable(token: Token) -> bool:
-    return token.quote < 0
-
-
-def _may_extend(tokens: list[Token], position: int, head: int) -> bool:
-    token = tokens[position]
-    if is_name_word(token) or token.lower in TITLE_WORDS or is_head_word(token):
+def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
+    lower = tokens.lower[position]
+    if is_name_word(tokens, position) or lower in TITLE_WORDS or is_head_word(lower):
         return True
-    if token.lower in NAME_PARTICLES or token.lower == "of":
-        return position > 0 and is_name_word(tokens[position - 1])
-    if token.lower == "s" and position > 0 and tokens[position - 1].text in APOSTROPHES:
+    if lower in NAME_PARTICLES or lower == "of":
+        return position > 0 and is_name_word(tokens, position - 1)
+    if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
         return False  # "Powell’s office": the possessive is read apart
     # Modifiers of a described speaker: "a senior administration official".
-    return not tokens[head].capitalized and _is_modifier(token) and head - position < 4
+    return not tokens.capitalized[head] and _is_modifier(tokens, position) and head - position < 4
 
 
-def _is_modifier(token: Token) -> bool:
+def _is_modifier(tokens: Tokens, index: int) -> bool:
+    lower = tokens.lower[index]
     return (
-        token.is_word
-        and token.text[0].islower()
-        and token.lower not in FUNCTION_WORDS
-        and token.lower not in SPEECH_VERBS
-        and token.lower not in FRAMING_VERBS
+        tokens.is_word[index]
+        and tokens.text[index][0].islower()
+        and lower not in FUNCTION_WORDS
+        and lower not in SPEECH_VERBS
+        and lower not in FRAMING_VERBS
     )
 
 
-def _may_continue(token: Token, head: int | None) -> bool:
-    if is_name_word(token) or token.lower in TITLE_WORDS or is_head_word(token):
+def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
+    lower = tokens.lower[index]
+    if is_name_word(tokens, index) or lower in TITLE_WORDS or is_head_word(lower):
         return True
-    if token.lower in NAME_PARTICLES or token.lower == "of":
+    if lower in NAME_PARTICLES or lower == "of":
         return head is not None
-    return head is None and _is_modifier(token)
+    return head is None and _is_modifier(tokens, index)
 
 
-def _name_follows(tokens: list[Token], index: int, ceiling: int) -> bool:
+def _name_follows(tokens: Tokens, index: int, ceiling: int) -> bool:
     """ "Clinton ally James Carville": lower-case role words between two parts of a phrase."""
-    for token in tokens[index : min(index + 3, ceiling)]:
-        if not _usable(token) or not token.is_word:
+    for position in range(index, min(index + 3, ceiling)):
+        if tokens.quote[position] >= 0 or not tokens.is_word[position]:
             return False
-        if is_name_word(token):
+        if is_name_word(tokens, position):
             return True
-        if not _is_modifier(token):
+        if not _is_modifier(tokens, position):
             return False
     return False
 
 
-def _pronoun(token: Token) -> Mention:
-    pronoun = PRONOUNS[token.lower]
+def _pronoun(tokens: Tokens, index: int) -> Mention:
+    pronoun = PRONOUNS[tokens.lower[index]]
     gender = {"he": "male", "she": "female"}.get(pronoun)
     kind = "person" if gender or pronoun == "i" else None
-    return Mention(token.text, token.start, token.end, pronoun=pronoun, gender=gender, kind=kind)
+    return Mention(
+        tokens.text[index], tokens.start[index], tokens.end[index], pronoun=pronoun, gender=gender, kind=kind
+    )
 
 
-def interpret(phrase: list[Token]) -> Mention | None:
-    """Name, role, kind and head of a phrase such as "Kremlin spokesman Dmitry Peskov"."""
-    reading = _read_words(tuple(token.text for token in phrase))
+def interpret(tokens: Tokens, first: int, last: int) -> Mention | None:
+    """Name, role, kind and head of the phrase of tokens ``first`` to ``last``: "Kremlin spokesman Peskov"."""
+    reading = _read_words(tuple(tokens.text[first : last + 1]))
     if reading is None:
         return None
-    return reading.at(phrase[0].start, phrase[-1].end)
+    return reading.at(tokens.start[first], tokens.end[last])
 
 
 @lru_cache(maxsize=8192)
@@ -198,32 +199,30 @@ AUXILIARIES = frozenset(
 )
 
 
-def sentence_subject(tokens: list[Token], start: int, end: int) -> Mention | None:
+def sentence_subject(tokens: Tokens, start: int, end: int) -> Mention | None:
     """The first name or pronoun between ``start`` and ``end`` that a verb follows: the subject.
 
     Phrases are tried at the start of the sentence and after each comma, so an opening
     "Speaking at a town hall in Salem, New Hampshire," is passed over.
     """
-    position = start
-    while position < end:
-        token = tokens[position]
-        if position == start or tokens[position - 1].text == ",":
+    for position in range(start, end):
+        if position == start or tokens.text[position - 1] == ",":
             mention = phrase_after(tokens, position, end)
             if mention is not None and (mention.is_named or mention.pronoun):
                 following = _token_after(tokens, position, mention.end, end)
-                if following is not None and _reads_as_verb(following):
+                if following is not None and _reads_as_verb(tokens, following):
                     return mention
-        position += 1 if token.quote < 0 else 1
     return None
 
 
-def _token_after(tokens: list[Token], position: int, offset: int, end: int) -> Token | None:
-    while position < end and tokens[position].start < offset:
+def _token_after(tokens: Tokens, position: int, offset: int, end: int) -> int | None:
+    while position < end and tokens.start[position] < offset:
         position += 1
-    return tokens[position] if position < end else None
+    return position if position < end else None
 
 
-def _reads_as_verb(token: Token) -> bool:
-    if not token.is_word or token.capitalized or token.quote >= 0:
+def _reads_as_verb(tokens: Tokens, index: int) -> bool:
+    if not tokens.is_word[index] or tokens.capitalized[index] or tokens.quote[index] >= 0:
         return False
-    return token.lower in AUXILIARIES or token.lower not in FUNCTION_WORDS
+    lower = tokens.lower[index]
+    return lower in AUXILIARIES or lower not in FUNCTION_WORDS

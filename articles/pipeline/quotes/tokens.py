@@ -3,7 +3,8 @@
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import itemgetter
 
 from .marks import QuotedSpan
 
@@ -26,84 +27,103 @@ TOKEN = re.compile(
 TOKENS_AND_SPACE = re.compile(f"({TOKEN.pattern})")
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_OPENERS = frozenset("\"“‘'«„(")
+FIRST_CHARACTER = itemgetter(0)
 
 
-class Token:
-    """A word or a punctuation mark; a whole quotation is one token, since no speaker is inside one."""
+class Tokens:
+    """The words and punctuation marks of a text; a quotation is one token, since no speaker is inside one.
 
-    __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "sentence", "paragraph", "quote")
+    Kept as parallel lists indexed by token number (``tokens.lower[i]``) rather than an object per
+    token: a body has hundreds of tokens, and building, and collecting, an object for each was a
+    large part of the time spent on an article.
+    """
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        # Kept lean: a body has hundreds of tokens. assign_sentences sets sentence and paragraph.
+    __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "quote", "sentence", "paragraph")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
         self.text = text
-        self.start = start
+        self.start = start  # character offsets
         self.end = end
-        self.lower = text.lower()
-        first = text[0]
-        self.capitalized = first.isupper()
-        self.is_word = first.isalpha()
-        self.quote = -1  # index of the quoted span this token stands for, -1 for other tokens
+        self.quote = quote  # index of the quoted span a token stands for, -1 for other tokens
+        firsts = list(map(FIRST_CHARACTER, text))
+        self.lower = list(map(str.lower, text))
+        self.capitalized = list(map(str.isupper, firsts))
+        self.is_word = list(map(str.isalpha, firsts))
+        # Numbered by assign_sentences.
+        self.sentence: list[int] = [0] * len(text)
+        self.paragraph: list[int] = [0] * len(text)
 
-    @classmethod
-    def for_quotation(cls, mark: str, start: int, end: int, number: int) -> "Token":
-        token = cls.__new__(cls)
-        token.text = token.lower = mark
-        token.start, token.end = start, end
-        token.capitalized = token.is_word = False
-        token.quote = number
-        return token
+    def __len__(self) -> int:
+        return len(self.text)
 
     def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, quote={self.quote})"
+        return f"Tokens({self.text!r})"
 
 
-def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> list[Token]:
+def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> Tokens:
     """Tokens of ``body``; each of ``spans`` (quotations, in order) becomes a single token."""
-    tokens: list[Token] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    quotes: list[int] = []
     position = 0
     for number, span in enumerate(spans):
         opening = span.start - 1
-        _words_between(body, position, opening, tokens)
+        _words_between(body, position, opening, texts, starts, ends)
         closing = span.end + 1 if span.closed else span.end
-        tokens.append(Token.for_quotation(body[opening], opening, closing, number))
+        quotes.extend(repeat(-1, len(texts) - len(quotes)))
+        texts.append(body[opening])
+        starts.append(opening)
+        ends.append(closing)
+        quotes.append(number)
         position = closing
-    _words_between(body, position, len(body), tokens)
-    return tokens
+    _words_between(body, position, len(body), texts, starts, ends)
+    quotes.extend(repeat(-1, len(texts) - len(quotes)))
+    return Tokens(texts, starts, ends, quotes)
 
 
-def _words_between(body: str, start: int, end: int, tokens: list[Token]) -> None:
+def _words_between(
+    body: str, start: int, end: int, texts: list[str], starts: list[int], ends: list[int]
+) -> None:
     pieces = TOKENS_AND_SPACE.split(body[start:end])  # space, token, space, ..., space
     offsets = list(accumulate(map(len, pieces), initial=start))
-    tokens.extend(map(Token, pieces[1::2], offsets[1::2], offsets[2::2]))
+    texts.extend(pieces[1::2])
+    starts.extend(offsets[1:-1:2])
+    ends.extend(offsets[2::2])
 
 
-def assign_sentences(tokens: list[Token], body: str, paragraph_starts: list[int]) -> list[int]:
+def assign_sentences(tokens: Tokens, body: str, paragraph_starts: list[int]) -> list[int]:
     """Number sentences: a new one starts after . ! ? outside quotations, and at every paragraph.
 
     Returns the index of the first token of each sentence, by sentence number.
     """
     sentence, paragraph = 0, 0
     sentence_starts = [0]
+    sentences, paragraphs = tokens.sentence, tokens.paragraph
     next_paragraph = paragraph_starts[1] if len(paragraph_starts) > 1 else len(body) + 1
-    for index, token in enumerate(tokens):
-        if token.start >= next_paragraph:
-            paragraph = bisect_right(paragraph_starts, token.start) - 1
+    texts = tokens.text
+    for index, start in enumerate(tokens.start):
+        if start >= next_paragraph:
+            paragraph = bisect_right(paragraph_starts, start) - 1
             next_paragraph = (
                 paragraph_starts[paragraph + 1] if paragraph + 1 < len(paragraph_starts) else len(body) + 1
             )
             sentence += 1
             sentence_starts.append(index)
-        elif index and tokens[index - 1].text in SENTENCE_END and _ends_sentence(tokens, index - 1):
+        elif index and texts[index - 1] in SENTENCE_END and _ends_sentence(tokens, index - 1):
             sentence += 1
             sentence_starts.append(index)
-        token.sentence = sentence
-        token.paragraph = paragraph
+        sentences[index] = sentence
+        paragraphs[index] = paragraph
     return sentence_starts
 
 
-def _ends_sentence(tokens: list[Token], index: int) -> bool:
-    token = tokens[index]
-    if token.text not in SENTENCE_END or token.quote >= 0:
+def _ends_sentence(tokens: Tokens, index: int) -> bool:
+    if tokens.text[index] not in SENTENCE_END or tokens.quote[index] >= 0:
         return False
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is None or following.capitalized or following.text in SENTENCE_OPENERS
+    following = index + 1
+    return (
+        following == len(tokens)
+        or tokens.capitalized[following]
+        or tokens.text[following] in SENTENCE_OPENERS
+    )

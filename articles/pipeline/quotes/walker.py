@@ -14,7 +14,7 @@ from .mentions import SpeakerMention
 from .ranking import Ranker
 from .ranking.features import Candidate, QuoteContext, lasting_key
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
-from .tokens import Token
+from .tokens import Tokens
 
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
 INHERIT_PARAGRAPHS = 1
@@ -34,7 +34,7 @@ class Walker:
     def __init__(
         self,
         body: str,
-        tokens: list[Token],
+        tokens: Tokens,
         spans: list[QuotedSpan],
         registry: Registry,
         events: list[SpeechEvent],
@@ -53,7 +53,7 @@ class Walker:
         self.named_at = {item.mention.start: item for item in mentions if item.entity is not None}
         self.paragraph_starts = layout.paragraph_starts
         self.ranker = ranker
-        self.starts = [token.start for token in tokens]
+        self.starts = tokens.start
         self.sentence_starts = layout.sentence_starts
         self.previous: tuple[QuoteTokens, Cue | None] | None = None
         self.previous_speaker: tuple[Entity | None, int] = (None, -10)
@@ -72,16 +72,24 @@ class Walker:
 
     def _locate(self, span: QuotedSpan) -> QuoteTokens:
         index = bisect_left(self.starts, span.start - 1)
-        standalone = index == 0 or self.tokens[index - 1].sentence != self.tokens[index].sentence
+        sentences = self.tokens.sentence
+        standalone = index == 0 or sentences[index - 1] != sentences[index]
         return QuoteTokens(index, standalone)
 
     def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
         kind = quote_kind(self.body, span)
         cue = self.attributor.cue_for(located) or self._inherited(located, kind)
-        token = self.tokens[located.index]
+        index = located.index
         entity, paragraph = self.previous_speaker
         context = QuoteContext(
-            located.index, token.sentence, token.paragraph, kind, located.standalone, cue, entity, paragraph
+            index,
+            self.tokens.sentence[index],
+            self.tokens.paragraph[index],
+            kind,
+            located.standalone,
+            cue,
+            entity,
+            paragraph,
         )
         candidates = self._candidates(context)
         chosen = self.ranker.choose(self.tokens, context, candidates, keep=self.trace is not None)
@@ -91,16 +99,16 @@ class Walker:
         return self._settle(span, located, kind, chosen)
 
     def _settle(self, span: QuotedSpan, located: QuoteTokens, kind: str, chosen: Candidate | None):
-        token = self.tokens[located.index]
+        paragraph = self.tokens.paragraph[located.index]
         if chosen is None:
             self.previous = (located, None)
-            self.previous_speaker = (None, token.paragraph)
+            self.previous_speaker = (None, paragraph)
             return _parsed(self.body, span, kind, None)
         mention = chosen.item.mention
         if chosen.entity is not None and not mention.is_named:
-            self.registry.note_speaker(chosen.entity, mention.start, self.tokens[chosen.item.first].sentence)
+            self.registry.note_speaker(chosen.entity, mention.start, self.tokens.sentence[chosen.item.first])
         self.previous = (located, Cue(mention, chosen.item.first))
-        self.previous_speaker = (chosen.entity, token.paragraph)
+        self.previous_speaker = (chosen.entity, paragraph)
         return _parsed(self.body, span, kind, chosen)
 
     def _candidates(self, quote: QuoteContext) -> list[Candidate]:
@@ -121,7 +129,7 @@ class Walker:
         following = quote.sentence + 1
         if following >= len(starts):
             return len(self.tokens) - 1
-        if self.tokens[starts[following]].paragraph != quote.paragraph:
+        if self.tokens.paragraph[starts[following]] != quote.paragraph:
             return starts[following] - 1
         return starts[following + 1] - 1 if following + 1 < len(starts) else len(self.tokens) - 1
 
@@ -147,7 +155,7 @@ class Walker:
                 return readings
         reading = self.readings.get(id(item))
         if reading is None:
-            entity = item.entity or self.registry.resolve(item.mention, self.tokens[item.first].sentence)
+            entity = item.entity or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
             reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
         return [reading]
 
@@ -161,7 +169,7 @@ class Walker:
         return readings
 
     def _read_pronoun(self, item: SpeakerMention) -> list[Candidate]:
-        sentence = self.tokens[item.first].sentence
+        sentence = self.tokens.sentence[item.first]
         found = self.registry.antecedents(item.mention, sentence, ANTECEDENTS)
         if not found:
             return []
@@ -220,7 +228,7 @@ class Walker:
         return previous_cue
 
     def _paragraph_floor(self, index: int) -> int:
-        paragraph = bisect_right(self.paragraph_starts, self.tokens[index].start) - 1
+        paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
 

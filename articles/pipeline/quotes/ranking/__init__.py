@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable
 from functools import cache
 from pathlib import Path
 
-from ..tokens import Token
+from ..tokens import Tokens
 from .features import (
     Candidate,
     QuoteContext,
@@ -52,7 +52,7 @@ class Ranker:
         return total
 
     def choose(
-        self, tokens: list[Token], quote: QuoteContext, candidates: list[Candidate], keep: bool = False
+        self, tokens: Tokens, quote: QuoteContext, candidates: list[Candidate], keep: bool = False
     ) -> Candidate | None:
         """The best-scoring candidate; with ``keep``, each candidate's features are kept on it."""
         best, best_score = None, float("-inf")

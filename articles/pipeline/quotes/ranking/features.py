@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..attribution import Cue
 from ..coref import Entity
 from ..mentions import SpeakerMention
-from ..tokens import Token
+from ..tokens import Tokens
 
 GAP_BUCKETS = ((1, "1"), (3, "3"), (7, "7"), (15, "15"), (31, "31"))
 PUNCTUATION = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "(", ":"})
@@ -44,15 +44,16 @@ class Candidate:
 # quotations repeat the same few combinations, so the ranker can weigh a key once and look it up.
 
 
-def relation(tokens: list[Token], quote: QuoteContext, item: SpeakerMention) -> str:
-    token = tokens[item.first]
-    if token.sentence == quote.sentence:
+def relation(tokens: Tokens, quote: QuoteContext, item: SpeakerMention) -> str:
+    sentence = tokens.sentence[item.first]
+    if sentence == quote.sentence:
         return "after" if item.first > quote.index else "before"
-    if token.sentence > quote.sentence:
+    if sentence > quote.sentence:
         return "next"
-    if token.paragraph == quote.paragraph:
-        return "prev1" if token.sentence == quote.sentence - 1 else "prev2"
-    return "par1" if token.paragraph == quote.paragraph - 1 else "par2"
+    paragraph = tokens.paragraph[item.first]
+    if paragraph == quote.paragraph:
+        return "prev1" if sentence == quote.sentence - 1 else "prev2"
+    return "par1" if paragraph == quote.paragraph - 1 else "par2"
 
 
 def gap_bucket(gap: int) -> str:
@@ -62,7 +63,7 @@ def gap_bucket(gap: int) -> str:
     return "far"
 
 
-def quote_key(tokens: list[Token], quote: QuoteContext, candidate: Candidate, rel: str, rank: int) -> tuple:
+def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: str, rank: int) -> tuple:
     """What the features of ``candidate`` as the speaker of ``quote`` beyond ``placed`` depend on.
 
     ``rel`` is its relation to the quotation, ``rank`` the number of nearer candidates on its side.
@@ -75,7 +76,7 @@ def quote_key(tokens: list[Token], quote: QuoteContext, candidate: Candidate, re
         gap = quote.index - item.last - 1
         between = range(item.last + 1, quote.index)
     # More than a few marks between a quotation and a phrase is never an adjacent cue.
-    adjacent = "adj" if gap <= 3 and all(tokens[i].text in PUNCTUATION for i in between) else "sep"
+    adjacent = "adj" if gap <= 3 and all(tokens.text[i] in PUNCTUATION for i in between) else "sep"
     cue = quote.cue
     rule = cue.rule if cue is not None and cue.mention.end == item.mention.end else None
     entity = candidate.entity

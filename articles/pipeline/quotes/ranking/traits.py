@@ -8,7 +8,7 @@ mention stands relative to each quotation.
 from ..events import SpeechEvent
 from ..lexicon import ADVERBS, FRAMING_VERBS, FUNCTION_WORDS, SPEECH_VERBS
 from ..mentions import SpeakerMention
-from ..tokens import Token
+from ..tokens import Tokens
 
 PREPOSITIONS = frozenset(
     {"by", "of", "for", "with", "to", "from", "at", "in", "on", "about", "against", "as"}
@@ -31,12 +31,12 @@ def event_by_end(events: list[SpeechEvent]) -> dict[int, SpeechEvent]:
     return {event.mention.end: event for event in events}
 
 
-def event_trait(item: SpeakerMention, events: dict[int, SpeechEvent], tokens: list[Token]) -> str:
+def event_trait(item: SpeakerMention, events: dict[int, SpeechEvent], tokens: Tokens) -> str:
     """ "ev:speech:sv" for "Peskov said", "ev:speech:vs" for "said Peskov", "-" for no event."""
     event = events.get(item.mention.end)
     if event is None:
         return "-"
-    verb = tokens[event.verb].lower
+    verb = tokens.lower[event.verb]
     if verb in SPEECH_VERBS:
         family = "speech"
     elif verb in FRAMING_VERBS:
@@ -46,20 +46,18 @@ def event_trait(item: SpeakerMention, events: dict[int, SpeechEvent], tokens: li
     return f"ev:{family}:{'sv' if event.verb > item.last else 'vs'}"
 
 
-def following_trait(tokens: list[Token], item: SpeakerMention) -> str:
+def following_trait(tokens: Tokens, item: SpeakerMention) -> str:
     index = item.last + 1
-    if index >= len(tokens) or tokens[index].sentence != tokens[item.last].sentence:
+    if index >= len(tokens) or tokens.sentence[index] != tokens.sentence[item.last]:
         return "end"
-    token = tokens[index]
-    if token.lower in ADVERBS and index + 1 < len(tokens):
+    if tokens.lower[index] in ADVERBS and index + 1 < len(tokens):
         return "adv+" + _category(tokens, index + 1)
     return _category(tokens, index)
 
 
-def _category(tokens: list[Token], index: int) -> str:
-    token = tokens[index]
-    lower = token.lower
-    if token.quote >= 0:
+def _category(tokens: Tokens, index: int) -> str:
+    lower = tokens.lower[index]
+    if tokens.quote[index] >= 0:
         return "quote"
     if lower in SPEECH_VERBS:
         return "speech"
@@ -67,29 +65,28 @@ def _category(tokens: list[Token], index: int) -> str:
         return "frame"
     if lower in APOSTROPHES:
         return "poss"
-    if not token.is_word:
+    if not tokens.is_word[index]:
         return lower if lower in {",", ":", "(", ".", "—", "-", ";"} else "punct"
     if lower in FUNCTION_WORDS:
         return lower if lower in TELLING_FUNCTION_WORDS else "fn"
-    return "cap" if token.capitalized else "word"
+    return "cap" if tokens.capitalized[index] else "word"
 
 
-def preceding_trait(tokens: list[Token], item: SpeakerMention) -> str:
+def preceding_trait(tokens: Tokens, item: SpeakerMention) -> str:
     index = item.first - 1
-    if index < 0 or tokens[index].sentence != tokens[item.first].sentence:
+    if index < 0 or tokens.sentence[index] != tokens.sentence[item.first]:
         return "start"
-    token = tokens[index]
-    lower = token.lower
-    if lower == "to" and index > 0 and tokens[index - 1].lower == "according":
+    lower = tokens.lower[index]
+    if lower == "to" and index > 0 and tokens.lower[index - 1] == "according":
         return "according"
     if lower in PREPOSITIONS:
         return "prep:" + lower
-    if token.quote >= 0:
+    if tokens.quote[index] >= 0:
         return "quote"
     if lower in SPEECH_VERBS:
         return "speech"
-    if not token.is_word:
+    if not tokens.is_word[index]:
         return lower if lower in {",", ":", "(", "—", "-"} else "punct"
     if lower in FUNCTION_WORDS:
         return "and" if lower == "and" else "fn"
-    return "cap" if token.capitalized else "word"
+    return "cap" if tokens.capitalized[index] else "word"
