@@ -92,7 +92,7 @@ class Registry:
         insort(sighting.entity.positions, sighting.position)
 
     def _index(self, entity: Entity) -> None:
-        for word in entity.name.lower().split():
+        for word in entity.keys:
             bucket = self.by_word.setdefault(word, [])
             if entity not in bucket:
                 bucket.append(entity)
@@ -119,7 +119,7 @@ class Registry:
         return entity
 
     def _enrich(self, entity: Entity, mention: Mention) -> None:
-        if len(mention.name.split()) > len(entity.words) and entity.kind != "organization":
+        if len(mention.name.split()) > len(entity.keys) and entity.kind != "organization":
             entity.add_spelling(entity.name)
             entity.rename(mention.name)
             self._index(entity)
@@ -131,6 +131,8 @@ class Registry:
     def _match_name(self, name: str, position: int, kind: str | None) -> Entity | None:
         words = name.lower().split()
         pool = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
+        if not pool:
+            return None  # no one named before shares a word with it
         candidates = [entity for entity in dict.fromkeys(pool) if _names_agree(words, entity, kind)]
         # "Trump" is the Donald Trump named before rather than the nearer Trump Tower.
         by_surname = [entity for entity in candidates if entity.keys[-1] == words[-1]]
