@@ -29,9 +29,10 @@ def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
 
 def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     """Everything read from ``body`` that attribution needs, ready to walk its quotations."""
-    spans = find_quoted_spans(body)
+    bounds = paragraphs(body)
+    spans = find_quoted_spans(body, bounds)
     tokens = tokenize(body, spans)
-    paragraph_starts = [start for start, _ in paragraphs(body)]
+    paragraph_starts = [start for start, _ in bounds]
     sentence_starts = assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
     registry, named = take_census(tokens, events, headline_tokens(title) if title else None)

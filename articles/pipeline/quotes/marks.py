@@ -24,7 +24,6 @@ SINGLE_CLOSERS = {"‘": "’", "‹": "›", "‚": "‘’"}
 OPENING_CONTEXT = " \t\n([{—–-/:;,'‘’“\"«»„"
 DOUBLE_MARKS = '"“”„«»「」『』'
 MARK = re.compile('["“”„«»「」『』‘’‹›‚]')
-PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +36,27 @@ class QuotedSpan:
     paragraph_end: int
 
 
-def find_quoted_spans(body: str) -> list[QuotedSpan]:
-    """Return every quoted span of ``body`` in order of position."""
+def find_quoted_spans(body: str, bounds: list[tuple[int, int]] | None = None) -> list[QuotedSpan]:
+    """Return every quoted span of ``body`` in order of position.
+
+    ``bounds`` are the body's ``paragraphs`` when the caller has them already.
+    """
     spans: list[QuotedSpan] = []
-    for start, end in paragraphs(body):
+    for start, end in paragraphs(body) if bounds is None else bounds:
         spans.extend(_scan_paragraph(body, start, end))
     return spans
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
-    """Offsets of the paragraphs of ``body`` (separated by blank lines), without surrounding space."""
+    """Offsets of the paragraphs of ``body`` (its non-blank lines), without surrounding space."""
     bounds, position = [], 0
-    for separator in PARAGRAPH_BREAK.finditer(body):
-        bounds.append((position, separator.start()))
-        position = separator.end()
-    bounds.append((position, len(body)))
-    return [trimmed for trimmed in (_trim(body, s, e) for s, e in bounds) if trimmed[0] < trimmed[1]]
+    for line in body.split("\n"):
+        text = line.strip()
+        if text:
+            start = position + len(line) - len(line.lstrip())
+            bounds.append((start, start + len(text)))
+        position += len(line) + 1
+    return bounds
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
