@@ -4,7 +4,10 @@ Usage: python benchmarks/quotes.py [--gold PATH] [--show-errors N]
 
 Feeds every article of the gold file through the pipeline, writes predictions
 to benchmarks/out/quotes-<gold name>.jsonl, prints the scorer's figures against
-the targets and the speed of quote extraction alone.
+the targets, the speed of quote extraction alone and what the whole JSON Lines
+path (parse_file on records with a ``body``) costs per article beside it.
+Speeds are CPU time, best of ``--rounds`` rounds, so other load on the machine
+counts as little as possible.
 """
 
 import argparse
@@ -45,10 +48,13 @@ def predict(articles: list[dict]) -> tuple[dict[str, list], str]:
     return quotes, "extract_quotes directly (no JSON Lines reader yet)"
 
 
-def _through_parse_file(articles: list[dict]) -> dict[str, list]:
+def json_lines(articles: list[dict]) -> bytes:
     records = [{"id": a["id"], "title": a.get("title") or "", "body": a["text"]} for a in articles]
-    data = "\n".join(json.dumps(record, ensure_ascii=False) for record in records).encode("utf-8")
-    results = parse_file(data, "polnear-dev.jsonl")
+    return "\n".join(json.dumps(record, ensure_ascii=False) for record in records).encode("utf-8")
+
+
+def _through_parse_file(articles: list[dict]) -> dict[str, list]:
+    results = parse_file(json_lines(articles), "polnear-dev.jsonl")
     by_id = {}
     for position, result in enumerate(results):
         record_id = getattr(result, "record_id", None)
@@ -76,13 +82,27 @@ def prediction_line(article_id: str, quotes: list) -> str:
 def extraction_speed(articles: list[dict], rounds: int = 10) -> float:
     """Articles per CPU second on one core (best round): other load on the machine does not count."""
     texts = [article["text"] for article in articles]
+
+    def extract_all() -> None:
+        for text in texts:
+            extract_quotes(text)
+
+    return len(texts) / best_cpu_seconds(extract_all, rounds)
+
+
+def json_lines_cost(articles: list[dict], rounds: int = 10) -> float:
+    """CPU milliseconds per article of ``parse_file`` on JSON Lines records with a body (best round)."""
+    data = json_lines(articles)
+    return best_cpu_seconds(lambda: parse_file(data, "speed.jsonl"), rounds) / len(articles) * 1000
+
+
+def best_cpu_seconds(work, rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
         started = time.process_time()
-        for text in texts:
-            extract_quotes(text)
+        work()
         best = min(best, time.process_time() - started)
-    return len(texts) / best
+    return best
 
 
 def score(gold: Path, predictions: Path, show_errors: int) -> dict:
@@ -102,12 +122,20 @@ def report(metrics: dict, speed: float, route: str) -> None:
     print(f"extraction speed={speed:.0f} articles/s target>={SPEED_TARGET} {verdict}")
 
 
+def report_json_lines(cost: float, speed: float) -> None:
+    """The JSON Lines path beside extraction alone; the difference is language detection and the rest."""
+    alone = 1000 / speed
+    extra = cost - alone
+    print(f"parse_file on JSON Lines={cost:.2f} ms/article (extraction alone {alone:.2f}, +{extra:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--gold", type=Path, default=shared_dir() / "corpus" / "quotes" / "polnear-dev.jsonl")
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=10, help="timed rounds; the best counts")
     args = parser.parse_args()
     articles = load_gold(args.gold)
     quotes, route = predict(articles)
@@ -118,7 +146,10 @@ def main() -> None:
         "\n".join(prediction_line(a["id"], quotes.get(a["id"], [])) for a in articles) + "\n"
     )
     metrics = score(args.gold, predictions, args.show_errors)
-    report(metrics, extraction_speed(articles), route)
+    speed = extraction_speed(articles, args.rounds)
+    report(metrics, speed, route)
+    if ".jsonl" in supported_suffixes():
+        report_json_lines(json_lines_cost(articles, args.rounds), speed)
 
 
 if __name__ == "__main__":
