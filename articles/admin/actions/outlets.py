@@ -1,30 +1,15 @@
 """Outlet actions: merge two records of the same outlet."""
 
-from django import forms
 from django.contrib import admin
 from django.db import transaction
 from django.db.models import Count
 
 from articles.curation.outlets import merge_outlets
-from articles.models import Outlet
 from articles.search.indexing import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes
-
-
-class OutletTargetForm(forms.Form):
-    target = forms.ModelChoiceField(
-        queryset=Outlet.objects.none(),
-        widget=forms.RadioSelect,
-        label="Keep",
-        help_text="The outlet the others merge into.",
-    )
-
-    def __init__(self, *args, outlets, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = outlets
-        self.fields["target"].initial = outlets.first()
+from ..merge_form import MergeTargetForm
 
 
 @admin.action(description="Merge selected outlets into one", permissions=["merge"])
@@ -52,8 +37,8 @@ def merge_selected_outlets(modeladmin, request, queryset):
             "Future ingests that name a merged outlet file its articles under the kept one.",
         ],
         items=[f"{outlet} — {outlet.article_count} articles" for outlet in outlets],
-        form_class=OutletTargetForm,
-        form_kwargs={"outlets": outlets},
+        form_class=MergeTargetForm,
+        form_kwargs={"choices": outlets, "help_text": "The outlet the others merge into."},
         confirm_label="Merge",
     )
     return confirm_then(modeladmin, request, queryset, confirmation, apply)

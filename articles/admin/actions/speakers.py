@@ -1,30 +1,18 @@
 """Speaker actions: merge selected speakers; accept or dismiss merge suggestions."""
 
-from django import forms
 from django.contrib import admin
 from django.db import transaction
 from django.db.models import Count
 
 from articles.curation.speakers import dismiss_suggestions, merge_speakers, suggested_target
-from articles.models import Speaker, SpeakerMergeSuggestion
+from articles.models import SpeakerMergeSuggestion
 from articles.search.indexing import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes
+from ..merge_form import MergeTargetForm
 
-
-class MergeTargetForm(forms.Form):
-    target = forms.ModelChoiceField(
-        queryset=Speaker.objects.none(),
-        widget=forms.RadioSelect,
-        label="Keep",
-        help_text="The speaker the others merge into; their names become its aliases.",
-    )
-
-    def __init__(self, *args, speakers, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = speakers
-        self.fields["target"].initial = speakers.first()
+KEEP_HELP = "The speaker the others merge into; their names become its aliases."
 
 
 @admin.action(description="Merge selected speakers into one", permissions=["merge"])
@@ -48,7 +36,10 @@ def merge_selected_speakers(modeladmin, request, queryset):
         ],
         items=[f"{speaker} — {speaker.quote_count} quotes" for speaker in speakers],
         form_class=MergeTargetForm,
-        form_kwargs={"speakers": speakers},
+        form_kwargs={
+            "choices": speakers,
+            "help_text": "The speaker the others merge into; their names become its aliases.",
+        },
         confirm_label="Merge",
     )
     return confirm_then(modeladmin, request, queryset, confirmation, apply)
