@@ -2,15 +2,15 @@
 
 import re
 from collections import Counter
+from operator import attrgetter
 
 import numpy as np
 
-from .boilerplate import FAMILY_NAMES, families
+from .characters import BULLET, DIGIT, NUMERAL, TERMINAL, UPPER, HashSet, PageText
+from .families import FAMILY_NAMES, family_matrix
 from .lines import Line
 
-TERMINAL = frozenset('.!?。！？…"”’»)')
-GLUED_WORDS = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
-DIGITS = re.compile(r"\d")
+DATE_DIGITS = 4  # the fewest digits a date shape holds
 DATE_SHAPE = re.compile(
     r"\b(?:19|20)\d\d\b.{0,20}\b\d{1,2}\b|\b\d{1,2}\b.{0,20}\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 )
@@ -25,6 +25,7 @@ _STOPWORD_TEXT = (
     "non и в не на что с по как это он она они о из за "
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+STOPWORD_HASHES = HashSet(STOPWORDS)
 
 LOCAL_NAMES = (
     "bias",
@@ -58,50 +59,68 @@ LOCAL_NAMES = (
 )
 
 
-def local_features(line: Line, counts: Counter, total: int) -> list[float]:
-    text = line.text
-    words = text.split()
-    n = len(words)
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return [
-        1.0,
-        np.log1p(n),
-        n == 1,
-        2 <= n <= 3,
-        4 <= n <= 6,
-        7 <= n <= 12,
-        13 <= n <= 25,
-        n > 25,
-        text[-1] in TERMINAL,
-        text[-1] == ".",
-        text[-1] == ":",
-        text[:1].isupper(),
-        text[:1].isdigit(),
-        text[:1] in "•·-–—*►▪●",
-        capitalised / n,
-        text.count(",") / n,
-        len(DIGITS.findall(text)) / len(text),
-        len(GLUED_WORDS.findall(text)) / n,
-        "|" in text,
-        "@" in text or "http" in text or "www." in text,
-        n < 20 and DATE_SHAPE.search(text) is not None,
-        counts[text] > 1,
-        line.blank_before,
-        line.blank_after,
-        line.index / total,
-        n >= LONG_WORDS and text[-1] in TERMINAL,
-        sum(1 for word in words if word.lower() in STOPWORDS) / n,
-        *families(text),
+def local_matrix(lines: list[Line]) -> np.ndarray:
+    """The local features of every line, computed for the whole page at once."""
+    texts = list(map(attrgetter("text"), lines))
+    page = PageText(texts)
+    words = page.count(" ") + 1
+    digits = page.per_line(page.has_class(DIGIT))
+    word_starts, word_ends = page.word_spans()
+    first_words = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(words[:-1], out=first_words[1:])
+    capitalised = np.add.reduceat(page.has_class(UPPER)[word_starts].astype(np.int32), first_words)
+    stopwords = STOPWORD_HASHES.holds(page.span_hashes(word_starts, word_ends))
+    first, last = page.starts, page.starts + page.lengths - 1
+    terminal = page.classes[last] & TERMINAL != 0
+    counts = Counter(texts)
+    columns = [
+        np.ones(len(texts)),
+        np.log1p(words),
+        words == 1,
+        (words >= 2) & (words <= 3),
+        (words >= 4) & (words <= 6),
+        (words >= 7) & (words <= 12),
+        (words >= 13) & (words <= 25),
+        words > 25,
+        terminal,
+        page.codes[last] == ord("."),
+        page.codes[last] == ord(":"),
+        page.classes[first] & UPPER != 0,
+        page.classes[first] & NUMERAL != 0,
+        page.classes[first] & BULLET != 0,
+        capitalised / words,
+        page.count(",") / words,
+        digits / page.lengths,
+        page.per_line(page.glued_pairs()) / words,
+        page.count("|") > 0,
+        (page.count("@") > 0) | page.lines_containing("http") | page.lines_containing("www."),
+        _dated(texts, (words < 20) & (digits >= DATE_DIGITS)),
+        np.fromiter(map(counts.__getitem__, texts), dtype=np.int64, count=len(texts)) > 1,
+        np.fromiter(map(attrgetter("blank_before"), lines), dtype=bool, count=len(lines)),
+        np.fromiter(map(attrgetter("blank_after"), lines), dtype=bool, count=len(lines)),
+        np.arange(len(texts)) / len(texts),
+        (words >= LONG_WORDS) & terminal,
+        np.add.reduceat(stopwords.astype(np.int32), first_words) / words,
     ]
+    return np.column_stack([*columns, family_matrix(page)]).astype(np.float64)
+
+
+def _dated(texts: list[str], worth_reading: np.ndarray) -> np.ndarray:
+    """Which of the lines worth reading hold something shaped like a date."""
+    read = np.flatnonzero(worth_reading)
+    found = np.zeros(len(texts), dtype=bool)
+    if len(read):
+        joined = "\n".join(texts[i] for i in read)
+        positions = [match.start() for match in DATE_SHAPE.finditer(joined)]
+        found[read[[joined.count("\n", 0, at) for at in positions]]] = True
+    return found
 
 
 def line_matrix(lines: list[Line]) -> np.ndarray:
     """Local features of every line, then the same smoothed over neighbourhoods of the page."""
-    counts = Counter(line.text for line in lines)
-    total = max(len(lines), 1)
-    local = np.array([local_features(line, counts, total) for line in lines], dtype=np.float64)
-    if not len(local):
+    if not lines:
         return np.zeros((0, len(FEATURE_NAMES)))
+    local = local_matrix(lines)
     return np.hstack([local, _context(local)])
 
 

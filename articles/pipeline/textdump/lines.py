@@ -6,6 +6,8 @@ from datetime import date
 
 DATE_PREFIX = re.compile(r"^\ufeff?\s*date (\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 ODD_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Every whitespace but the line break (``\s`` covers the odd spaces too).
+SPACES_WITHIN_LINES = re.compile(r"[^\S\n]+")
 INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -35,15 +37,17 @@ def split_date_prefix(text: str) -> tuple[date | None, str]:
 
 
 def page_lines(text: str) -> list[Line]:
+    # Normalised in one pass over the whole text: a page has hundreds of lines.
+    joined = "\n".join(text.splitlines())
+    cleaned = SPACES_WITHIN_LINES.sub(" ", INVISIBLES.sub("", joined)).split("\n")
     lines: list[Line] = []
     blank = True
-    for raw in text.splitlines():
-        cleaned = normalise(raw)
-        if not cleaned:
+    for raw in map(str.strip, cleaned):
+        if not raw:
             blank = True
             if lines:
                 lines[-1].blank_after = True
             continue
-        lines.append(Line(cleaned, len(lines), blank))
+        lines.append(Line(raw, len(lines), blank))
         blank = False
     return lines

@@ -1,0 +1,186 @@
+"""Words and shapes that mark the parts of a page around an article, in families.
+
+Each family is a feature of the line scorer, so a curator reading this file sees what
+counts as menu, teaser, credit or notice.
+"""
+
+import numpy as np
+
+from .characters import (
+    GLUE_LOWER,
+    GLUE_UPPER,
+    LETTER,
+    HashSet,
+    PageText,
+    PhraseFinder,
+    text_hash,
+)
+
+# Each family: single words, phrases found anywhere, and phrases a line starts with.
+_FAMILIES = {
+    "read_more": (
+        "",
+        "",
+        "read more|read also|also read|see also|more on this|related|recommended|you may also like|"
+        "you might also like|more from|more stories|most read|most popular|most viewed|trending|"
+        "further reading|continue reading|keep reading|weiterlesen|mehr zum thema|lesen sie auch|lire aussi|"
+        "à lire aussi|voir aussi|leer más|lee también|te puede interesar|leia também|leggi anche|"
+        "читайте также|читайте еще|подробнее",
+    ),
+    "share": (
+        "share shares shared tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard "
+        "email "
+        "e-mail print permalink",
+        "copy link|get short url",
+        "",
+    ),
+    "subscribe": (
+        "subscribe subscriber subscribers subscription newsletter newsletters inbox premium paywall unlock "
+        "abonnieren abonnez suscríbete подписаться",
+        "sign up|follow us|download the app|download our app",
+        "",
+    ),
+    "notice": (
+        "cookie cookies privacy gdpr consent copyright datenschutz impressum ©",
+        "terms of use|terms of service|terms and conditions|personal data|all rights reserved|"
+        "mentions légales",
+        "",
+    ),
+    "account": (
+        "login logout signin register registration password account forgot username captcha",
+        "log in|log out|sign in|sign out",
+        "",
+    ),
+    "comments": (
+        "comment comments commenting reply replies discussion disqus kommentare kommentar commentaires "
+        "commentaire comentarios comentario moderator moderators moderation",
+        "community standards|community guidelines|leave a",
+        "",
+    ),
+    "advert": (
+        "advertisement advertisements advertising sponsored promoted affiliate commission anzeige publicité "
+        "publicidad реклама",
+        "ad choices|adchoices|partner content",
+        "",
+    ),
+    "credit": (
+        "getty shutterstock istock afp epa",
+        "ap photo|reuters/|photo credit|image credit|/ reuters|/ ap|/ afp|/ sputnik|/ tass",
+        "photo:|photos:|image:|images:|picture:|foto:|credit:|source:|illustration:|video:|photo by|image by",
+    ),
+    "tags": (
+        "",
+        "",
+        "tags|tag:|topics|topic:|filed under|categories|category:|keywords|schlagwörter|themen:|mots-clés|"
+        "etiquetas|теги",
+    ),
+    "meta": (
+        "updated published posted views likes",
+        "min read|minute read|minutes read|reading time|last modified",
+        "",
+    ),
+    "navigation": (
+        "",
+        "",
+        "skip to|menu|home|search|back to top|next|previous|scroll to top|toggle navigation|close|open|more|"
+        "all|load more|show more|see all|view all|watch|listen|video|photo|news|latest|top stories|opinion",
+    ),
+    "byline": (
+        "",
+        "",
+        "by |by:|von |par |por |di |door |автор|written by|posted by|authored by|author:|reviewed by",
+    ),
+}
+FAMILY_NAMES = tuple(_FAMILIES)
+FAMILY_SPAN = 240  # characters
+NOTICE = FAMILY_NAMES.index("notice")
+
+
+def _bits_of(texts_of_families) -> dict[str, int]:
+    """Each word or phrase with the families it marks."""
+    bits: dict[str, int] = {}
+    for number, texts in enumerate(texts_of_families):
+        for text in texts:
+            bits[text] = bits.get(text, 0) | 1 << number
+    return bits
+
+
+def _phrases(texts: str) -> list[str]:
+    return [phrase for phrase in texts.split("|") if phrase]
+
+
+def _hashed(bits: dict[str, int]) -> dict[int, int]:
+    return {text_hash(text): b for text, b in bits.items()}
+
+
+_WORD_BITS = _bits_of(words.split() for words, _, _ in _FAMILIES.values())
+_WORD_BITS.pop("©")  # not a letter: found on its own
+_ANYWHERE_BITS = _bits_of(_phrases(anywhere) for _, anywhere, _ in _FAMILIES.values())
+_START_BITS = _bits_of(_phrases(start) for _, _, start in _FAMILIES.values())
+_WORD_HASHES, _WORD_HASH_BITS = HashSet(_WORD_BITS), _hashed(_WORD_BITS)
+_PHRASES, _PHRASE_HASH_BITS = PhraseFinder(_ANYWHERE_BITS), _hashed(_ANYWHERE_BITS)
+_STARTS, _START_HASH_BITS = PhraseFinder(_START_BITS), _hashed(_START_BITS)
+
+
+def family_matrix(page: PageText) -> np.ndarray:
+    """Which boilerplate families each line's wording belongs to: a row per line, a column per family.
+
+    Only the start of a long line is read: boilerplate is short, and a share button's
+    word deep inside a paragraph says nothing about it.
+    """
+    bits = np.zeros(len(page.texts), dtype=np.int64)
+    inside = page.offsets() < FAMILY_SPAN
+    line_starts = np.zeros(len(page.codes), dtype=bool)
+    line_starts[page.starts] = True
+    found = (
+        _word_bits(page, inside),
+        _phrase_bits(page, _PHRASES, _PHRASE_HASH_BITS, inside, inside),
+        _phrase_bits(page, _STARTS, _START_HASH_BITS, line_starts, inside),
+    )
+    for lines, line_bits in found:
+        np.bitwise_or.at(bits, lines, line_bits)
+    bits[page.per_line((page.codes == ord("©")) & inside) > 0] |= 1 << NOTICE
+    return (bits[:, None] >> np.arange(len(FAMILY_NAMES)) & 1).astype(bool)
+
+
+def _word_bits(page: PageText, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The families of the keywords among each line's words (the lines and bits to mark)."""
+    starts, ends = _token_spans(page, inside)
+    hashes = page.span_hashes(starts, ends)
+    hits = _WORD_HASHES.holds(hashes)
+    return page.line_of(starts[hits]), np.array([_WORD_HASH_BITS[h] for h in hashes[hits]], dtype=np.int64)
+
+
+def _token_spans(page: PageText, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Words as the pattern ``[A-ZА-ЯЁ]+(?![a-zа-яё])|[^\\W\\d_][^\\W\\d_A-ZА-ЯЁ]*`` finds them.
+
+    A capital after a lower-case letter starts a word ("Log inPrivacy"), and so does the
+    last capital of a run followed by lower-case letters ("SHAREThis"); acronyms stay whole.
+    """
+    letter = page.has_class(LETTER) & inside
+    upper, lower = page.has_class(GLUE_UPPER) & inside, page.has_class(GLUE_LOWER) & inside
+    before_letter, before_upper = _shifted(letter, 1), _shifted(upper, 1)
+    start = letter & (
+        ~before_letter
+        | (upper & ~before_upper)
+        | (upper & before_upper & _shifted(lower, -1))
+        | (~upper & ~lower & before_upper)
+    )
+    end = letter & (~_shifted(letter, -1) | _shifted(start, -1))
+    return np.flatnonzero(start), np.flatnonzero(end) + 1
+
+
+def _shifted(mask: np.ndarray, step: int) -> np.ndarray:
+    """The mask's value at the previous (step 1) or next (step -1) character, False past the ends."""
+    shifted = np.zeros_like(mask)
+    if step > 0:
+        shifted[step:] = mask[:-step]
+    else:
+        shifted[:step] = mask[-step:]
+    return shifted
+
+
+def _phrase_bits(page: PageText, phrases: PhraseFinder, bits_of_hash, starting, within):
+    """The families of the phrases found, and the lines they are on."""
+    starts, hashes = phrases.find(page, starting, within)
+    return page.line_of(starts), np.array([bits_of_hash[h] for h in hashes], dtype=np.int64)
