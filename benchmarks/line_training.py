@@ -14,6 +14,7 @@ import numpy as np
 from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line_matrix, with_first_stage
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
 from articles.pipeline.textdump.model import LineScorer, TreeModel
+from articles.pipeline.textdump.page import PageFacts
 from articles.pipeline.textdump.training.boosting import Booster
 from benchmarks.folding import TYPOGRAPHY
 from benchmarks.scoring import corpus_dir, load_gold
@@ -32,6 +33,7 @@ class Page:
     text: str
     gold: dict
     lines: list | None = None
+    facts: PageFacts | None = None
     features: np.ndarray | None = None
     labels: np.ndarray | None = None
     weights: np.ndarray | None = None
@@ -51,9 +53,10 @@ def prepare(page: Page) -> Page:
     _, text = split_date_prefix(page.text)
     lines = page_lines(text)
     page.lines = lines
-    page.features = line_matrix(lines)
-    page.labels = np.array(line_labels(page.gold["body"], [line.text for line in lines]), dtype=float)
-    words = np.array([len(line.text.split()) for line in lines], dtype=float)
+    page.facts = PageFacts(lines)
+    page.features = line_matrix(page.facts)
+    page.labels = np.array(line_labels(page.gold["body"], page.facts.texts), dtype=float)
+    words = page.facts.words.astype(float)
     page.weights = words / max(words.sum(), 1.0)
     return page
 

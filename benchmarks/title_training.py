@@ -21,7 +21,7 @@ def title_choices(page, scores):
     gold = folded(page.gold.get("title") or "")
     if not gold:
         return None
-    parts = select_body(page.lines, scores, set())
+    parts = select_body(page.facts, scores, set())
     start = parts.paragraphs[0] if parts.paragraphs else 0
     picks = candidates(page.lines, start)
     right = [folded(page.lines[i].text) == gold for i in picks]

@@ -16,6 +16,7 @@ from .features import line_matrix
 from .lines import page_lines, split_date_prefix
 from .metadata import find_byline, find_credit, find_tags
 from .model import LineScorer, load_scorer
+from .page import PageFacts
 from .published import find_published
 from .title import choose_title
 
@@ -46,12 +47,13 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     if not lines:
         return TextExtraction(published=prefix_day)
     scorer = scorer or load_scorer()
-    features = line_matrix(lines)
+    page = PageFacts(lines)
+    features = line_matrix(page)
     scores = scorer.probabilities(features)
     credit, credit_at = find_credit(lines)
     tags, tag_lines = find_tags(lines)
     endings = tag_lines | ({credit_at} if credit_at is not None else set())
-    parts = select_body(lines, scores, endings, endings)
+    parts = select_body(page, scores, endings, endings)
     body_start = parts.paragraphs[0] if parts.paragraphs else 0
     body_end = parts.paragraphs[-1] if parts.paragraphs else None
     title, title_at = choose_title(lines, features, scores, body_start, scorer.title, set(parts.paragraphs))

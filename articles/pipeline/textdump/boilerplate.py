@@ -7,13 +7,17 @@ line outright (``is_certain_boilerplate``).
 
 import re
 
+import numpy as np
+
+from .characters import PageText, PhraseFinder
+
 # Lines that announce another story or ask the reader for something, in the forms that are
 # never article text: "Read more: ...", "READ MORE: ...", "Related:" ...
-_CERTAIN = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more|watch|listen|weiterlesen|lesen sie auch|"
-    r"lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche|читайте также)\s*[:>»›|–-]",
-    re.IGNORECASE,
+_CERTAIN_START = (
+    r"(?:read more|read also|also read|see also|related|more|watch|listen|weiterlesen|lesen sie auch|"
+    r"lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche|читайте также)[^\S\n]*[:>»›|–-]"
 )
+_CERTAIN = re.compile(f"^{_CERTAIN_START}", re.IGNORECASE)
 
 
 # "Every evening, DW's editors send out ... You can sign up to receive it directly here."
@@ -29,13 +33,13 @@ _DATED_TEASER = re.compile(
     r"\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \w{3,9}\.? \d{4})\)$"
 )
 # Headings after which a page has left its article: related lists, tags, comments.
-_TAIL_HEADING = re.compile(
-    r"^(?:related(?: articles| stories| posts| news| content| coverage)?|tags|topics|comments?(?: \(\d+\))?|"
+_TAIL_HEADING_START = (
+    r"(?:related(?: articles| stories| posts| news| content| coverage)?|tags|topics|comments?(?: \(\d+\))?|"
     r"community standards|you (?:may|might) also like|recommended(?: for you| stories)?|more from\b.*|"
     r"most (?:read|popular|viewed)|read next|more stories|further reading|share this(?: article| story)?|"
-    r"leave a (?:reply|comment)|join the (?:discussion|conversation))\s*:?",
-    re.IGNORECASE,
+    r"leave a (?:reply|comment)|join the (?:discussion|conversation))"
 )
+_TAIL_HEADING = re.compile(f"^{_TAIL_HEADING_START}", re.IGNORECASE)
 MAX_TAIL_HEADING_WORDS = 5
 
 
@@ -79,3 +83,63 @@ MAX_CREDIT_WORDS = 12
 
 def is_photo_credit(text: str) -> bool:
     return len(text.split()) <= MAX_CREDIT_WORDS and _PHOTO_CREDIT.search(text) is not None
+
+
+# Words without which none of the rules above for notices, pleas and credits can match (a
+# line holding none of them, nor "©" or "/", and not ending with ")", need not be read).
+_NEEDLES = PhraseFinder(
+    [
+        "privacy policy",
+        "personal data",
+        "personal information",
+        "cookie",
+        "gdpr",
+        "data protection",
+        "newsletter",
+        "sign up",
+        "subscribe",
+        "(c)",
+        "copyright",
+        "photo",
+        "image",
+        "picture",
+        "foto",
+        "credit",
+        "illustration",
+        "shutterstock",
+    ]
+)
+
+
+def teaser_or_credit_candidates(page: PageText) -> np.ndarray:
+    """Lines that may be a dated teaser, a notice, a plea or a photo credit."""
+    found = np.zeros(len(page.texts), dtype=bool)
+    everywhere = np.ones(len(page.codes), dtype=bool)
+    found[page.line_of(_NEEDLES.find(page, everywhere, everywhere)[0])] = True
+    found |= page.count("©") > 0
+    found |= page.count("/") > 0
+    found |= page.codes[page.starts + page.lengths - 1] == ord(")")
+    return found
+
+
+_CERTAIN_LINE = re.compile(f"\n{_CERTAIN_START}", re.IGNORECASE)
+_TAIL_HEADING_LINE = re.compile(f"\n{_TAIL_HEADING_START}", re.IGNORECASE)
+
+
+def certain_starts(joined: str, n_lines: int) -> np.ndarray:
+    """Lines that start like a "Read more:" teaser, in the text of all lines joined by line breaks."""
+    return _lines_starting(_CERTAIN_LINE, joined, n_lines)
+
+
+def tail_heading_starts(joined: str, n_lines: int) -> np.ndarray:
+    return _lines_starting(_TAIL_HEADING_LINE, joined, n_lines)
+
+
+def _lines_starting(pattern: re.Pattern, joined: str, n_lines: int) -> np.ndarray:
+    # A pattern that starts with a line break is searched for as fast as a plain string.
+    text, found = "\n" + joined, np.zeros(n_lines, dtype=bool)
+    line, read = -1, 0
+    for match in pattern.finditer(text):
+        line, read = line + text.count("\n", read, match.start() + 1), match.start() + 1
+        found[line] = True
+    return found

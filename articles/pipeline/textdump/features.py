@@ -6,9 +6,9 @@ from operator import attrgetter
 
 import numpy as np
 
-from .characters import BULLET, DIGIT, NUMERAL, TERMINAL, UPPER, HashSet, PageText
+from .characters import BULLET, DIGIT, NUMERAL, TERMINAL, UPPER, HashSet
 from .families import FAMILY_NAMES, family_matrix
-from .lines import Line
+from .page import PageFacts
 
 DATE_DIGITS = 4  # the fewest digits a date shape holds
 DATE_SHAPE = re.compile(
@@ -59,11 +59,9 @@ LOCAL_NAMES = (
 )
 
 
-def local_matrix(lines: list[Line]) -> np.ndarray:
+def local_matrix(facts: PageFacts) -> np.ndarray:
     """The local features of every line, computed for the whole page at once."""
-    texts = list(map(attrgetter("text"), lines))
-    page = PageText(texts)
-    words = page.count(" ") + 1
+    lines, texts, page, words = facts.lines, facts.texts, facts.text, facts.words
     digits = page.per_line(page.has_class(DIGIT))
     word_starts, word_ends = page.word_spans()
     first_words = np.zeros(len(texts), dtype=np.int64)
@@ -116,11 +114,11 @@ def _dated(texts: list[str], worth_reading: np.ndarray) -> np.ndarray:
     return found
 
 
-def line_matrix(lines: list[Line]) -> np.ndarray:
+def line_matrix(page: PageFacts) -> np.ndarray:
     """Local features of every line, then the same smoothed over neighbourhoods of the page."""
-    if not lines:
+    if not len(page):
         return np.zeros((0, len(FEATURE_NAMES)))
-    local = local_matrix(lines)
+    local = local_matrix(page)
     return np.hstack([local, _context(local)])
 
 
