@@ -113,11 +113,8 @@ _NEEDLES = PhraseFinder(
 
 def teaser_or_credit_candidates(page: PageText) -> np.ndarray:
     """Lines that may be a dated teaser, a notice, a plea or a photo credit."""
-    found = np.zeros(len(page.texts), dtype=bool)
-    everywhere = np.ones(len(page.codes), dtype=bool)
-    found[page.line_of(_NEEDLES.find(page, everywhere, everywhere)[0])] = True
-    found |= page.count("©") > 0
-    found |= page.count("/") > 0
+    found = page.per_line((page.codes == ord("©")) | (page.codes == ord("/"))) > 0
+    found[page.line_of(_NEEDLES.find(page, np.ones(len(page.codes), dtype=bool))[0])] = True
     found |= page.codes[page.starts + page.lengths - 1] == ord(")")
     return found
 

@@ -116,7 +116,8 @@ class PageText:
         self.lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         self.starts = np.zeros(len(texts), dtype=np.int64)
         np.cumsum(self.lengths[:-1] + 1, out=self.starts[1:])
-        self.classes = _class_table()[np.minimum(self.codes, BMP - 1)]
+        self.bmp_codes = np.minimum(self.codes, BMP - 1)
+        self.classes = _class_table()[self.bmp_codes]
         self._prefix_hashes = None
         if self.codes.max(initial=0) >= BMP:
             self._classify_beyond_the_bmp()
@@ -177,7 +178,7 @@ class PageText:
 
     def _hashes(self) -> np.ndarray:
         if self._prefix_hashes is None:
-            lower = _lower_table()[np.minimum(self.codes, BMP - 1)]
+            lower = _lower_table()[self.bmp_codes]
             beyond = self.codes >= BMP
             lower[beyond] = self.codes[beyond]
             up, _ = _POWERS.upto(len(self.codes) + 1)
@@ -195,9 +196,9 @@ class PhraseFinder:
     def __init__(self, phrases):
         phrases = sorted(set(phrases))
         alphabet = sorted({char for phrase in phrases for char in phrase[:2]})
-        self.size = len(alphabet) + 1
+        self.size = np.uint16(len(alphabet) + 1)  # pairs of places fit in 16 bits
         # Each character's place in the alphabet, by its lower case; 0 for any other.
-        self.places = np.zeros(BMP, dtype=np.int64)
+        self.places = np.zeros(BMP, dtype=np.uint16)
         for place, char in enumerate(alphabet, start=1):
             self.places[_lower_table() == ord(char)] = place
         self.lengths = np.array(sorted({len(phrase) for phrase in phrases}), dtype=np.int64)
@@ -210,16 +211,21 @@ class PhraseFinder:
     def _pair(self, phrase: str) -> int:
         return self.places[ord(phrase[0])] * self.size + self.places[ord(phrase[1])]
 
-    def find(self, page: "PageText", starting: np.ndarray, within: np.ndarray):
-        """The phrases that start at a character ``starting`` marks and end among those ``within`` marks.
+    def find(self, page: "PageText", within: np.ndarray, starts: np.ndarray | None = None):
+        """The phrases found among the characters ``within`` marks, starting anywhere or at ``starts``.
 
-        Returns their starts and their hashes.
+        Returns where each starts and its hash.
         """
-        at = np.flatnonzero(starting)
-        places = self.places[np.minimum(page.codes[at], BMP - 1)]
-        following = self.places[np.minimum(page.codes[np.minimum(at + 1, len(page.codes) - 1)], BMP - 1)]
-        pairs = places * self.size + following
-        at, pairs = at[self.starts_any[pairs]], pairs[self.starts_any[pairs]]
+        if starts is None:
+            places = self.places[page.bmp_codes]
+            pairs = places * self.size
+            pairs[:-1] += places[1:]
+            at = np.flatnonzero(within & self.starts_any[pairs])
+            pairs = pairs[at]
+        else:
+            following = np.minimum(starts + 1, len(page.codes) - 1)
+            pairs = self.places[page.bmp_codes[starts]] * self.size + self.places[page.bmp_codes[following]]
+            at, pairs = starts[self.starts_any[pairs]], pairs[self.starts_any[pairs]]
         which, length_index = np.nonzero(self.starting[pairs])
         starts = at[which]
         ends = starts + self.lengths[length_index]

@@ -130,12 +130,10 @@ def family_matrix(page: PageText) -> np.ndarray:
     """
     bits = np.zeros(len(page.texts), dtype=np.int64)
     inside = page.offsets() < FAMILY_SPAN
-    line_starts = np.zeros(len(page.codes), dtype=bool)
-    line_starts[page.starts] = True
     found = (
         _word_bits(page, inside),
-        _phrase_bits(page, _PHRASES, _PHRASE_HASH_BITS, inside, inside),
-        _phrase_bits(page, _STARTS, _START_HASH_BITS, line_starts, inside),
+        _phrase_bits(page, _PHRASES, _PHRASE_HASH_BITS, inside),
+        _phrase_bits(page, _STARTS, _START_HASH_BITS, inside, page.starts),
     )
     for lines, line_bits in found:
         np.bitwise_or.at(bits, lines, line_bits)
@@ -180,7 +178,7 @@ def _shifted(mask: np.ndarray, step: int) -> np.ndarray:
     return shifted
 
 
-def _phrase_bits(page: PageText, phrases: PhraseFinder, bits_of_hash, starting, within):
+def _phrase_bits(page: PageText, phrases: PhraseFinder, bits_of_hash, within, starts=None):
     """The families of the phrases found, and the lines they are on."""
-    starts, hashes = phrases.find(page, starting, within)
+    starts, hashes = phrases.find(page, within, starts)
     return page.line_of(starts), np.array([bits_of_hash[h] for h in hashes], dtype=np.int64)

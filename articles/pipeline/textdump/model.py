@@ -12,36 +12,56 @@ MODEL_PATH = Path(__file__).with_name("line_model.json")
 
 
 class TreeModel:
-    """All trees of one model evaluated together: one array step per tree level."""
+    """All trees of one model evaluated together: one array step per tree level.
+
+    Each tree is stored complete, in heap order: a leaf above the full depth becomes a node
+    that always sends its lines left to copies of itself, so every line takes ``depth``
+    steps and ends at one of the ``2 ** depth`` leaves.
+    """
 
     def __init__(self, spec: dict):
         self.features = tuple(spec["features"])
         self.depth = spec["depth"]
         self.base = spec["base"]
         self.rate = spec["rate"]
-        trees = spec["trees"]
-        feature = np.array([t["feature"] for t in trees], dtype=np.int64)
-        self.width = feature.shape[1]
-        self.offsets = np.arange(len(trees)) * self.width
-        # Flat arrays over all nodes of all trees; a leaf above full depth routes to itself.
-        leaf = (feature < 0).ravel()
-        self.feature = np.where(leaf, 0, feature.ravel())
-        self.threshold = np.where(leaf, np.inf, np.array([t["threshold"] for t in trees]).ravel())
-        self.left = np.where(
-            leaf, np.arange(leaf.size), np.arange(leaf.size) + np.tile(np.arange(self.width) + 1, len(trees))
-        )
-        self.value = np.array([t["value"] for t in trees], dtype=np.float64).ravel()
+        trees = [_complete(tree, self.depth) for tree in spec["trees"]]
+        inner = 2**self.depth - 1
+        self.feature = np.concatenate([feature[:inner] for feature, _, _ in trees])
+        self.threshold = np.concatenate([threshold[:inner] for _, threshold, _ in trees])
+        self.leaf_value = np.concatenate([value[inner:] for _, _, value in trees])
+        self.inner_offsets = np.arange(len(trees)) * inner
+        self.leaf_offsets = np.arange(len(trees)) * (inner + 1) - inner
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         n_lines, n_features = X.shape
         flat = X.ravel()
         row_start = (np.arange(n_lines) * n_features)[:, None]
-        node = np.broadcast_to(self.offsets, (n_lines, len(self.offsets)))
+        node = np.zeros((n_lines, len(self.inner_offsets)), dtype=np.int64)
+        # ``take`` gathers much faster than fancy indexing.
         for _ in range(self.depth):
-            goes_right = flat[row_start + self.feature[node]] > self.threshold[node]
-            node = self.left[node] + goes_right * (self.left[node] != node)
-        margin = self.base + self.rate * self.value[node].sum(axis=1)
+            at = self.inner_offsets + node
+            goes_right = flat.take(row_start + self.feature.take(at)) > self.threshold.take(at)
+            node = 2 * node + 1 + goes_right
+        margin = self.base + self.rate * self.leaf_value.take(self.leaf_offsets + node).sum(axis=1)
         return 1 / (1 + np.exp(-margin))
+
+
+def _complete(tree: dict, depth: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    size = 2 ** (depth + 1) - 1
+    feature = np.zeros(size, dtype=np.int64)
+    threshold = np.full(size, np.inf)
+    value = np.zeros(size)
+    feature[: len(tree["feature"])] = np.maximum(tree["feature"], 0)
+    value[: len(tree["value"])] = tree["value"]
+    stored = np.array(tree["feature"])
+    threshold[: len(stored)] = np.where(stored >= 0, tree["threshold"], np.inf)
+    leaf = np.ones(size, dtype=bool)
+    leaf[: len(stored)] = stored < 0
+    for node in range(2**depth - 1):
+        if leaf[node]:  # send everything left, down copies of this leaf
+            for child in (2 * node + 1, 2 * node + 2):
+                value[child], leaf[child] = value[node], True
+    return feature, threshold, value
 
 
 class LineScorer:
