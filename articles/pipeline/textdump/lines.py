@@ -6,8 +6,9 @@ from datetime import date
 
 DATE_PREFIX = re.compile(r"^\ufeff?\s*date (\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 ODD_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-# Every whitespace but the line break (``\s`` covers the odd spaces too).
-SPACES_WITHIN_LINES = re.compile(r"[^\S\n]+")
+# A run of whitespace within a line that is not a single plain space (``\s`` covers the odd
+# spaces too); starting with a space or another whitespace, so that the search skips ahead fast.
+SPACES_WITHIN_LINES = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")
 INVISIBLES = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -40,14 +41,12 @@ def page_lines(text: str) -> list[Line]:
     # Normalised in one pass over the whole text: a page has hundreds of lines.
     joined = "\n".join(text.splitlines())
     cleaned = SPACES_WITHIN_LINES.sub(" ", INVISIBLES.sub("", joined)).split("\n")
-    lines: list[Line] = []
-    blank = True
-    for raw in map(str.strip, cleaned):
-        if not raw:
-            blank = True
-            if lines:
-                lines[-1].blank_after = True
-            continue
-        lines.append(Line(raw, len(lines), blank))
-        blank = False
-    return lines
+    stripped = list(map(str.strip, cleaned))
+    kept = [i for i, text in enumerate(stripped) if text]
+    if not kept:
+        return []
+    before, after = [-1, *kept[:-1]], [*kept[1:], len(stripped)]
+    return [
+        Line(stripped[i], index, i - previous > 1 or index == 0, following - i > 1)
+        for index, (previous, i, following) in enumerate(zip(before, kept, after, strict=True))
+    ]

@@ -60,7 +60,8 @@ def candidate_features(
     window = [lines[i].text for i in range(max(0, body_start - WINDOW), min(len(lines), body_start + 2))]
     rows = []
     plain = [i for i in reversed(picks) if _plain_headline(lines[i].text, local[i])]
-    lede = range(body_start, min(len(lines), body_start + LEDE_LINES))
+    lede_lines = range(body_start, min(len(lines), body_start + LEDE_LINES))
+    lede = {j: _content_words(lines[j].text) for j in lede_lines}
     for rank, i in enumerate(reversed(picks)):
         text = lines[i].text
         rows.append(
@@ -80,7 +81,7 @@ def candidate_features(
                 i + 1 < len(lines) and looks_like_heading(lines[i + 1].text),
                 any(mark in text for mark in BREADCRUMB),
                 np.log1p(plain.index(i)) if i in plain else np.log1p(len(picks)),
-                _shared_share(text, _content_words(" ".join(lines[j].text for j in lede if j != i))),
+                _shared_share(text, set().union(*(words for j, words in lede.items() if j != i))),
             ]
         )
     return np.array(rows[::-1], dtype=float)
