@@ -20,7 +20,7 @@ from .page import PageFacts
 from .published import find_published
 from .title import choose_title
 
-LANGUAGE_SAMPLE = 600  # characters: plenty to tell the language, and detection time grows with length
+LANGUAGE_SAMPLE = 400  # characters: plenty to tell the language, and detection time grows with length
 BYLINE_REACH = 4  # lines around the headline and the first paragraph where a byline may sit
 
 
@@ -67,7 +67,7 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     return TextExtraction(
         title=title,
         body=body,
-        published=find_published(lines, anchor, body_start, prefix_day, body_end),
+        published=find_published(page, anchor, body_start, prefix_day, body_end),
         language=detect_language(body[:LANGUAGE_SAMPLE]),
         byline=byline,
         credit=credit,

@@ -6,7 +6,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from .characters import BULLET, DIGIT, NUMERAL, TERMINAL, UPPER, HashSet
+from .characters import BULLET, NUMERAL, TERMINAL, UPPER, HashSet
 from .families import FAMILY_NAMES, family_matrix
 from .page import PageFacts
 
@@ -62,7 +62,7 @@ LOCAL_NAMES = (
 def local_matrix(facts: PageFacts) -> np.ndarray:
     """The local features of every line, computed for the whole page at once."""
     lines, texts, page, words = facts.lines, facts.texts, facts.text, facts.words
-    digits = page.per_line(page.has_class(DIGIT))
+    digits = facts.digits
     word_starts, word_ends = page.word_spans()
     first_words = np.zeros(len(texts), dtype=np.int64)
     np.cumsum(words[:-1], out=first_words[1:])

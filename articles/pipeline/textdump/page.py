@@ -14,7 +14,7 @@ from .boilerplate import (
     tail_heading_starts,
     teaser_or_credit_candidates,
 )
-from .characters import PageText
+from .characters import DIGIT, PageText
 from .lines import Line
 from .sentences import CLOSERS, SENTENCE_MARKS, ends_sentence
 
@@ -32,6 +32,11 @@ class PageFacts:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    @cached_property
+    def digits(self) -> np.ndarray:
+        """How many digits (``\\d``) each line holds."""
+        return self.text.per_line(self.text.has_class(DIGIT))
 
     @cached_property
     def ends_sentence(self) -> np.ndarray:
