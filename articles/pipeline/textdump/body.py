@@ -1,5 +1,6 @@
 """Choose the article's paragraphs among scored lines."""
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,13 +60,12 @@ def _before_the_end(page: PageFacts, chosen: list[int], closing: np.ndarray) -> 
     first, last = chosen[0], chosen[-1]
     counted = np.zeros(len(page), dtype=np.int64)
     counted[chosen] = page.words[chosen]
-    total = counted.sum()
     before = counted[first] + np.cumsum(counted[first + 1 : last])
-    enough = (before >= TAIL_SHARE * total) | (before >= TAIL_WORDS)
+    enough = (before >= TAIL_SHARE * counted.sum()) | (before >= TAIL_WORDS)
     stops = np.flatnonzero(enough & closing[first + 1 : last])
     if not len(stops):
         return chosen
-    return [i for i in chosen if i < first + 1 + stops[0]]
+    return chosen[: bisect_left(chosen, first + 1 + int(stops[0]))]
 
 
 def _vetted(page: PageFacts, scores: np.ndarray, excluded: set[int]) -> np.ndarray:

@@ -123,20 +123,10 @@ _CERTAIN_LINE = re.compile(f"\n{_CERTAIN_START}", re.IGNORECASE)
 _TAIL_HEADING_LINE = re.compile(f"\n{_TAIL_HEADING_START}", re.IGNORECASE)
 
 
-def certain_starts(joined: str, n_lines: int) -> np.ndarray:
-    """Lines that start like a "Read more:" teaser, in the text of all lines joined by line breaks."""
-    return _lines_starting(_CERTAIN_LINE, joined, n_lines)
+def certain_starts(page: PageText) -> np.ndarray:
+    """Lines that start like a "Read more:" teaser."""
+    return page.lines_starting(_CERTAIN_LINE)
 
 
-def tail_heading_starts(joined: str, n_lines: int) -> np.ndarray:
-    return _lines_starting(_TAIL_HEADING_LINE, joined, n_lines)
-
-
-def _lines_starting(pattern: re.Pattern, joined: str, n_lines: int) -> np.ndarray:
-    # A pattern that starts with a line break is searched for as fast as a plain string.
-    text, found = "\n" + joined, np.zeros(n_lines, dtype=bool)
-    line, read = -1, 0
-    for match in pattern.finditer(text):
-        line, read = line + text.count("\n", read, match.start() + 1), match.start() + 1
-        found[line] = True
-    return found
+def tail_heading_starts(page: PageText) -> np.ndarray:
+    return page.lines_starting(_TAIL_HEADING_LINE)

@@ -152,6 +152,18 @@ class PageText:
             at = self.joined.find(literal, self.starts[line] + self.lengths[line])
         return found
 
+    def lines_starting(self, pattern) -> np.ndarray:
+        """Which lines a pattern that starts with a line break finds a match at the start of.
+
+        A pattern that starts with a line break is searched for as fast as a plain string.
+        """
+        text, found = "\n" + self.joined + "\n", np.zeros(len(self.texts), dtype=bool)
+        line, read = -1, 0
+        for match in pattern.finditer(text):
+            line, read = line + text.count("\n", read, match.start() + 1), match.start() + 1
+            found[line] = True
+        return found
+
     def word_spans(self) -> tuple[np.ndarray, np.ndarray]:
         """Where each word starts and ends: lines are normalised, so one space or line break ends a word."""
         in_word = np.zeros(len(self.codes) + 2, dtype=np.int8)

@@ -2,15 +2,19 @@
 
 import re
 
+import numpy as np
+
 from .lines import Line
+from .page import PageFacts
 
 AGENCIES = (
     r"Reuters|AFP|AP|dpa|KNA|epd|EFE|ANSA|Kyodo|Xinhua|TASS|Interfax|RIA Novosti|Bloomberg|UPI|Anadolu|"
     r"Yonhap|PTI|IANS|Sputnik|SID|DW|AAP|Jiji|NHK|Lusa|Belga|APA|CTK|PAP|BTA"
 )
-# "ls/rt (Reuters, AFP)": editors' initials, then the agencies the story drew on.
+# "ls/rt (Reuters, AFP)": editors' initials, then the agencies the story drew on; a line to itself.
 CREDIT = re.compile(
-    rf"^(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+\s*)?\((?:{AGENCIES})(?:\s*(?:,|/|and|&)\s*(?:{AGENCIES}))*\)$"
+    rf"\n(?:[a-z]{{1,4}}(?:/[a-z]{{1,4}})+[^\S\n]*)?\((?:{AGENCIES})"
+    rf"(?:[^\S\n]*(?:,|/|and|&)[^\S\n]*(?:{AGENCIES}))*\)(?=\n)"
 )
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|автор:?)\s*(?=[A-ZА-ЯЁ])(?P<name>.+)$|"
@@ -19,17 +23,18 @@ BYLINE = re.compile(
 )
 NAME_END = re.compile(r"\s*(?:[|·•,;]|\s[-–—]\s|\d|(?<=[a-z])(?=[A-Z][a-z]{2}\s\d)|\bon\b|\bupdated\b).*$")
 MAX_NAME_WORDS = 6
+TAGS_START = re.compile(
+    r"\n(?:tags?|topics?|keywords|filed under|schlagwörter|mots-clés|etiquetas|теги)[^\S\n]*:", re.I
+)
 TAGS = re.compile(
     r"^(?:tags?|topics?|keywords|filed under|schlagwörter|mots-clés|etiquetas|теги)\s*:\s*(.*)$", re.I
 )
 TAG_SEPARATORS = re.compile(r"\s*[,;|·•#]\s*")
 
 
-def find_credit(lines: list[Line]) -> tuple[str | None, int | None]:
-    for line in lines:
-        if CREDIT.match(line.text):
-            return line.text, line.index
-    return None, None
+def find_credit(page: PageFacts) -> tuple[str | None, int | None]:
+    found = np.flatnonzero(page.text.lines_starting(CREDIT))
+    return (page.texts[found[0]], int(found[0])) if len(found) else (None, None)
 
 
 def find_byline(lines: list[Line], start: int, end: int) -> tuple[str | None, int | None]:
@@ -43,8 +48,10 @@ def find_byline(lines: list[Line], start: int, end: int) -> tuple[str | None, in
     return None, None
 
 
-def find_tags(lines: list[Line]) -> tuple[list[str], set[int]]:
-    for line in lines:
+def find_tags(page: PageFacts) -> tuple[list[str], set[int]]:
+    lines = page.lines
+    for i in np.flatnonzero(page.text.lines_starting(TAGS_START)).tolist():
+        line = lines[i]
         match = TAGS.match(line.text)
         if not match:
             continue

@@ -69,7 +69,7 @@ class PageFacts:
 
     @cached_property
     def certain_boilerplate(self) -> np.ndarray:
-        certain = certain_starts(self.text.joined, len(self.lines))
+        certain = certain_starts(self.text)
         for i in np.flatnonzero(~certain & self._candidates):
             certain[i] = is_certain_boilerplate(self.texts[i])
         return certain
@@ -77,7 +77,7 @@ class PageFacts:
     @cached_property
     def tail_heading(self) -> np.ndarray:
         """A heading that closes the article: what follows is related stories, tags or comments."""
-        return tail_heading_starts(self.text.joined, len(self.lines)) & (self.words <= MAX_TAIL_HEADING_WORDS)
+        return tail_heading_starts(self.text) & (self.words <= MAX_TAIL_HEADING_WORDS)
 
     @cached_property
     def _candidates(self) -> np.ndarray:
