@@ -8,7 +8,8 @@ import numpy as np
 
 from articles.pipeline.textdump.body import select_body
 from articles.pipeline.textdump.sentences import first_sentence
-from articles.pipeline.textdump.title import TITLE_NAMES, candidate_features, candidates
+from articles.pipeline.textdump.title import ranked_candidates
+from articles.pipeline.textdump.title_features import TITLE_NAMES
 from benchmarks.folding import folded
 
 L2 = 1.0
@@ -23,13 +24,12 @@ def title_choices(page, scores):
         return None
     parts = select_body(page.facts, scores, set())
     start = parts.paragraphs[0] if parts.paragraphs else 0
-    picks = candidates(page.lines, start)
+    picks, features = ranked_candidates(page.facts, page.features, scores, parts.paragraphs)
     right = [folded(page.lines[i].text) == gold for i in picks]
     lede = start < len(page.lines) and folded(first_sentence(page.lines[start].text)) == gold
     if not any(right) and not lede:
         return None
-    features = candidate_features(page.lines, page.features, scores, start, picks) if picks else None
-    return features, np.array([*right, lede and not any(right)], dtype=float)
+    return (features if picks else None), np.array([*right, lede and not any(right)], dtype=float)
 
 
 def train_title(examples) -> dict:

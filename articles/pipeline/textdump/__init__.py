@@ -56,7 +56,11 @@ def extract(text: str, scorer: LineScorer | None = None) -> TextExtraction:
     parts = select_body(page, scores, endings, endings)
     body_start = parts.paragraphs[0] if parts.paragraphs else 0
     body_end = parts.paragraphs[-1] if parts.paragraphs else None
-    title, title_at = choose_title(lines, features, scores, body_start, scorer.title, set(parts.paragraphs))
+    title, title_at = choose_title(page, features, scores, parts.paragraphs, scorer.title)
+    if title_at is not None and title_at > body_start:
+        # The headline sits inside what was chosen: what came before it was a menu's blurbs.
+        parts = parts.below(title_at)
+        body_start = parts.paragraphs[0] if parts.paragraphs else title_at
     anchor = body_start if title_at is None else title_at
     byline, byline_at = find_byline(lines, anchor - BYLINE_REACH, body_start + BYLINE_REACH)
     dropped = {byline_at} | (

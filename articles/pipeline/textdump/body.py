@@ -23,6 +23,10 @@ class BodyParts:
     paragraphs: list[int] = field(default_factory=list)  # line indexes, in page order
     subheadings: list[int] = field(default_factory=list)
 
+    def below(self, line: int) -> "BodyParts":
+        """The parts after a line (the headline, when it turned up inside the chosen lines)."""
+        return BodyParts([i for i in self.paragraphs if i > line], [i for i in self.subheadings if i > line])
+
 
 def select_body(page: PageFacts, scores: np.ndarray, excluded: set[int], endings=()) -> BodyParts:
     """Keep the lines that maximise the expected word-level F1 of the body, then set headings apart.
