@@ -20,7 +20,7 @@ from .page import PageFacts
 from .published import find_published
 from .title import choose_title
 
-LANGUAGE_SAMPLE = 400  # characters: plenty to tell the language, and detection time grows with length
+LANGUAGE_SAMPLE = 300  # characters: plenty to tell the language, and detection time grows with length
 BYLINE_REACH = 4  # lines around the headline and the first paragraph where a byline may sit
 
 

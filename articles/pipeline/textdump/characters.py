@@ -6,7 +6,7 @@ one array of code points with a class per character, and a span of it (a word, a
 phrase) is compared with a list of words by a polynomial hash of its lower-case letters.
 """
 
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -157,12 +157,17 @@ class PageText:
 
         A pattern that starts with a line break is searched for as fast as a plain string.
         """
-        text, found = "\n" + self.joined + "\n", np.zeros(len(self.texts), dtype=bool)
+        text, found = self.framed, np.zeros(len(self.texts), dtype=bool)
         line, read = -1, 0
         for match in pattern.finditer(text):
             line, read = line + text.count("\n", read, match.start() + 1), match.start() + 1
             found[line] = True
         return found
+
+    @cached_property
+    def framed(self) -> str:
+        """The joined lines with a line break before the first and after the last."""
+        return "\n" + self.joined + "\n"
 
     def word_spans(self) -> tuple[np.ndarray, np.ndarray]:
         """Where each word starts and ends: lines are normalised, so one space or line break ends a word."""
@@ -170,6 +175,16 @@ class PageText:
         in_word[1:-1] = (self.codes != SPACE) & (self.codes != NEWLINE)
         change = np.diff(in_word)
         return np.flatnonzero(change == 1), np.flatnonzero(change == -1)
+
+    def content_words(self, min_letters: int) -> "WordsByLine":
+        """The runs of at least ``min_letters`` letters of each line, as hashes of their lower case."""
+        in_run = np.zeros(len(self.codes) + 2, dtype=np.int8)
+        in_run[1:-1] = self.has_class(LETTER)
+        change = np.diff(in_run)
+        starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
+        long = ends - starts >= min_letters
+        starts, ends = starts[long], ends[long]
+        return WordsByLine(self.span_hashes(starts, ends), self.line_of(starts))
 
     def glued_pairs(self) -> np.ndarray:
         """A lower-case letter followed by a capital, counted at the lower-case letter."""
@@ -248,3 +263,17 @@ class PhraseFinder:
         hashes = page.span_hashes(starts, ends)
         hits = self.hashes.holds(hashes)
         return starts[hits], hashes[hits]
+
+
+class WordsByLine:
+    """Word hashes and the line each word is on, in page order."""
+
+    def __init__(self, hashes: np.ndarray, lines: np.ndarray):
+        self.hashes, self.lines = hashes, lines
+
+    def of_line(self, line: int) -> set[int]:
+        low, high = np.searchsorted(self.lines, [line, line + 1])
+        return set(self.hashes[low:high].tolist())
+
+    def of_lines(self, lines) -> set[int]:
+        return set(self.hashes[np.isin(self.lines, lines)].tolist())

@@ -16,7 +16,7 @@ from .boilerplate import (
 )
 from .characters import DIGIT, PageText
 from .lines import Line
-from .sentences import CLOSERS, SENTENCE_MARKS, ends_sentence
+from .sentences import CLOSERS, MAX_HEADING_WORDS, SENTENCE_MARKS, ends_sentence
 
 PARAGRAPH_WORDS = 8
 
@@ -45,6 +45,13 @@ class PageFacts:
         closed = np.flatnonzero(np.isin(last, [ord(char) for char in CLOSERS]))
         marks[closed] = [ends_sentence(self.texts[i]) for i in closed]
         return marks
+
+    @cached_property
+    def heading_like(self) -> np.ndarray:
+        """``sentences.looks_like_heading`` for every line."""
+        last = self.text.codes[self.text.starts + self.text.lengths - 1]
+        open_ended = (last == ord(",")) | (last == ord(";"))
+        return (self.words <= MAX_HEADING_WORDS) & ~self.ends_sentence & ~open_ended
 
     @cached_property
     def paragraph(self) -> np.ndarray:

@@ -5,7 +5,7 @@ from collections import Counter
 
 import numpy as np
 
-from .features import DATE_SHAPE, LOCAL_NAMES
+from .features import DATE_DIGITS, DATE_SHAPE, LOCAL_NAMES
 from .page import PageFacts
 from .sentences import looks_like_heading
 
@@ -16,11 +16,11 @@ CONTENT_WORD = 4  # letters: shorter words say little about what a line is about
 NEAR_ABOVE = 3  # lines over a headline where a date may sit
 NEAR_BELOW = 5  # lines under a headline where its byline and date sit
 MAX_DATE_LINE_CHARACTERS = 80
+PAD = NEAR_BELOW + 1
 # "1. Understand search intent", "#3. Hostinger", "Step 2:": items of a list, not a headline.
 LIST_ITEM = re.compile(r"^(?:#?\d{1,2}[.):]|step \d+\b|\(\d{1,2}\))", re.IGNORECASE)
 # "Introduction: How to Make Furniture", "PROJECT: Weekend Coding Agent"
 LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s?\S")
-CONTENT_WORDS = re.compile(rf"[^\W\d_]{{{CONTENT_WORD},}}")
 # Family features (menus, shares, credits, dates ...) that rule a line out as a plain headline.
 PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.startswith("family_")]
 
@@ -57,77 +57,86 @@ class Surroundings:
     """Facts about the lines around the candidates, read once per page."""
 
     def __init__(self, page: PageFacts, low: int, high: int, paragraphs: list[int]):
-        self.page, self.low, self.high = page, low, min(len(page), high)
-        texts = page.texts
-        self.region = range(max(0, low - NEAR_ABOVE), min(len(page), high + NEAR_BELOW + 1))
-        self.is_date = {i: _is_date(texts[i]) for i in self.region}
-        self.is_byline = {i: texts[i].lower().startswith(BYLINE_START) for i in self.region}
-        self.is_heading = {i: looks_like_heading(texts[i]) for i in self.region}
-        self.counts = Counter(texts[low : self.high])
-        self.later = _last_seen(texts)
+        texts, n = page.texts, len(page)
+        region = range(max(0, low - NEAR_ABOVE), min(n, high + NEAR_BELOW + 1))
+        # Padded with False on both sides so that neighbours of any candidate can be read.
+        self.date, self.byline, self.heading = (np.zeros(n + 2 * PAD, dtype=bool) for _ in range(3))
+        for i in region:
+            self.date[i + PAD] = page.digits[i] >= DATE_DIGITS and _is_date(texts[i])
+            self.byline[i + PAD] = texts[i].lower().startswith(BYLINE_START)
+        self.heading[PAD : n + PAD] = page.heading_like
+        self.counts = Counter(texts[low:high])
+        self.last_seen = {text: i for i, text in enumerate(texts)}
+        self.words = page.text.content_words(CONTENT_WORD)
         start = paragraphs[0] if paragraphs else 0
-        self.lede = {j: _content_words(texts[j]) for j in range(start, min(len(page), start + LEDE_LINES))}
-        self.body_words = set().union(*(_content_words(texts[j]) for j in paragraphs))
-        first = next((j for j in paragraphs if page.paragraph[j]), None)
-        self.first_paragraph = (first, _content_words(texts[first]) if first is not None else set())
-        words = np.zeros(len(page))
+        self.lede = {j: self.words.of_line(j) for j in range(start, min(n, start + LEDE_LINES))}
+        self.body_words = self.words.of_lines(paragraphs)
+        self.first_paragraph = next((j for j in paragraphs if page.paragraph[j]), None)
+        self.first_words = (
+            self.words.of_line(self.first_paragraph) if self.first_paragraph is not None else set()
+        )
+        words = np.zeros(n)
         words[paragraphs] = page.words[paragraphs]
         self.words_above = np.concatenate([[0.0], np.cumsum(words)]) / max(words.sum(), 1.0)
 
-
-def _last_seen(texts: list[str]) -> dict[str, int]:
-    return {text: i for i, text in enumerate(texts)}
+    def near(self, flags: np.ndarray, picks: np.ndarray, offsets: range) -> np.ndarray:
+        """Whether any line at these offsets from each candidate has the flag."""
+        return np.logical_or.reduce([flags[picks + PAD + offset] for offset in offsets])
 
 
 def candidate_features(
     page: PageFacts, local: np.ndarray, scores: np.ndarray, body_start: int, picks: list[int], around
 ) -> np.ndarray:
-    texts = page.texts
-    plain = [i for i in reversed(picks) if _plain_headline(texts[i], local[i])]
-    rows = []
-    for rank, i in enumerate(reversed(picks)):
-        text = texts[i]
-        words = _content_words(text)
-        rows.append(
-            [
-                *local[i, : len(LOCAL_NAMES)],
-                np.log1p(max(body_start - i, 0)),
-                i >= body_start,
-                around.counts[text] > 1,
-                (i > 0 and texts[i - 1] == text) or (i + 1 < len(texts) and texts[i + 1] == text),
-                around.is_date.get(i + 1, False),
-                any(around.is_date.get(j, False) for j in range(i - NEAR_ABOVE, i)),
-                around.is_byline.get(i + 1, False),
-                scores[i],
-                np.log1p(rank),
-                i + 1 < len(texts) and page.photo_credit[i + 1],
-                around.is_heading.get(i - 1, False),
-                around.is_heading.get(i + 1, False),
-                any(mark in text for mark in BREADCRUMB),
-                np.log1p(plain.index(i)) if i in plain else np.log1p(len(picks)),
-                _shared_share(words, set().union(*(w for j, w in around.lede.items() if j != i))),
-                around.words_above[i],
-                any(around.is_date.get(j, False) for j in range(i + 1, i + 1 + NEAR_BELOW)),
-                any(around.is_byline.get(j, False) for j in range(i + 1, i + 1 + NEAR_BELOW)),
-                around.later[text] > i + 1,
-                LIST_ITEM.match(text) is not None,
-                LABEL.match(text) is not None,
-                _shared_share(words, around.body_words),
-                _inside_a_neighbour(texts, i),
-                _shared_share(words, around.first_paragraph[1]) if around.first_paragraph[0] != i else 0.0,
-            ]
-        )
-    return np.array(rows[::-1], dtype=float)
+    texts, at = page.texts, np.array(picks)
+    chosen = [texts[i] for i in picks]
+    plain = np.array([_plain_headline(text, local[i]) for i, text in zip(picks, chosen, strict=True)])
+    plain_below = np.cumsum(plain[::-1])[::-1] - plain
+    own_words = [around.words.of_line(i) for i in picks]
+    with_words = list(zip(picks, own_words, strict=True))
+    columns = [
+        np.log1p(np.maximum(body_start - at, 0)),
+        at >= body_start,
+        [around.counts[text] > 1 for text in chosen],
+        [_repeated_adjacent(texts, i) for i in picks],
+        around.date[at + PAD + 1],
+        around.near(around.date, at, range(-NEAR_ABOVE, 0)),
+        around.byline[at + PAD + 1],
+        scores[at],
+        np.log1p(np.arange(len(picks))[::-1]),
+        page.photo_credit[np.minimum(at + 1, len(page) - 1)] & (at + 1 < len(page)),
+        around.heading[at + PAD - 1],
+        around.heading[at + PAD + 1],
+        [any(mark in text for mark in BREADCRUMB) for text in chosen],
+        np.where(plain, np.log1p(plain_below), np.log1p(len(picks))),
+        [_shared_share(words, _lede_without(around.lede, i)) for i, words in with_words],
+        around.words_above[at],
+        around.near(around.date, at, range(1, NEAR_BELOW + 1)),
+        around.near(around.byline, at, range(1, NEAR_BELOW + 1)),
+        [around.last_seen[text] > i + 1 for i, text in zip(picks, chosen, strict=True)],
+        [LIST_ITEM.match(text) is not None for text in chosen],
+        [LABEL.match(text) is not None for text in chosen],
+        [_shared_share(words, around.body_words) for words in own_words],
+        [_inside_a_neighbour(texts, i) for i in picks],
+        [
+            _shared_share(words, around.first_words) if i != around.first_paragraph else 0.0
+            for i, words in with_words
+        ],
+    ]
+    return np.column_stack([local[at, : len(LOCAL_NAMES)], *(np.asarray(c, dtype=float) for c in columns)])
+
+
+def _repeated_adjacent(texts: list[str], i: int) -> bool:
+    return (i > 0 and texts[i - 1] == texts[i]) or (i + 1 < len(texts) and texts[i + 1] == texts[i])
+
+
+def _lede_without(lede: dict[int, set], line: int) -> set:
+    return set().union(*(words for j, words in lede.items() if j != line))
 
 
 def _inside_a_neighbour(texts: list[str], i: int) -> bool:
     """The line is repeated inside a longer one nearby: a breadcrumb trail or a title with the site's name."""
     text = texts[i]
     return any(text in texts[j] and texts[j] != text for j in range(max(0, i - 3), min(len(texts), i + 4)))
-
-
-def _content_words(text: str) -> set[str]:
-    return set(CONTENT_WORDS.findall(text.lower()))
 
 
 def _shared_share(words: set[str], others: set[str]) -> float:
