@@ -29,6 +29,7 @@ from articles.pipeline.known_outlets import KNOWN_OUTLETS  # noqa: E402
 from articles.pipeline.records import ParseError  # noqa: E402
 from articles.pipeline.textdump import extract  # noqa: E402
 from articles.pipeline.textdump.model import LineScorer  # noqa: E402
+from benchmarks.folding import folded  # noqa: E402
 from benchmarks.line_training import fold_of, load_pages, prepare, train  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     OUT,
@@ -141,6 +142,9 @@ def report(path: Path, name: str, predictions: list[dict], gold: list[dict]) -> 
     if titled:
         hits = sum(same_title(by_id[row["id"]]["title"], row["title"]) for row in titled)
         print(f"title accuracy: {accuracy(hits, len(titled))}")
+        # The gold keeps whichever quotes its source had; a page's headline may curl them.
+        hits = sum(folded(by_id[row["id"]]["title"] or "") == folded(row["title"]) for row in titled)
+        print(f"title accuracy, typographic quotes and dashes folded: {accuracy(hits, len(titled))}")
     if dated:
         hits = sum(same_day(by_id[row["id"]]["date"], row["date"]) for row in dated)
         print(f"date accuracy (same day, pages with a gold date): {accuracy(hits, len(dated))}")

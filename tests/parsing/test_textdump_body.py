@@ -146,3 +146,16 @@ def test_an_empty_dump_yields_no_body():
 def test_a_dump_of_a_few_bare_sentences_is_all_article():
     sentences = ["Ministers met in Tokyo. The talks lasted four hours.", '"We are ready," said Taro Kono.']
     assert body_of("date 2019-03-04 " + "\n".join(sentences)) == sentences
+
+
+def test_sentences_of_a_menu_above_the_headline_are_left_out_of_the_body():
+    blurbs = [
+        "Our weekly newsletter brings you the stories that matter most from around the whole world.",
+        "Explore our coverage of elections, diplomacy and the economy in every region of the world today.",
+        "Listen to our podcast for interviews with the people who shape the foreign policy of nations.",
+    ]
+    headline = "\n".join([*blurbs, "", "World news", HEADLINE, "By Jane Doe", "27 Jan, 2019 13:11"])
+    text = dump(date_line="", headline=headline)
+    found = extract(text)
+    assert found.title == HEADLINE
+    assert body_of(text) == PARAGRAPHS

@@ -59,3 +59,31 @@ def test_the_byline_under_the_headline_is_kept():
 
 def test_the_language_of_the_article_is_detected():
     assert extract(dump()).language == "en"
+
+
+def test_of_two_dates_glued_on_one_line_the_earlier_is_the_publication():
+    # WordPress themes print "updated" and "published" side by side, in either order.
+    line = "May 21, 2025April 24, 2025 by The Ritualist"
+    assert extract(dump(date_line=line)).published == date(2025, 4, 24)
+
+
+def test_a_long_meta_line_that_starts_with_a_date_gives_the_date():
+    line = (
+        "Posted on November 25, 2024 in College of Health Sciences, General, Healthcare, Master of Science "
+        "in Applied Nutrition and Dietetics, Nutrition, Wellness, Students, Faculty, Research and Alumni news"
+    )
+    assert extract(dump(date_line=line)).published == date(2024, 11, 25)
+
+
+def test_a_date_announced_as_published_far_below_the_article_is_found():
+    tail = [f"Related link number {n}" for n in range(20)] + ["Published August 13, 2025"]
+    assert extract(dump(date_line="Menu", tail=tail)).published == date(2025, 8, 13)
+
+
+def test_slashed_dates_read_day_first_when_the_page_writes_dates_day_first():
+    tail = ["Archive", "Older story 25/12/2022"]
+    assert extract(dump(date_line="03/10/2023", tail=tail)).published == date(2023, 10, 3)
+
+
+def test_slashed_dates_read_month_first_by_default():
+    assert extract(dump(date_line="03/10/2023")).published == date(2023, 3, 10)

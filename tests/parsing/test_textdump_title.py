@@ -37,3 +37,10 @@ def test_without_a_headline_the_title_is_the_first_sentence_of_the_lede():
     lede = "Moscow has accused Tokyo of stirring up the atmosphere ahead of key talks. " + PARAGRAPHS[0]
     text = "\n".join([lede, *PARAGRAPHS[1:]])
     assert extract(text).title == "Moscow has accused Tokyo of stirring up the atmosphere ahead of key talks."
+
+
+def test_table_of_contents_lines_under_the_headline_are_not_the_title():
+    contents = ["Contents", "How the talks began", "What comes next"]
+    paragraphs = [*PARAGRAPHS[:2], "How the talks began", *PARAGRAPHS[2:4], "What comes next", PARAGRAPHS[4]]
+    text = dump(headline="\n".join([HEADLINE, "By Jane Doe", *contents]), paragraphs=paragraphs)
+    assert extract(text).title == HEADLINE

@@ -1,17 +1,20 @@
 """Pick the article's own publication date among the dates a page prints."""
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 import numpy as np
 
 from ..dates import FoundDate, find_dates
+from ..dates.patterns import SLASHED
 from .page import PageFacts
 
 ABOVE = 15  # how far above the headline a date line may sit
 BELOW = 6  # and how far below the start of the article
 MAX_DATE_LINE_WORDS = 30
 MAX_BARE_DATE_WORDS = 12
+LONG_LINE_START = 60  # characters of a long line read for a date
 DATE_DIGITS = 5  # every date form has a year of four digits and a day
 PUBLISHED_WORDS = re.compile(
     r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|опубликовано|date)\b", re.IGNORECASE
@@ -21,6 +24,9 @@ UPDATED_WORDS = re.compile(
     r"обновлено)\b",
     re.IGNORECASE,
 )
+
+
+ANNOUNCED = re.compile(f"{PUBLISHED_WORDS.pattern}|{UPDATED_WORDS.pattern}", re.IGNORECASE)
 
 
 def find_published(
@@ -38,19 +44,29 @@ def find_published(
     if not found:
         last = len(page) if body_end is None else min(len(page), body_end + BELOW)
         found = _ranked(page, anchor, range(last), MAX_BARE_DATE_WORDS)
+    if not found:
+        found = _ranked(page, anchor, range(len(page)), MAX_DATE_LINE_WORDS, announced_only=True)
+    found = _in_the_page_order(page, found)
     if prefix_day is None:
         return found[0].value if found else None
     same_day = [item for item in found if item.day == prefix_day and item.has_time]
     return same_day[0].value if same_day else prefix_day
 
 
-def _ranked(page: PageFacts, anchor: int, indexes: range, max_words: int) -> list[FoundDate]:
+def _ranked(page: PageFacts, anchor: int, indexes: range, max_words: int, announced_only=False) -> list:
     scored = []
     lines = np.arange(indexes.start, indexes.stop)
-    for i in lines[(page.words[lines] <= max_words) & (page.digits[lines] >= DATE_DIGITS)].tolist():
-        text = page.texts[i]
-        for order, item in enumerate(find_dates(text)):
-            scored.append((_penalty(text, item, order, abs(i - anchor)), i, item))
+    # A long line that is no sentence may start with its date ("Posted on May 2, 2024 in News, ...").
+    readable = (page.words[lines] <= max_words) | ~page.ends_sentence[lines]
+    for i in lines[readable & (page.digits[lines] >= DATE_DIGITS)].tolist():
+        text = page.texts[i] if page.words[i] <= max_words else page.texts[i][:LONG_LINE_START]
+        if announced_only and not ANNOUNCED.search(text):
+            continue
+        found = find_dates(text)
+        # Of two dates side by side, the earlier is the publication, the later an update.
+        order = {item: rank for rank, item in enumerate(sorted(found, key=lambda item: item.day))}
+        for item in found:
+            scored.append((_penalty(text, item, order[item], abs(i - anchor)), i, item))
     scored.sort(key=lambda entry: (entry[0], entry[1]))
     return [item for _, _, item in scored]
 
@@ -65,3 +81,24 @@ def _penalty(text: str, item: FoundDate, order: int, distance: int) -> float:
     if not item.certain:
         penalty += 1
     return penalty
+
+
+def _in_the_page_order(page: PageFacts, found: list[FoundDate]) -> list[FoundDate]:
+    """Read 03/10/2023 day first when the page writes a date day first (25/12/2023) and none month first."""
+    if not any(not item.certain for item in found):
+        return found
+    firsts = [(int(match["first"]), int(match["second"])) for match in SLASHED.finditer(page.text.joined)]
+    day_first = any(first > 12 for first, _ in firsts)
+    month_first = any(second > 12 for _, second in firsts)
+    if not day_first or month_first:
+        return found
+    return [_swapped(item) if not item.certain else item for item in found]
+
+
+def _swapped(item: FoundDate) -> FoundDate:
+    value = item.value
+    try:
+        value = value.replace(month=value.day, day=value.month)
+    except ValueError:
+        return item
+    return replace(item, value=value, certain=True)
