@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from .characters import PageText, PhraseFinder
+from .characters import PageText, PhraseFinder, text_hash
 
 # Lines that announce another story or ask the reader for something, in the forms that are
 # never article text: "Read more: ...", "READ MORE: ...", "Related:" ...
@@ -85,38 +85,44 @@ def is_photo_credit(text: str) -> bool:
     return len(text.split()) <= MAX_CREDIT_WORDS and _PHOTO_CREDIT.search(text) is not None
 
 
-# Words without which none of the rules above for notices, pleas and credits can match (a
-# line holding none of them, nor "©" or "/", and not ending with ")", need not be read).
-_NEEDLES = PhraseFinder(
-    [
-        "privacy policy",
-        "personal data",
-        "personal information",
-        "cookie",
-        "gdpr",
-        "data protection",
-        "newsletter",
-        "sign up",
-        "subscribe",
-        "(c)",
-        "copyright",
-        "photo",
-        "image",
-        "picture",
-        "foto",
-        "credit",
-        "illustration",
-        "shutterstock",
-    ]
-)
+# Words without which the rules above for notices and pleas, or for photo credits, cannot
+# match: a line holding none of them (nor, for credits, "©" or "/"; nor, for dated teasers,
+# a closing ")" at its end) need not be read by those rules.
+NOTICE_NEEDLES = [
+    "privacy policy",
+    "personal data",
+    "personal information",
+    "cookie",
+    "gdpr",
+    "data protection",
+    "newsletter",
+    "sign up",
+    "subscribe",
+]
+CREDIT_NEEDLES = [
+    "(c)",
+    "copyright",
+    "photo",
+    "image",
+    "picture",
+    "foto",
+    "credit",
+    "illustration",
+    "shutterstock",
+]
+_NEEDLES = PhraseFinder(NOTICE_NEEDLES + CREDIT_NEEDLES)
+_NOTICE_HASHES = {text_hash(needle) for needle in NOTICE_NEEDLES}
 
 
-def teaser_or_credit_candidates(page: PageText) -> np.ndarray:
-    """Lines that may be a dated teaser, a notice, a plea or a photo credit."""
-    found = page.per_line((page.codes == ord("©")) | (page.codes == ord("/"))) > 0
-    found[page.line_of(_NEEDLES.find(page, np.ones(len(page.codes), dtype=bool))[0])] = True
-    found |= page.codes[page.starts + page.lengths - 1] == ord(")")
-    return found
+def rule_candidates(page: PageText) -> tuple[np.ndarray, np.ndarray]:
+    """Lines that may be a dated teaser, a notice or a plea; and lines that may be a photo credit."""
+    notices = page.codes[page.starts + page.lengths - 1] == ord(")")
+    credits = page.per_line((page.codes == ord("©")) | (page.codes == ord("/"))) > 0
+    starts, hashes = _NEEDLES.find(page, np.ones(len(page.codes), dtype=bool))
+    notice = np.array([h in _NOTICE_HASHES for h in hashes.tolist()], dtype=bool)
+    notices[page.line_of(starts[notice])] = True
+    credits[page.line_of(starts[~notice])] = True
+    return notices, credits
 
 
 _CERTAIN_LINE = re.compile(f"\n{_CERTAIN_START}", re.IGNORECASE)

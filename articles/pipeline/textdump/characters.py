@@ -272,8 +272,17 @@ class WordsByLine:
         self.hashes, self.lines = hashes, lines
 
     def of_line(self, line: int) -> set[int]:
-        low, high = np.searchsorted(self.lines, [line, line + 1])
-        return set(self.hashes[low:high].tolist())
+        return self.each_of([line])[0]
 
-    def of_lines(self, lines) -> set[int]:
-        return set(self.hashes[np.isin(self.lines, lines)].tolist())
+    def each_of(self, lines) -> list[set[int]]:
+        """The words of each line, one set per line."""
+        lows = np.searchsorted(self.lines, lines).tolist()
+        highs = np.searchsorted(self.lines, np.asarray(lines) + 1).tolist()
+        hashes = self.hashes.tolist()
+        return [set(hashes[low:high]) for low, high in zip(lows, highs, strict=True)]
+
+    def of_lines(self, lines, n_lines: int) -> set[int]:
+        """The words of all these lines together."""
+        chosen = np.zeros(n_lines, dtype=bool)
+        chosen[lines] = True
+        return set(self.hashes[chosen[self.lines]].tolist())

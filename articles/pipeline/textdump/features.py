@@ -152,10 +152,7 @@ FEATURE_NAMES = LOCAL_NAMES + CONTEXT_NAMES
 
 def _context(local: np.ndarray) -> np.ndarray:
     sources = local[:, [LOCAL_NAMES.index(name) for name in CONTEXT_SOURCES]]
-    by_width = {
-        width: (window_mean(sources, width, True), window_mean(sources, width, False))
-        for width in CONTEXT_WINDOWS
-    }
+    by_width = window_means(sources, CONTEXT_WINDOWS)
     columns = [
         by_width[width][side][:, k]
         for k in range(len(CONTEXT_SOURCES))
@@ -186,14 +183,21 @@ def _distances_to_long_lines(long: np.ndarray) -> list[np.ndarray]:
     ]
 
 
-def window_mean(values: np.ndarray, width: int, before: bool) -> np.ndarray:
-    """Mean of the ``width`` values before (or after) each position, per column, zero-padded at the edges."""
-    edge = np.zeros((width, *values.shape[1:]))
-    sums = np.concatenate([edge[:1] * 0, np.cumsum(np.concatenate([edge, values, edge]), axis=0)])
-    n = len(values)
-    if before:
-        return (sums[width : n + width] - sums[:n]) / width
-    return (sums[2 * width + 1 : n + 2 * width + 1] - sums[width + 1 : n + width + 1]) / width
+def window_means(values: np.ndarray, widths) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """For each width, the mean of the ``width`` values before and after each position, per column.
+
+    Zero-padded at the edges; one running sum serves all widths.
+    """
+    pad, n = max(widths), len(values)
+    edge = np.zeros((pad, *values.shape[1:]))
+    sums = np.concatenate([edge[:1], np.cumsum(np.concatenate([edge, values, edge]), axis=0)])
+    return {
+        width: (
+            (sums[pad : n + pad] - sums[pad - width : n + pad - width]) / width,
+            (sums[pad + 1 + width : n + pad + 1 + width] - sums[pad + 1 : n + pad + 1]) / width,
+        )
+        for width in widths
+    }
 
 
 STACK_WINDOWS = (1, 2, 4, 8, 16)
@@ -202,8 +206,6 @@ STACK_NAMES = ("first_stage", *(f"first_stage_{w}{width}" for width in STACK_WIN
 
 def with_first_stage(X: np.ndarray, first_stage: np.ndarray) -> np.ndarray:
     """Add the first-stage scores of each line and of its neighbourhoods, for the second stage."""
-    columns = [first_stage]
-    for width in STACK_WINDOWS:
-        columns.append(window_mean(first_stage, width, before=True))
-        columns.append(window_mean(first_stage, width, before=False))
+    by_width = window_means(first_stage, STACK_WINDOWS)
+    columns = [first_stage, *(mean for width in STACK_WINDOWS for mean in by_width[width])]
     return np.hstack([X, np.column_stack(columns)])

@@ -11,8 +11,8 @@ from .boilerplate import (
     certain_starts,
     is_certain_boilerplate,
     is_photo_credit,
+    rule_candidates,
     tail_heading_starts,
-    teaser_or_credit_candidates,
 )
 from .characters import DIGIT, PageText
 from .lines import Line
@@ -61,7 +61,7 @@ class PageFacts:
     @cached_property
     def photo_credit(self) -> np.ndarray:
         credit = np.zeros(len(self.lines), dtype=bool)
-        for i in np.flatnonzero(self._candidates & (self.words <= MAX_CREDIT_WORDS)):
+        for i in np.flatnonzero(self._candidates[1] & (self.words <= MAX_CREDIT_WORDS)):
             credit[i] = is_photo_credit(self.texts[i])
         return credit
 
@@ -77,7 +77,7 @@ class PageFacts:
     @cached_property
     def certain_boilerplate(self) -> np.ndarray:
         certain = certain_starts(self.text)
-        for i in np.flatnonzero(~certain & self._candidates):
+        for i in np.flatnonzero(~certain & self._candidates[0]):
             certain[i] = is_certain_boilerplate(self.texts[i])
         return certain
 
@@ -87,5 +87,5 @@ class PageFacts:
         return tail_heading_starts(self.text) & (self.words <= MAX_TAIL_HEADING_WORDS)
 
     @cached_property
-    def _candidates(self) -> np.ndarray:
-        return teaser_or_credit_candidates(self.text)
+    def _candidates(self) -> tuple[np.ndarray, np.ndarray]:
+        return rule_candidates(self.text)

@@ -30,14 +30,12 @@ def title_window(page: PageFacts, paragraphs: list[int]) -> tuple[int, int]:
 def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
     """Lines that may be the headline: in the window, not a paragraph ending in a period."""
     low, high = title_window(page, paragraphs)
-    chosen = set(paragraphs)
-    return [
-        i
-        for i in range(low, high)
-        if MIN_WORDS <= page.words[i] <= MAX_WORDS
-        and any(ch.isalpha() for ch in page.texts[i])
-        and not (i in chosen and page.texts[i].endswith("."))
-    ]
+    lines = np.arange(low, high)
+    chosen = np.zeros(len(page), dtype=bool)
+    chosen[paragraphs] = True
+    words, last = page.words[lines], page.text.codes[page.text.starts[lines] + page.text.lengths[lines] - 1]
+    fits = (words >= MIN_WORDS) & (words <= MAX_WORDS) & ~(chosen[lines] & (last == ord(".")))
+    return [i for i in lines[fits].tolist() if any(ch.isalpha() for ch in page.texts[i])]
 
 
 def ranked_candidates(page: PageFacts, local: np.ndarray, scores: np.ndarray, paragraphs: list[int]):

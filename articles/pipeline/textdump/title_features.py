@@ -7,10 +7,9 @@ import numpy as np
 
 from .features import DATE_DIGITS, DATE_SHAPE, LOCAL_NAMES
 from .page import PageFacts
-from .sentences import looks_like_heading
 
 BYLINE_START = ("by ", "by:", "von ", "par ", "por ", "author", "written by", "posted by")
-BREADCRUMB = (" / ", " > ", " » ", " › ", " | ")
+BREADCRUMB = re.compile(r" [/>»›|] ")
 LEDE_LINES = 4
 CONTENT_WORD = 4  # letters: shorter words say little about what a line is about
 NEAR_ABOVE = 3  # lines over a headline where a date may sit
@@ -23,6 +22,7 @@ LIST_ITEM = re.compile(r"^(?:#?\d{1,2}[.):]|step \d+\b|\(\d{1,2}\))", re.IGNOREC
 LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s?\S")
 # Family features (menus, shares, credits, dates ...) that rule a line out as a plain headline.
 PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.startswith("family_")]
+REPEATED = LOCAL_NAMES.index("repeated")
 
 TITLE_NAMES = (
     *LOCAL_NAMES,
@@ -66,11 +66,12 @@ class Surroundings:
             self.byline[i + PAD] = texts[i].lower().startswith(BYLINE_START)
         self.heading[PAD : n + PAD] = page.heading_like
         self.counts = Counter(texts[low:high])
-        self.last_seen = {text: i for i, text in enumerate(texts)}
         self.words = page.text.content_words(CONTENT_WORD)
         start = paragraphs[0] if paragraphs else 0
-        self.lede = {j: self.words.of_line(j) for j in range(start, min(n, start + LEDE_LINES))}
-        self.body_words = self.words.of_lines(paragraphs)
+        lede = range(start, min(n, start + LEDE_LINES))
+        self.lede = dict(zip(lede, self.words.each_of(lede), strict=True))
+        self.lede_words = set().union(*self.lede.values())
+        self.body_words = self.words.of_lines(paragraphs, n)
         self.first_paragraph = next((j for j in paragraphs if page.paragraph[j]), None)
         self.first_words = (
             self.words.of_line(self.first_paragraph) if self.first_paragraph is not None else set()
@@ -89,9 +90,10 @@ def candidate_features(
 ) -> np.ndarray:
     texts, at = page.texts, np.array(picks)
     chosen = [texts[i] for i in picks]
-    plain = np.array([_plain_headline(text, local[i]) for i, text in zip(picks, chosen, strict=True)])
+    # At least three words, no sentence end, no menu or credit wording: how most headlines look.
+    plain = (page.words[at] >= 3) & page.heading_like[at] & ~local[at][:, PLAIN_FAMILIES].any(axis=1)
     plain_below = np.cumsum(plain[::-1])[::-1] - plain
-    own_words = [around.words.of_line(i) for i in picks]
+    own_words = around.words.each_of(at)
     with_words = list(zip(picks, own_words, strict=True))
     columns = [
         np.log1p(np.maximum(body_start - at, 0)),
@@ -106,13 +108,13 @@ def candidate_features(
         page.photo_credit[np.minimum(at + 1, len(page) - 1)] & (at + 1 < len(page)),
         around.heading[at + PAD - 1],
         around.heading[at + PAD + 1],
-        [any(mark in text for mark in BREADCRUMB) for text in chosen],
+        [BREADCRUMB.search(text) is not None for text in chosen],
         np.where(plain, np.log1p(plain_below), np.log1p(len(picks))),
-        [_shared_share(words, _lede_without(around.lede, i)) for i, words in with_words],
+        [_shared_share(words, _lede_without(around, i)) for i, words in with_words],
         around.words_above[at],
         around.near(around.date, at, range(1, NEAR_BELOW + 1)),
         around.near(around.byline, at, range(1, NEAR_BELOW + 1)),
-        [around.last_seen[text] > i + 1 for i, text in zip(picks, chosen, strict=True)],
+        [_recurs_below(texts, i, local[i]) for i in picks],
         [LIST_ITEM.match(text) is not None for text in chosen],
         [LABEL.match(text) is not None for text in chosen],
         [_shared_share(words, around.body_words) for words in own_words],
@@ -129,8 +131,15 @@ def _repeated_adjacent(texts: list[str], i: int) -> bool:
     return (i > 0 and texts[i - 1] == texts[i]) or (i + 1 < len(texts) and texts[i + 1] == texts[i])
 
 
-def _lede_without(lede: dict[int, set], line: int) -> set:
-    return set().union(*(words for j, words in lede.items() if j != line))
+def _lede_without(around: Surroundings, line: int) -> set:
+    if line not in around.lede:
+        return around.lede_words
+    return set().union(*(words for j, words in around.lede.items() if j != line))
+
+
+def _recurs_below(texts: list[str], i: int, local_row: np.ndarray) -> bool:
+    """The same line comes again further down: an entry of a table of contents, a related story."""
+    return bool(local_row[REPEATED]) and texts[i] in texts[i + 2 :]
 
 
 def _inside_a_neighbour(texts: list[str], i: int) -> bool:
@@ -142,11 +151,6 @@ def _inside_a_neighbour(texts: list[str], i: int) -> bool:
 def _shared_share(words: set[str], others: set[str]) -> float:
     """A headline sums up its article: most of its words come back in it."""
     return len(words & others) / len(words) if words else 0.0
-
-
-def _plain_headline(text: str, local_row: np.ndarray) -> bool:
-    """At least three words, no sentence end, no menu or credit wording: how most headlines look."""
-    return len(text.split()) >= 3 and looks_like_heading(text) and not local_row[PLAIN_FAMILIES].any()
 
 
 def _is_date(text: str) -> bool:
