@@ -114,14 +114,20 @@ _NEEDLES = PhraseFinder(NOTICE_NEEDLES + CREDIT_NEEDLES)
 _NOTICE_HASHES = {text_hash(needle) for needle in NOTICE_NEEDLES}
 
 
-def rule_candidates(page: PageText) -> tuple[np.ndarray, np.ndarray]:
-    """Lines that may be a dated teaser, a notice or a plea; and lines that may be a photo credit."""
+_CREDIT_HASHES = {text_hash(needle) for needle in CREDIT_NEEDLES}
+
+
+def rule_candidates(page: PageText, phrases_found=None) -> tuple[np.ndarray, np.ndarray]:
+    """Lines that may be a dated teaser, a notice or a plea; and lines that may be a photo credit.
+
+    ``phrases_found`` (starts and hashes) may come from a search for more phrases at once.
+    """
     notices = page.codes[page.starts + page.lengths - 1] == ord(")")
     credits = page.per_line((page.codes == ord("©")) | (page.codes == ord("/"))) > 0
-    starts, hashes = _NEEDLES.find(page, np.ones(len(page.codes), dtype=bool))
-    notice = np.array([h in _NOTICE_HASHES for h in hashes.tolist()], dtype=bool)
-    notices[page.line_of(starts[notice])] = True
-    credits[page.line_of(starts[~notice])] = True
+    starts, hashes = phrases_found or _NEEDLES.find(page, np.ones(len(page.codes), dtype=bool))
+    found = hashes.tolist()
+    notices[page.line_of(starts[[h in _NOTICE_HASHES for h in found]])] = True
+    credits[page.line_of(starts[[h in _CREDIT_HASHES for h in found]])] = True
     return notices, credits
 
 

@@ -118,11 +118,13 @@ _WORD_BITS.pop("©")  # not a letter: found on its own
 _ANYWHERE_BITS = _bits_of(_phrases(anywhere) for _, anywhere, _ in _FAMILIES.values())
 _START_BITS = _bits_of(_phrases(start) for _, _, start in _FAMILIES.values())
 _WORD_HASHES, _WORD_HASH_BITS = HashSet(_WORD_BITS), _hashed(_WORD_BITS)
-_PHRASES, _PHRASE_HASH_BITS = PhraseFinder(_ANYWHERE_BITS), _hashed(_ANYWHERE_BITS)
+ANYWHERE_PHRASES = tuple(_ANYWHERE_BITS)
+_PHRASES, _PHRASE_HASH_BITS = PhraseFinder(ANYWHERE_PHRASES), _hashed(_ANYWHERE_BITS)
+_PHRASE_LENGTHS = {text_hash(phrase): len(phrase) for phrase in ANYWHERE_PHRASES}
 _STARTS, _START_HASH_BITS = PhraseFinder(_START_BITS), _hashed(_START_BITS)
 
 
-def family_matrix(page: PageText) -> np.ndarray:
+def family_matrix(page: PageText, phrases_found=None) -> np.ndarray:
     """Which boilerplate families each line's wording belongs to: a row per line, a column per family.
 
     Only the start of a long line is read: boilerplate is short, and a share button's
@@ -132,7 +134,7 @@ def family_matrix(page: PageText) -> np.ndarray:
     inside = page.offsets() < FAMILY_SPAN
     found = (
         _word_bits(page, inside),
-        _phrase_bits(page, _PHRASES, _PHRASE_HASH_BITS, inside),
+        _anywhere_bits(page, inside, phrases_found),
         _phrase_bits(page, _STARTS, _START_HASH_BITS, inside, page.starts),
     )
     for lines, line_bits in found:
@@ -176,6 +178,24 @@ def _shifted(mask: np.ndarray, step: int) -> np.ndarray:
     else:
         shifted[:step] = mask[-step:]
     return shifted
+
+
+def _anywhere_bits(page: PageText, inside: np.ndarray, phrases_found=None):
+    """The families of the phrases found anywhere in the first characters of each line.
+
+    ``phrases_found`` (starts and hashes) may come from a search for more phrases at once.
+    """
+    if phrases_found is None:
+        return _phrase_bits(page, _PHRASES, _PHRASE_HASH_BITS, inside)
+    starts, hashes = phrases_found
+    hits = [
+        (start, h)
+        for start, h in zip(starts.tolist(), hashes.tolist(), strict=True)
+        if h in _PHRASE_HASH_BITS
+    ]
+    kept = [(start, h) for start, h in hits if inside[start + _PHRASE_LENGTHS[h] - 1]]
+    lines = page.line_of([start for start, _ in kept])
+    return lines, np.array([_PHRASE_HASH_BITS[h] for _, h in kept], dtype=np.int64)
 
 
 def _phrase_bits(page: PageText, phrases: PhraseFinder, bits_of_hash, within, starts=None):

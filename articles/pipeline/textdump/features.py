@@ -100,7 +100,7 @@ def local_matrix(facts: PageFacts) -> np.ndarray:
         (words >= LONG_WORDS) & terminal,
         np.add.reduceat(stopwords.astype(np.int32), first_words) / words,
     ]
-    return np.column_stack([*columns, family_matrix(page)]).astype(np.float64)
+    return np.column_stack([*columns, family_matrix(page, facts.phrases_found)]).astype(np.float64)
 
 
 def _dated(texts: list[str], worth_reading: np.ndarray) -> np.ndarray:

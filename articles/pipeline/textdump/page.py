@@ -6,19 +6,23 @@ from operator import attrgetter
 import numpy as np
 
 from .boilerplate import (
+    CREDIT_NEEDLES,
     MAX_CREDIT_WORDS,
     MAX_TAIL_HEADING_WORDS,
+    NOTICE_NEEDLES,
     certain_starts,
     is_certain_boilerplate,
     is_photo_credit,
     rule_candidates,
     tail_heading_starts,
 )
-from .characters import DIGIT, PageText
+from .characters import DIGIT, PageText, PhraseFinder
+from .families import ANYWHERE_PHRASES
 from .lines import Line
 from .sentences import CLOSERS, MAX_HEADING_WORDS, SENTENCE_MARKS, ends_sentence
 
 PARAGRAPH_WORDS = 8
+_PHRASES = PhraseFinder([*ANYWHERE_PHRASES, *NOTICE_NEEDLES, *CREDIT_NEEDLES])
 
 
 class PageFacts:
@@ -87,5 +91,10 @@ class PageFacts:
         return tail_heading_starts(self.text) & (self.words <= MAX_TAIL_HEADING_WORDS)
 
     @cached_property
+    def phrases_found(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the families' phrases and the rules' words occur: one search for both."""
+        return _PHRASES.find(self.text, np.ones(len(self.text.codes), dtype=bool))
+
+    @cached_property
     def _candidates(self) -> tuple[np.ndarray, np.ndarray]:
-        return rule_candidates(self.text)
+        return rule_candidates(self.text, self.phrases_found)
