@@ -7,6 +7,8 @@ unknown: nothing is guessed.
 """
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -44,7 +46,9 @@ def _matches(signature: OutletSignature, text: str, lowered: str, host: str) -> 
         return domain in lowered and _domain_pattern(domain).search(lowered) is not None
     if signature.kind == "regex":
         pattern = _compiled(signature.pattern)
-        return pattern is not None and pattern.search(text) is not None
+        if pattern is None or _required_literal(signature.pattern) not in text:
+            return False
+        return pattern.search(text) is not None
     return signature.pattern in text
 
 
@@ -52,6 +56,31 @@ def _matches(signature: OutletSignature, text: str, lowered: str, host: str) -> 
 def _domain_pattern(domain: str) -> re.Pattern:
     # "rt.com" must not match inside "smart.com" or "rt.company"; "www.rt.com" is fine.
     return re.compile(rf"(?:(?<![\w-])|(?<=\.)){re.escape(domain)}(?![\w-]|\.\w)")
+
+
+@lru_cache(maxsize=1024)
+def _required_literal(pattern: str) -> str:
+    """The longest run of plain characters any match of ``pattern`` must contain ("" if none).
+
+    Testing for it first spares running the expression over most pages, as regex
+    engines with a literal prefilter do: a dateline signature such as
+    ``\\b[A-Z][A-Z ]+\\(Kyodo\\)`` is only worth running on a page holding "(Kyodo)".
+    """
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    runs, current = [], []
+    for code, value in parsed:
+        if code is re_constants.LITERAL:
+            current.append(chr(value))
+        else:
+            runs.append("".join(current))
+            current = []
+    runs.append("".join(current))
+    return max(runs, key=len)
 
 
 @lru_cache(maxsize=1024)

@@ -69,3 +69,20 @@ def test_curators_can_add_an_outlet_with_data_only():
 def test_every_known_outlet_has_a_strong_self_description():
     for outlet in KNOWN_OUTLETS:
         assert max(weight for _, _, weight in outlet["signatures"]) >= 5, outlet["name"]
+
+
+def test_curators_regular_expressions_match_whatever_literal_text_they_hold():
+    signatures = [
+        OutletSignature("Baltic Courier", r"(?i)baltic\s+courier", "regex", 5),
+        OutletSignature("Harbour Post", r"Harbour (Post|Times) staff", "regex", 5),
+        OutletSignature("Plain Wire", r"PW|PlainWire", "regex", 5),
+    ]
+
+    assert identify_outlet("Reported by BALTIC   COURIER reporters.", signatures).outlet == "Baltic Courier"
+    assert identify_outlet("By Harbour Times staff", signatures).outlet == "Harbour Post"
+    assert identify_outlet("Copyright PlainWire 2024", signatures).outlet == "Plain Wire"
+    assert identify_outlet("Nothing to see here.", signatures) is None
+
+
+def test_a_broken_regular_expression_matches_nothing():
+    assert identify_outlet("(((", [OutletSignature("Broken", "(((", "regex", 5)]) is None
