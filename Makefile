@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt
 
 run: install
 	$(PY) manage.py migrate --noinput
-	@test -d "$(INDEX_DIR)" || $(PY) manage.py rebuild_index --noinput --verbosity 0
+	$(PY) manage.py ensure_search_index
 	$(PY) manage.py ingest samples/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -10,14 +10,17 @@ from haystack import indexes
 
 from articles.models import Article, Quote
 from articles.search.analysis import folding_stemming_analyzer, quotation_key
-from articles.search.fields import ExactField, month_of, utc_naive
+from articles.search.fields import ExactField, PairedFields, WordPairsField, month_of, utc_naive
 
 
-class PublicationFields(indexes.SearchIndex):
+class PublicationFields(PairedFields, indexes.SearchIndex):
     """What articles and their quotations are both searched and filtered by."""
 
     text = indexes.CharField(document=True, use_template=True, analyzer=folding_stemming_analyzer())
     title = indexes.CharField(analyzer=folding_stemming_analyzer())
+    # Phrases in the text and the headline are found through their word pairs (search/phrases.py).
+    text_pairs = WordPairsField(of="text")
+    title_pairs = WordPairsField(of="title")
     outlet = indexes.CharField(null=True, faceted=True, analyzer=folding_stemming_analyzer())
     speakers = indexes.MultiValueField(faceted=True)
     language = ExactField(null=True)

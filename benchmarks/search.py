@@ -1,6 +1,6 @@
 """Search speed through the full Django stack, beside raw Whoosh time for the same queries.
 
-    python benchmarks/search.py [--articles 10000] [--runs 30] [--workdir DIR]
+    python benchmarks/search.py [--articles 10000] [--runs 30] [--workdir DIR] [--reindex]
 
 Builds a seeded synthetic archive (benchmarks/synthetic.py) in a temporary directory with its own
 SQLite database and Whoosh index (or reuses one in --workdir), then requests the search page with
@@ -13,6 +13,7 @@ opened once: the native way to answer the same page (top page, exact count, face
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -38,17 +39,23 @@ def configure(workdir: Path):
     django.setup()
 
 
-def build(workdir: Path, articles: int):
+def build(workdir: Path, articles: int, reindex: bool):
     marker = workdir / f"built-{articles}"
-    if marker.exists():
+    if marker.exists() and not reindex:
         print(f"Reusing the archive in {workdir}")
         return
     from benchmarks_load import index_archive, load_archive
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
+    from articles.models import Article
+
     started = time.perf_counter()
-    ids = load_archive(build_archive(articles))
+    if marker.exists():
+        ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+        shutil.rmtree(workdir / "whoosh_index", ignore_errors=True)
+    else:
+        call_command("migrate", verbosity=0)
+        ids = load_archive(build_archive(articles))
     loaded = time.perf_counter()
     index_archive(ids)
     print(
@@ -118,11 +125,14 @@ def main():
     parser.add_argument("--runs", type=int, default=30, help="different queries per type (at most 40)")
     parser.add_argument("--workdir", type=Path, help="build here, or reuse an archive built here")
     parser.add_argument("--haystack", action="store_true", help="also time haystack's stock search path")
+    parser.add_argument(
+        "--reindex", action="store_true", help="rebuild a --workdir archive's index (schema change)"
+    )
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="dispatches-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     configure(workdir)
-    build(workdir, args.articles)
+    build(workdir, args.articles, args.reindex)
 
     from django.test import Client
     from raw_whoosh import RawWhoosh

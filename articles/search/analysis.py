@@ -5,10 +5,12 @@ No stop words: a news archive must find "US" and "The Hague".
 
 import re
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.support.charset import accent_map
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+# Terms never hold a space (see TOKEN_PATTERN), so a pair of terms joined by one reads back one way.
+PAIR_SEPARATOR = " "
 
 
 def folding_stemming_analyzer():
@@ -19,6 +21,33 @@ def folding_stemming_analyzer():
         | CharsetFilter(accent_map)
         | StemFilter(lang="en", cachesize=50000)
     )
+
+
+class WordPairsFilter(Filter):
+    """Each term joined to the next one; a text of one term has no pairs.
+
+    Whoosh's ``ShingleFilter`` copies every token (twice the analysis time) and emits a lone term as
+    a "pair"; its ``BiWordFilter`` fails on a text without terms."""
+
+    def __call__(self, tokens):
+        previous = None
+        for token in tokens:
+            term = token.text
+            if previous is not None:
+                token.text = f"{previous}{PAIR_SEPARATOR}{term}"
+                yield token
+            previous = term
+
+
+def word_pairs_analyzer():
+    """The terms of ``folding_stemming_analyzer``, each joined to the next one:
+    "The ministers said" gives "the minist" and "minist said" (see phrases.py)."""
+    return folding_stemming_analyzer() | WordPairsFilter()
+
+
+def word_pairs(terms) -> list[str]:
+    """The pairs of neighbouring terms, as ``word_pairs_analyzer`` indexes them."""
+    return [f"{first}{PAIR_SEPARATOR}{second}" for first, second in zip(terms, terms[1:], strict=False)]
 
 
 def quotation_key(text: str) -> str:

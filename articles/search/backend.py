@@ -3,18 +3,24 @@
 Haystack's stock schema tokenizes and stems every string field, facets included, so an outlet
 called "Xinhua News" would facet as "xinhua" and "news". Here the fields users filter and facet
 on are exact, stored as columns (fast to read for every hit), and lists of names keep each name
-whole. The document text is not stored: the database holds it, the index only finds it.
+whole. The document text is not stored: the database holds it, the index only finds it. Beside the
+document text and the headline, a field of word pairs lets exact phrases be found by term look-ups
+(see phrases.py).
+
+The schema version is written into each index the backend creates (schema_version.py).
 """
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.fields import FacetField
-from whoosh import fields
+from whoosh import fields, formats
+from whoosh import index as whoosh_index
 from whoosh.analysis import RegexTokenizer
 
 from . import whoosh_fixes
-from .analysis import folding_stemming_analyzer
+from .analysis import folding_stemming_analyzer, word_pairs_analyzer
 from .index_lock import LockedWritesMixin
+from .schema_version import write_schema_version
 
 whoosh_fixes.apply()
 
@@ -22,6 +28,7 @@ whoosh_fixes.apply()
 # instead of haystack's comma, which some names do ("Smith, John").
 LIST_SEPARATOR = "\x1f"
 EXACT_FIELD_TYPE = "exact"
+WORD_PAIRS_FIELD_TYPE = "word_pairs"
 
 
 def exact_field():
@@ -44,8 +51,15 @@ def text_field(field_class):
     )
 
 
+def word_pairs_field():
+    # Whether a document holds a pair is all a phrase needs from this field: no counts, no positions.
+    return fields.FieldType(formats.Existence(), word_pairs_analyzer())
+
+
 def whoosh_field_for(field_class):
     """The Whoosh field type for one haystack field."""
+    if field_class.field_type == WORD_PAIRS_FIELD_TYPE:
+        return word_pairs_field()
     if isinstance(field_class, FacetField) or field_class.field_type == EXACT_FIELD_TYPE:
         return exact_list_field() if field_class.is_multivalued else exact_field()
     if field_class.field_type in ("date", "datetime"):
@@ -56,6 +70,13 @@ def whoosh_field_for(field_class):
 
 
 class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
+    def setup(self):
+        # Every index is created here (rebuild_index and clear() delete the folder and call setup again).
+        created = self.use_file_storage and not whoosh_index.exists_in(self.path)
+        super().setup()
+        if created:
+            write_schema_version(self.path)
+
     def build_schema(self, search_fields):
         schema_fields = {
             ID: fields.ID(stored=True, unique=True),

@@ -15,6 +15,7 @@ from whoosh.collectors import FilterCollector, TopCollector
 
 from .cache import MISSING, cached, peek, store
 from .params import OLDEST, RELEVANCE, SearchParams
+from .phrases import through_pairs
 from .snapshot import Snapshot
 from .snippets import term_of
 
@@ -24,7 +25,8 @@ NO_DATE = datetime.min
 
 
 def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
-    """``q`` with its prefixes expanded into the words of this snapshot that start with them.
+    """``q`` with its prefixes expanded into the words of this snapshot that start with them, and its
+    exact phrases answered through word pairs (phrases.py) when the index holds them.
 
     The parser sends prefixes to the unstemmed spelling fields (see query.py); those only list the
     archive's words, so here each word found is turned into its stem in the field searched."""
@@ -37,6 +39,8 @@ def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
             stems = sorted({term_of(_text(word)) for word in words} - {""})
             field_name = node.fieldname.removeprefix(SPELLING_PREFIX)
             return wq.Or([wq.Term(field_name, stem) for stem in stems]) if stems else wq.NullQuery
+        if isinstance(node, wq.Phrase) and snapshot.has_word_pairs:
+            return through_pairs(node, snapshot.schema)
         return node.apply(rewrite)
 
     def compute():

@@ -4,13 +4,39 @@ from datetime import UTC, date, datetime
 
 from haystack import indexes
 
-from .backend import EXACT_FIELD_TYPE
+from .backend import EXACT_FIELD_TYPE, WORD_PAIRS_FIELD_TYPE
 
 
 class ExactField(indexes.CharField):
     """One value matched as written (an id, a language code, a month), kept as a fast column."""
 
     field_type = EXACT_FIELD_TYPE
+
+
+class WordPairsField(indexes.CharField):
+    """The text of another field of the same index again, indexed as pairs of neighbouring words
+    so that phrases are found by term look-ups (see search/phrases.py). ``PairedFields`` copies it."""
+
+    field_type = WORD_PAIRS_FIELD_TYPE
+
+    def __init__(self, of: str, **kwargs):
+        super().__init__(null=True, **kwargs)
+        self.source = of
+
+    def prepare(self, obj):
+        return None
+
+
+class PairedFields:
+    """For a ``SearchIndex`` with ``WordPairsField``s: each gets its source field's prepared text,
+    prepared once (the document text is a rendered template)."""
+
+    def prepare(self, obj):
+        data = super().prepare(obj)
+        for field in self.fields.values():
+            if isinstance(field, WordPairsField):
+                data[field.index_fieldname] = data.get(self.fields[field.source].index_fieldname)
+        return data
 
 
 def utc_naive(moment: datetime | date | None) -> datetime | None:

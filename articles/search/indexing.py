@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 WHOOSH_LOCK_POLL = 0.1
+# A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
+WRITER_MEMORY_MB = 256
 QUOTE_ARTICLE_FIELD = "article"  # QuoteIndex.article: the id of the quotation's article
 
 
@@ -123,7 +125,7 @@ def _commit(backend, documents, removed_identifiers, quotes_of=()):
     if not backend.setup_complete:
         backend.setup()
     backend.index = backend.index.refresh()
-    writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL)
+    writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL, limitmb=WRITER_MEMORY_MB)
     try:
         _delete_old_versions(writer, [doc[ID] for doc in documents] + list(removed_identifiers), quotes_of)
         for document in documents:

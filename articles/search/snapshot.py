@@ -19,6 +19,7 @@ from whoosh import index as whoosh_index
 from whoosh.util.times import long_to_datetime
 
 from .backend import LIST_SEPARATOR
+from .schema_version import SCHEMA_VERSION, schema_version
 
 ARTICLE = "articles.article"
 QUOTE = "articles.quote"
@@ -56,6 +57,13 @@ class Snapshot:
 
     def is_current(self) -> bool:
         return self.ix.latest_generation() == self.generation
+
+    @cached_property
+    def has_word_pairs(self) -> bool:
+        """Whether every document's word pairs are indexed: not in an index built before they were,
+        even once new documents (with pairs) are added to it, until it is rebuilt."""
+        folder = getattr(self.ix.storage, "folder", None)
+        return folder is not None and schema_version(folder) == SCHEMA_VERSION
 
     @cached_property
     def columns(self) -> Columns:
