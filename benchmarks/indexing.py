@@ -5,10 +5,12 @@
 Reads the articles of an archive built by benchmarks/search.py in DIR (its database), indexes the
 first ``--articles`` of them (with their quotations) into a new index in a temporary directory
 through ``reindex_articles``, the path ingest and the admin use (batches of 500, one commit each),
-and prints the rate and the index's size. The best of ``--rounds`` runs is kept.
+and prints the rate, the index's size and the process's peak memory. The best of ``--rounds`` runs
+is kept.
 """
 
 import argparse
+import resource
 import shutil
 import sys
 import tempfile
@@ -68,7 +70,8 @@ def main():
     per_article = size / len(ids) / 1e3
     print(
         f"reindex_articles: {len(ids):,} articles ({quotes:,} quotations) in {best:.1f} s, "
-        f"{len(ids) / best:.0f} articles/s; index {size / 1e6:.1f} MB ({per_article:.1f} kB an article)"
+        f"{len(ids) / best:.0f} articles/s; index {size / 1e6:.1f} MB ({per_article:.1f} kB an article); "
+        f"peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:.0f} MB"
     )
 
 

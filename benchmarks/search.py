@@ -26,8 +26,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import HEAD_WORDS, build_archive, english_vocabulary  # noqa: E402
 
-QUERY_TYPES = ["common word", "rare word", "two words", "phrase", "date range", "facet-heavy", "quote search"]
-
 
 def configure(workdir: Path):
     os.environ["DISPATCHES_DATA_DIR"] = str(workdir)
@@ -84,6 +82,10 @@ def query_sets(runs: int, rng: random.Random) -> dict[str, list[dict]]:
             {"q": word, "outlet": rng.sample(outlets, 2), "sort": "newest"} for word in _cycle(top, runs, rng)
         ],
         "quote search": [{"q": word, "mode": "quotes"} for word in rng.sample(common, runs)],
+        # Last, so that the queries of the other types stay the same as before it was added.
+        "3-word phrase": [
+            {"q": f'"{a} {b} {c}"'} for (a, b), c in _pairs(_pairs(top, top, runs, rng), common, runs, rng)
+        ],
     }
     return sets
 

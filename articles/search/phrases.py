@@ -49,15 +49,14 @@ class PairedPhrase(wq.Query):
     def replacing(cls, phrase: wq.Phrase) -> "PairedPhrase":
         return cls(phrase.fieldname, phrase.words, boost=phrase.boost)
 
+    def _key(self):
+        return (self.fieldname, tuple(self.words), self.boost)
+
     def __eq__(self, other):
-        return type(other) is type(self) and (self.fieldname, self.words, self.boost) == (
-            other.fieldname,
-            other.words,
-            other.boost,
-        )
+        return type(other) is type(self) and other._key() == self._key()
 
     def __hash__(self):
-        return hash((self.fieldname, tuple(self.words), self.boost))
+        return hash(self._key())
 
     def __repr__(self):
         return f"{type(self).__name__}({self.fieldname!r}, {self.words!r}, boost={self.boost:f})"

@@ -29,6 +29,10 @@ def write_schema_version(path):
     (Path(path) / VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n")
 
 
+def forget_schema_version(path):
+    (Path(path) / VERSION_FILE).unlink(missing_ok=True)
+
+
 def index_state(path) -> str:
     """``MISSING`` (no index), ``OUTDATED`` (built with another schema) or ``CURRENT``."""
     if not whoosh_index.exists_in(str(path)):

@@ -50,7 +50,10 @@ def test_an_outdated_index_answers_phrases_the_slow_way_until_rebuilt(index):
 
 def test_ensure_search_index_rebuilds_an_index_built_with_another_schema(index):
     index(make_article("Minister speaks", "The minister said talks would resume."))
+    gone = make_article("Deleted since", "The minister left.")
+    index(gone)
     as_if_built_before_schema_versions()
+    gone.delete()
 
     out = ensure_search_index()
 
