@@ -1,6 +1,10 @@
 """Resolving a speaker to the person or organization the article introduced, with role and kind."""
 
 from articles.pipeline.quotes import extract_quotes
+from articles.pipeline.quotes.census import take_census
+from articles.pipeline.quotes.events import find_events
+from articles.pipeline.quotes.marks import paragraphs
+from articles.pipeline.quotes.tokens import assign_sentences, tokenize
 
 
 def test_a_surname_means_the_full_name_introduced_earlier():
@@ -81,3 +85,29 @@ def test_an_organization_speaker_has_the_organization_kind():
 def test_a_name_from_the_headline_completes_a_surname_in_the_body():
     (quote,) = extract_quotes('"We will win," Trump said.', title="Donald Trump vows victory")
     assert quote.speaker == "Donald Trump"
+
+
+def test_he_may_mean_a_person_whose_given_name_tells_no_gender():
+    body = (
+        "Wes Nakagiri, a delegate from Michigan, dressed up in a prison outfit.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert extract_quotes(body)[0].speaker == "Wes Nakagiri"
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name_but_a_given_name_is():
+    body = (
+        "Think of the vote as a test. Voters think it matters. Hope Hicks said it did.\n\n"
+        "Hope is not a plan, critics said."
+    )
+    tokens = tokenize(body)
+    assign_sentences(tokens, body, [start for start, _ in paragraphs(body)])
+    _, named = take_census(tokens, find_events(tokens))
+    names = [item.mention.name for item in named]
+    assert "Think" not in names
+    assert "Hope Hicks" in names
+
+
+def test_a_capitalized_word_opening_a_sentence_does_not_speak_the_quotation_after_it():
+    body = 'Using "illegal alien" when talking about immigration became a regular part of the vocabulary.'
+    assert extract_quotes(body)[0].speaker != "Using"

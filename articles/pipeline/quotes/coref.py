@@ -188,7 +188,7 @@ class Registry:
             if sighting.sentence < sentence - PRONOUN_REACH or len(found) == limit:
                 break
             entity = sighting.entity
-            fits = self._is_person(entity) and entity.gender in (None, mention.gender)
+            fits = _may_be_person(entity) and entity.gender in (None, mention.gender)
             if fits and all(known.entity is not entity for known in found):
                 found.append(
                     Antecedent(entity, sentence - sighting.sentence, sighting.spoke, sighting.position)
@@ -213,6 +213,13 @@ class Registry:
                 if _describes(mention.head, words, entity):
                     return entity
         return None
+
+
+def _may_be_person(entity: Entity) -> bool:
+    """A person, or a name of two words or more that nothing marks as a place or organization."""
+    if entity.kind is not None:
+        return entity.kind == "person"
+    return entity.spoke or len(entity.keys) > 1
 
 
 def _nearest(candidates: list[Entity], position: int) -> Entity | None:

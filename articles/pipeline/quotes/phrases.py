@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from .gender import name_gender
+from .gender import GIVEN_NAMES, name_gender
 from .lexicon import (
     DETERMINERS,
     FRAMING_VERBS,
@@ -52,7 +52,26 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
         if not _may_extend(tokens, previous, index):
             break
         first -= 1
+    if _opens_with_common_word(tokens, first):
+        first += 1
+        if first > index:
+            return None
     return interpret(tokens, first, index)
+
+
+def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
+    """ "Think", "Using", "Celebrating": a sentence's capitalized first word that is no name.
+
+    It is a word the article also writes in lower case and never capitalizes inside a sentence;
+    given names and titles are kept ("Hope Hicks", "Senator Graham").
+    """
+    if not tokens.capitalized[index] or tokens.lower[index] not in tokens.lower_case_words:
+        return False
+    lower = tokens.lower[index]
+    if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
+        return False
+    opens_sentence = index == 0 or tokens.sentence[index - 1] != tokens.sentence[index]
+    return opens_sentence and lower not in tokens.capitalized_inside_sentences()
 
 
 def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
@@ -61,6 +80,10 @@ def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
         return None
     if tokens.lower[index] in PRONOUNS:
         return _pronoun(tokens, index)
+    if _opens_with_common_word(tokens, index):
+        index += 1
+        if index >= ceiling or tokens.quote[index] >= 0:
+            return None
     sentence = tokens.sentence[index]
     last, head = index, None
     if tokens.lower[index] in DETERMINERS:

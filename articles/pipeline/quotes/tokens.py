@@ -3,8 +3,8 @@
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, not_
 
 from .marks import QuotedSpan
 
@@ -38,7 +38,19 @@ class Tokens:
     large part of the time spent on an article.
     """
 
-    __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "quote", "sentence", "paragraph")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "lower",
+        "capitalized",
+        "is_word",
+        "quote",
+        "sentence",
+        "paragraph",
+        "lower_case_words",
+        "_capitalized_inside",
+    )
 
     def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
         self.text = text
@@ -49,9 +61,23 @@ class Tokens:
         self.lower = list(map(str.lower, text))
         self.capitalized = list(map(str.isupper, firsts))
         self.is_word = list(map(str.isalpha, firsts))
+        # Words the text writes in lower case somewhere: a capitalized "Think" opening a sentence is one.
+        self.lower_case_words = set(compress(self.lower, map(not_, self.capitalized)))
         # Numbered by assign_sentences.
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
+        self._capitalized_inside: set[str] | None = None
+
+    def capitalized_inside_sentences(self) -> set[str]:
+        """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""
+        if self._capitalized_inside is None:
+            sentence, lower = self.sentence, self.lower
+            self._capitalized_inside = {
+                lower[i]
+                for i in range(1, len(lower))
+                if self.capitalized[i] and sentence[i - 1] == sentence[i] and self.quote[i - 1] < 0
+            }
+        return self._capitalized_inside
 
     def __len__(self) -> int:
         return len(self.text)

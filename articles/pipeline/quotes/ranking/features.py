@@ -27,6 +27,7 @@ class QuoteContext:
     cue: Cue | None  # what the hand-written rules chose
     previous: Entity | None  # who spoke the quotation before
     previous_paragraph: int
+    voice: str = "long"  # "first" when the quotation says I or we, else "short" or "long"
 
 
 @dataclass(eq=False, slots=True)
@@ -152,3 +153,18 @@ def lasting_features(key: tuple) -> tuple[str, ...]:
     if longer:
         features.append("longer-name")
     return tuple(features)
+
+
+def nobody_key(quote: QuoteContext) -> tuple:
+    """What the score of "nobody said it" depends on: a scare quote or a phrase the writer only cites."""
+    return (quote.kind, quote.standalone, quote.cue.rule if quote.cue is not None else "", quote.voice)
+
+
+def nobody_features(key: tuple) -> list[str]:
+    kind, standalone, rule, voice = key
+    return [
+        "nobody",
+        f"nobody*quote={kind}|{standalone}",
+        f"nobody*rule={rule}|{kind}",
+        f"nobody*voice={voice}|{kind}",
+    ]
