@@ -130,3 +130,11 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
 def test_a_verb_before_the_name_after_a_question_names_who_asked():
     body = "“Why would we wait?” asked Dmitry Peskov."
     assert speakers(body) == ["Dmitry Peskov"]
+
+
+def test_a_fragment_belongs_to_the_subject_of_its_own_clause_past_an_appositive():
+    body = (
+        "Louisiana Gov. Bobby Jindal signed an order on Monday, while Mike Huckabee, "
+        'the former Arkansas governor, proposed we "wake up and smell the falafel."'
+    )
+    assert speakers(body) == ["Mike Huckabee"]

@@ -4,6 +4,7 @@ from articles.pipeline.quotes import extract_quotes
 from articles.pipeline.quotes.census import take_census
 from articles.pipeline.quotes.events import find_events
 from articles.pipeline.quotes.marks import paragraphs
+from articles.pipeline.quotes.phrases import interpret
 from articles.pipeline.quotes.tokens import assign_sentences, tokenize
 
 
@@ -111,3 +112,17 @@ def test_a_common_word_opening_a_sentence_is_not_a_name_but_a_given_name_is():
 def test_a_capitalized_word_opening_a_sentence_does_not_speak_the_quotation_after_it():
     body = 'Using "illegal alien" when talking about immigration became a regular part of the vocabulary.'
     assert extract_quotes(body)[0].speaker != "Using"
+
+
+def test_an_office_without_a_name_reads_as_a_description_not_as_a_name():
+    for office in ("Secretary", "Former President"):
+        tokens = tokenize(office)
+        assign_sentences(tokens, office, [0])
+        reading = interpret(tokens, 0, len(tokens) - 1)
+        assert reading is not None
+        assert (reading.name, reading.kind) == (None, "person")
+
+
+def test_a_headline_in_the_body_names_the_person_before_its_verb():
+    body = "Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”"
+    assert extract_quotes(body)[0].speaker == "Zoe Saldana"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS, TIME_WORDS
 from .mention import Mention
 from .mentions import first_token
-from .phrases import phrase_after, phrase_before, sentence_subject
+from .phrases import phrase_after, phrase_before
+from .subjects import sentence_subject
 from .tokens import Tokens
 
 # Verbs whose object is who was spoken to, so "told Rossiya-1" never names the speaker.

@@ -18,12 +18,22 @@ from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, sp
 from .tokens import Tokens
 
 APOSTROPHES = frozenset({"'", "’"})
+# Speech verbs that a title-case headline capitalizes; no name holds them.
+HEADLINE_VERBS = frozenset(
+    {"says", "said", "tells", "told", "asks", "asked", "warns", "slams", "blasts", "urges", "vows", "admits"}
+)
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
 def is_name_word(tokens: Tokens, index: int) -> bool:
-    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in FUNCTION_WORDS
+    lower = tokens.lower[index]
+    return (
+        tokens.capitalized[index]
+        and tokens.is_word[index]
+        and lower not in FUNCTION_WORDS
+        and lower not in HEADLINE_VERBS
+    )
 
 
 def is_head_word(lower: str) -> bool:
@@ -172,20 +182,25 @@ def _read_words(words: tuple[str, ...]) -> Mention | None:
     if not kept:
         return None
     tail = _capitalized_tail(kept)
-    if not tail:
+    if not tail or _only_titles(tail):
         return _description(kept, text, 0, 0)
     if is_organization_name(tail):
         role = clean_role(kept[: len(kept) - len(tail)])
         return Mention(text, 0, 0, name=" ".join(tail), role=role, kind="organization")
     role_words, name = split_role_and_name(kept)
+    if is_place(name):
+        return Mention(text, 0, 0, name=" ".join(name), kind="place")  # "the former Arkansas" governor
     role = clean_role(role_words)
     gender = honorific_gender(role_words) or role_gender(role) or name_gender(" ".join(name))
     kind = "person" if role or gender else None
     if kind is None and is_government_place(name[-1]):
         kind = "organization"
-    elif kind is None and is_place(name):
-        kind = "place"
     return Mention(text, 0, 0, name=" ".join(name), role=role, kind=kind, gender=gender)
+
+
+def _only_titles(words: list[str]) -> bool:
+    """ "Secretary", "Former President": an office with no name is a description, not a name."""
+    return all(word.lower() in TITLE_WORDS and not word.isupper() for word in words)
 
 
 def _capitalized_tail(words: list[str]) -> list[str]:
@@ -215,37 +230,3 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = None
     definite = text.split()[0].lower() in {"the", "this", "that"}
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)
-
-
-AUXILIARIES = frozenset(
-    {"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"}
-)
-
-
-def sentence_subject(tokens: Tokens, start: int, end: int) -> Mention | None:
-    """The first name or pronoun between ``start`` and ``end`` that a verb follows: the subject.
-
-    Phrases are tried at the start of the sentence and after each comma, so an opening
-    "Speaking at a town hall in Salem, New Hampshire," is passed over.
-    """
-    for position in range(start, end):
-        if position == start or tokens.text[position - 1] == ",":
-            mention = phrase_after(tokens, position, end)
-            if mention is not None and (mention.is_named or mention.pronoun):
-                following = _token_after(tokens, position, mention.end, end)
-                if following is not None and _reads_as_verb(tokens, following):
-                    return mention
-    return None
-
-
-def _token_after(tokens: Tokens, position: int, offset: int, end: int) -> int | None:
-    while position < end and tokens.start[position] < offset:
-        position += 1
-    return position if position < end else None
-
-
-def _reads_as_verb(tokens: Tokens, index: int) -> bool:
-    if not tokens.is_word[index] or tokens.capitalized[index] or tokens.quote[index] >= 0:
-        return False
-    lower = tokens.lower[index]
-    return lower in AUXILIARIES or lower not in FUNCTION_WORDS
