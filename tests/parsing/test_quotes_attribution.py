@@ -138,3 +138,12 @@ def test_a_fragment_belongs_to_the_subject_of_its_own_clause_past_an_appositive(
         'the former Arkansas governor, proposed we "wake up and smell the falafel."'
     )
     assert speakers(body) == ["Mike Huckabee"]
+
+
+def test_a_quotation_after_a_long_attribution_keeps_the_speaker_not_the_names_in_his_description():
+    body = (
+        '"You stick everybody together face to face, you are going to have a problem," said Tim Selaty, '
+        "organizer of a group called Citizens for Trump, which expects 5,000 to attend. "
+        '"They have created a much more dangerous situation."'
+    )
+    assert speakers(body) == ["Tim Selaty", "Tim Selaty"]

@@ -126,3 +126,20 @@ def test_an_office_without_a_name_reads_as_a_description_not_as_a_name():
 def test_a_headline_in_the_body_names_the_person_before_its_verb():
     body = "Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”"
     assert extract_quotes(body)[0].speaker == "Zoe Saldana"
+
+
+def test_the_company_means_the_organization_that_spoke_before():
+    body = (
+        '"As the nature of the terrorist threat has changed, so has our work," Twitter said in a statement. '
+        'The company said its moves had produced results, "including an increase in account suspensions."'
+    )
+    assert [quote.speaker for quote in extract_quotes(body)] == ["Twitter", "Twitter"]
+
+
+def test_he_does_not_mean_a_label_shouted_in_capitals():
+    body = (
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, accused the Chinese of militarizing "
+        "disputed waters.\n\nFULL TEXT.\n\n"
+        'He has called China "provocative and expansionist."'
+    )
+    assert extract_quotes(body)[0].speaker == "Harry B. Harris Jr."

@@ -19,6 +19,8 @@ NEWS_HEADS = frozenset(
 NEWSPAPER_WORDS = frozenset(
     {"newspaper", "paper", "daily", "outlet", "publication", "magazine", "network", "channel"}
 )
+# Heads that any organization may be called by: "Twitter said ... The company said".
+GENERIC_ORGANIZATION_HEADS = frozenset({"company", "group", "organization", "organisation", "firm"})
 
 
 @dataclass(eq=False, slots=True)
@@ -219,6 +221,8 @@ def _may_be_person(entity: Entity) -> bool:
     """A person, or a name of two words or more that nothing marks as a place or organization."""
     if entity.kind is not None:
         return entity.kind == "person"
+    if entity.name.isupper():
+        return False  # "FULL TEXT", "TOP STORIES": a label shouted in capitals
     return entity.spoke or len(entity.keys) > 1
 
 
@@ -253,6 +257,8 @@ def _describes(head: str, words: list[str], entity: Entity) -> bool:
     if entity.kind == "organization":
         if head in NEWSPAPER_WORDS:
             return entity.words[-1].lower() in NEWS_HEADS
+        if head in GENERIC_ORGANIZATION_HEADS and len(words) == 1:
+            return True
         return organization_head(entity.name) == head or head in entity.name.lower().split()
     # A person only where the article gave a role holding every word: "the Kremlin spokesman".
     role = (entity.role or "").lower().split()

@@ -6,10 +6,12 @@ its sentence" and "followed by a speech verb" weigh differently together than
 apart).
 """
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from ..attribution import Cue
 from ..coref import Entity
+from ..events import SpeechEvent
 from ..mentions import SpeakerMention
 from ..tokens import Tokens
 
@@ -28,6 +30,8 @@ class QuoteContext:
     previous: Entity | None  # who spoke the quotation before
     previous_paragraph: int
     voice: str = "long"  # "first" when the quotation says I or we, else "short" or "long"
+    events: list[SpeechEvent] = field(default_factory=list)  # the body's, in order of their verbs
+    verbs: list[int] = field(default_factory=list)  # the token index of each event's verb
 
 
 @dataclass(eq=False, slots=True)
@@ -87,13 +91,40 @@ def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: st
     kind, _, _, event = candidate.traits
     # Gaps past the last bucket all read "far", so the key keeps one of them.
     far = GAP_BUCKETS[-1][0] + 1
-    return (rel, min(gap, far), adjacent, event, min(rank, 3), quote.kind, quote.standalone, kind, rule, near)
+    others = _other_speakers_between(quote, item)
+    return (
+        rel,
+        min(gap, far),
+        adjacent,
+        event,
+        min(rank, 3),
+        quote.kind,
+        quote.standalone,
+        kind,
+        rule,
+        near,
+        others,
+    )
+
+
+def _other_speakers_between(quote: QuoteContext, item: SpeakerMention) -> int:
+    """How many speech events of someone else stand between the mention and the quotation (0, 1, 2).
+
+    "Rubio suggested ..., while Cruz said that the "stakes ..."": Cruz's verb stands between
+    Rubio and the fragment.
+    """
+    low, high = (item.last, quote.index) if item.last < quote.index else (quote.index, item.first)
+    first, last = bisect_right(quote.verbs, low), bisect_left(quote.verbs, high)
+    end = item.mention.end
+    return min(sum(1 for event in quote.events[first:last] if event.mention.end != end), 2)
 
 
 def quote_features(key: tuple) -> list[str]:
     """The features a ``quote_key`` stands for."""
-    rel, gap, adjacent, event, rank, quote_kind, standalone, kind, rule, near = key
+    rel, gap, adjacent, event, rank, quote_kind, standalone, kind, rule, near, others = key
     features = [
+        f"others*rel={others}|{rel}",
+        f"others*event={others}|{event}|{quote_kind}",
         f"rel*gap={rel}|{gap_bucket(gap)}",
         f"rel*adj={rel}|{adjacent}",
         f"rel*adj*event={rel}|{adjacent}|{event}",
