@@ -3,6 +3,8 @@
 import pytest
 
 from articles.pipeline.quotes import extract_quotes
+from articles.pipeline.quotes.events import find_events
+from articles.pipeline.quotes.tokens import assign_sentences, tokenize
 
 INTRODUCTION = (
     "Russian Deputy Foreign Minister Igor Morgulov met Japanese officials in Moscow on Thursday.\n\n"
@@ -147,3 +149,10 @@ def test_a_quotation_after_a_long_attribution_keeps_the_speaker_not_the_names_in
         '"They have created a much more dangerous situation."'
     )
     assert speakers(body) == ["Tim Selaty", "Tim Selaty"]
+
+
+def test_state_before_a_noun_is_no_speech_verb():
+    body = "Minnesota state delegate Mary Susan wants the state money back."
+    tokens = tokenize(body)
+    assign_sentences(tokens, body, [0])
+    assert "state" not in [tokens.lower[event.verb] for event in find_events(tokens)]

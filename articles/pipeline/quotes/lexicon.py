@@ -55,7 +55,9 @@ AMBIGUOUS_SPEECH_VERBS = frozenset().union(
     tweet testify affirm underline
     """
         )
-    )
+    ),
+    # "state money", "a note": only the present forms are also nouns.
+    {"state", "states", "note", "notes"},
 )
 
 # Verbs that introduce a partial quotation inside paraphrase: called the idea "outrageous".
