@@ -156,3 +156,11 @@ def test_state_before_a_noun_is_no_speech_verb():
     tokens = tokenize(body)
     assign_sentences(tokens, body, [0])
     assert "state" not in [tokens.lower[event.verb] for event in find_events(tokens)]
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker_but_the_subject_after_it_is():
+    body = (
+        "Tim Allen is a comedian. Acknowledging that Trump “says a lot of stupid stuff,” though, "
+        "Allen did suggest that the mogul was right."
+    )
+    assert speakers(body) == ["Tim Allen"]

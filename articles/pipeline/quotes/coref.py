@@ -19,7 +19,7 @@ NEWS_HEADS = frozenset(
 NEWSPAPER_WORDS = frozenset(
     {"newspaper", "paper", "daily", "outlet", "publication", "magazine", "network", "channel"}
 )
-# Heads that any organization may be called by: "Twitter said ... The company said".
+# Heads that any organization that spoke may be called by: "Twitter said ... The company said".
 GENERIC_ORGANIZATION_HEADS = frozenset({"company", "group", "organization", "organisation", "firm"})
 
 
@@ -258,7 +258,7 @@ def _describes(head: str, words: list[str], entity: Entity) -> bool:
         if head in NEWSPAPER_WORDS:
             return entity.words[-1].lower() in NEWS_HEADS
         if head in GENERIC_ORGANIZATION_HEADS and len(words) == 1:
-            return True
+            return entity.spoke
         return organization_head(entity.name) == head or head in entity.name.lower().split()
     # A person only where the article gave a role holding every word: "the Kremlin spokesman".
     role = (entity.role or "").lower().split()

@@ -146,7 +146,7 @@ ADVERBS = frozenset(
         """
     also later then again once previously earlier further quickly simply repeatedly recently flatly
     bluntly publicly privately reportedly angrily calmly firmly sharply jokingly only has have had
-    was is would will could went on to has_also
+    was is would will could did does do can should may might must went on to has_also
     """
     )
 )

@@ -69,15 +69,28 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
     return interpret(tokens, first, index)
 
 
+def _reads_as_participle(tokens: Tokens, index: int) -> bool:
+    """ "Acknowledging that ...", "Celebrating the win": a participle opening the sentence."""
+    following = index + 1
+    return (
+        tokens.lower[index].endswith("ing")
+        and len(tokens.text[index]) > 5
+        and following < len(tokens)
+        and tokens.lower[following] in FUNCTION_WORDS
+    )
+
+
 def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     """ "Think", "Using", "Celebrating": a sentence's capitalized first word that is no name.
 
-    It is a word the article also writes in lower case and never capitalizes inside a sentence;
-    given names and titles are kept ("Hope Hicks", "Senator Graham").
+    It is a word the article also writes in lower case, or a participle, and never capitalizes
+    inside a sentence; given names and titles are kept ("Hope Hicks", "Senator Graham").
     """
-    if not tokens.capitalized[index] or tokens.lower[index] not in tokens.lower_case_words:
+    if not tokens.capitalized[index]:
         return False
     lower = tokens.lower[index]
+    if lower not in tokens.lower_case_words and not _reads_as_participle(tokens, index):
+        return False
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
         return False
     opens_sentence = index == 0 or tokens.sentence[index - 1] != tokens.sentence[index]

@@ -11,7 +11,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "at"})
 # The most tokens a parenthesis or an appositive between a subject and its verb may hold.
 MAX_INSERTION = 14
 AUXILIARIES = frozenset(
-    {"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"}
+    {"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again", "did", "does"}
+    | {"can", "could", "should", "may", "might", "must", "were", "are"}
 )
 
 
