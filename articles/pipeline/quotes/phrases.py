@@ -62,7 +62,8 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
         if not _may_extend(tokens, previous, index):
             break
         first -= 1
-    if _opens_with_common_word(tokens, first):
+    opens_sentence = first == 0 or sentences[first - 1] != sentence
+    if opens_sentence and _opens_with_common_word(tokens, first):
         first += 1
         if first > index:
             return None
@@ -86,15 +87,14 @@ def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     It is a word the article also writes in lower case, or a participle, and never capitalizes
     inside a sentence; given names and titles are kept ("Hope Hicks", "Senator Graham").
     """
-    if not tokens.capitalized[index]:
+    if index and tokens.sentence[index - 1] == tokens.sentence[index] or not tokens.capitalized[index]:
         return False
     lower = tokens.lower[index]
-    if lower not in tokens.lower_case_words and not _reads_as_participle(tokens, index):
+    if lower not in tokens.lower_case_words() and not _reads_as_participle(tokens, index):
         return False
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
         return False
-    opens_sentence = index == 0 or tokens.sentence[index - 1] != tokens.sentence[index]
-    return opens_sentence and lower not in tokens.capitalized_inside_sentences()
+    return lower not in tokens.capitalized_inside_sentences()
 
 
 def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:

@@ -28,18 +28,17 @@ def sentence_subject(
     description ("the cable networks") may be the subject too; with ``nearest``, the subject of
     the last clause before ``end`` is taken rather than the first.
     """
-    found = None
-    for position in range(start, end):
+    # The nearest clause's subject is found first reading back from ``end``.
+    positions = range(end - 1, start - 1, -1) if nearest else range(start, end)
+    for position in positions:
         if position == start or tokens.text[position - 1] == "," or tokens.lower[position - 1] in OPENERS:
             mention = phrase_after(tokens, position, end)
             if mention is None or not (mention.is_named or mention.pronoun or described and mention.head):
                 continue
             following = _past_insertions(tokens, _token_after(tokens, position, mention.end, end), end)
             if following is not None and _reads_as_verb(tokens, following):
-                if not nearest:
-                    return mention
-                found = mention
-    return found
+                return mention
+    return None
 
 
 def _past_insertions(tokens: Tokens, index: int | None, end: int) -> int | None:

@@ -48,7 +48,7 @@ class Tokens:
         "quote",
         "sentence",
         "paragraph",
-        "lower_case_words",
+        "_lower_case",
         "_capitalized_inside",
     )
 
@@ -61,12 +61,17 @@ class Tokens:
         self.lower = list(map(str.lower, text))
         self.capitalized = list(map(str.isupper, firsts))
         self.is_word = list(map(str.isalpha, firsts))
-        # Words the text writes in lower case somewhere: a capitalized "Think" opening a sentence is one.
-        self.lower_case_words = set(compress(self.lower, map(not_, self.capitalized)))
+        self._lower_case: set[str] | None = None
         # Numbered by assign_sentences.
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
         self._capitalized_inside: set[str] | None = None
+
+    def lower_case_words(self) -> set[str]:
+        """Words the text writes in lower case somewhere (read once): "Think" opening a sentence is one."""
+        if self._lower_case is None:
+            self._lower_case = set(compress(self.lower, map(not_, self.capitalized)))
+        return self._lower_case
 
     def capitalized_inside_sentences(self) -> set[str]:
         """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""

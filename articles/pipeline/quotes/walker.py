@@ -93,7 +93,6 @@ class Walker:
             entity,
             paragraph,
             _voice(self.body[span.start : span.end]),
-            self.attributor.events,
             self.attributor.verbs,
         )
         candidates = self._candidates(context)
@@ -178,7 +177,7 @@ class Walker:
         reading = self.readings.get(id(item))
         if reading is None:
             entity = item.entity or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
-            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
+            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item), self._verb(item))
         return [reading]
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
@@ -196,9 +195,9 @@ class Walker:
         if not found:
             return []
         usual = self.registry.resolve(item.mention, sentence)
-        traits = self._traits(item)
+        traits, verb = self._traits(item), self._verb(item)
         return [
-            _reading(item, a.entity, traits, self._antecedent_features(rank, a, usual))
+            _reading(item, a.entity, traits, verb, self._antecedent_features(rank, a, usual))
             for rank, a in enumerate(found)
         ]
 
@@ -222,6 +221,10 @@ class Walker:
             f"antecedent*event={rank}|{event}",
             f"antecedent*prev*distance={preceding}|{distance}",
         )
+
+    def _verb(self, item: SpeakerMention) -> int:
+        event = self.events.get(item.mention.end)
+        return event.verb if event is not None else -1
 
     def _traits(self, item: SpeakerMention) -> tuple[str, str, str, str]:
         traits = self.traits.get(id(item))
@@ -269,9 +272,10 @@ def _reading(
     item: SpeakerMention,
     entity: Entity | None,
     traits: tuple[str, str, str, str],
+    verb: int,
     resolution: tuple[str, ...] = (),
 ) -> Candidate:
-    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
+    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution, verb=verb)
     candidate.lasting = lasting_key(candidate)
     return candidate
 

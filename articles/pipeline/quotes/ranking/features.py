@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from ..attribution import Cue
 from ..coref import Entity
-from ..events import SpeechEvent
 from ..mentions import SpeakerMention
 from ..tokens import Tokens
 
@@ -30,8 +29,7 @@ class QuoteContext:
     previous: Entity | None  # who spoke the quotation before
     previous_paragraph: int
     voice: str = "long"  # "first" when the quotation says I or we, else "short" or "long"
-    events: list[SpeechEvent] = field(default_factory=list)  # the body's, in order of their verbs
-    verbs: list[int] = field(default_factory=list)  # the token index of each event's verb
+    verbs: list[int] = field(default_factory=list)  # the token index of each speech event's verb
 
 
 @dataclass(eq=False, slots=True)
@@ -43,6 +41,7 @@ class Candidate:
     resolution: tuple[str, ...] = ()  # how a pronoun was read as this speaker
     lasting: tuple = ()  # what the features that hold for every quotation are built from
     features: list[str] | None = None  # the quotation's features, kept for training
+    verb: int = -1  # the verb of the speech event the mention is the speaker of, -1 for none
 
 
 # Features are built from small tuples of what they say (the "keys" below): candidates and
@@ -91,7 +90,11 @@ def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: st
     kind, _, _, event = candidate.traits
     # Gaps past the last bucket all read "far", so the key keeps one of them.
     far = GAP_BUCKETS[-1][0] + 1
-    others = _other_speakers_between(quote, item)
+    # Other speakers' verbs between the mention and the quotation (its own event's verb aside):
+    # "Rubio suggested ..., while Cruz said that the "stakes ..."" has Cruz's between Rubio and it.
+    low, high = (item.last, quote.index) if item.last < quote.index else (quote.index, item.first)
+    verbs = quote.verbs
+    others = bisect_left(verbs, high) - bisect_right(verbs, low) - (low < candidate.verb < high)
     return (
         rel,
         min(gap, far),
@@ -103,20 +106,8 @@ def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: st
         kind,
         rule,
         near,
-        others,
+        min(others, 2),
     )
-
-
-def _other_speakers_between(quote: QuoteContext, item: SpeakerMention) -> int:
-    """How many speech events of someone else stand between the mention and the quotation (0, 1, 2).
-
-    "Rubio suggested ..., while Cruz said that the "stakes ..."": Cruz's verb stands between
-    Rubio and the fragment.
-    """
-    low, high = (item.last, quote.index) if item.last < quote.index else (quote.index, item.first)
-    first, last = bisect_right(quote.verbs, low), bisect_left(quote.verbs, high)
-    end = item.mention.end
-    return min(sum(1 for event in quote.events[first:last] if event.mention.end != end), 2)
 
 
 def quote_features(key: tuple) -> list[str]:
