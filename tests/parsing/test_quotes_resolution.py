@@ -143,3 +143,8 @@ def test_he_does_not_mean_a_label_shouted_in_capitals():
         'He has called China "provocative and expansionist."'
     )
     assert extract_quotes(body)[0].speaker == "Harry B. Harris Jr."
+
+
+def test_lower_case_role_words_before_a_name_are_its_role():
+    (quote,) = extract_quotes('"We will not let this go," said Clinton ally James Carville.')
+    assert (quote.speaker, quote.role) == ("James Carville", "Clinton ally")

@@ -208,7 +208,7 @@ TITLE_WORDS = frozenset(
     correspondent columnist editor reporter author writer executive officer chief-of-staff staff
     campaign national security republican democrat democratic gop independent conservative liberal
     labour presidential hopeful frontrunner front-runner incumbent u.s. us federal u.n. un first
-    lady general
+    lady general admiral colonel captain lieutenant sergeant
     """
     )
 )

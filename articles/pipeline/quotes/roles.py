@@ -34,6 +34,11 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
     for index, word in enumerate(words):
         if word.lower() in TITLE_WORDS and index < len(words) - 1:
             last_title = index
+    # A name is capitalized: "Clinton ally James Carville" has lower-case role words before it.
+    for index in range(len(words) - 2, last_title, -1):
+        if words[index][0].islower() and words[index] not in NAME_PARTICLES and words[index] != "of":
+            last_title = index
+            break
     name = words[last_title + 1 :]
     if "of" in name[1:]:
         name = name[: name.index("of")]  # "Bill Richardson of New Mexico"
