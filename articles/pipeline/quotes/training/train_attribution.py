@@ -116,7 +116,7 @@ def main() -> None:
     default_gold = shared_dir() / "corpus" / "quotes" / "polnear-train.jsonl"
     parser.add_argument("--gold", type=Path, default=default_gold)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--l2", type=float, default=1e-4)
