@@ -28,6 +28,7 @@ TOKENS_AND_SPACE = re.compile(f"({TOKEN.pattern})")
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_OPENERS = frozenset("\"“‘'«„(")
 FIRST_CHARACTER = itemgetter(0)
+QUOTED = (0).__le__  # of a token's quotation number: it stands for a quotation
 
 
 class Tokens:
@@ -50,6 +51,7 @@ class Tokens:
         "paragraph",
         "_lower_case",
         "_capitalized_inside",
+        "sentence_starts",
     )
 
     def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
@@ -66,6 +68,7 @@ class Tokens:
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
         self._capitalized_inside: set[str] | None = None
+        self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
 
     def lower_case_words(self) -> set[str]:
         """Words the text writes in lower case somewhere (read once): "Think" opening a sentence is one."""
@@ -76,12 +79,12 @@ class Tokens:
     def capitalized_inside_sentences(self) -> set[str]:
         """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""
         if self._capitalized_inside is None:
-            sentence, lower = self.sentence, self.lower
-            self._capitalized_inside = {
-                lower[i]
-                for i in range(1, len(lower))
-                if self.capitalized[i] and sentence[i - 1] == sentence[i] and self.quote[i - 1] < 0
-            }
+            inside = list(self.capitalized)
+            for start in self.sentence_starts:
+                inside[start] = False
+            for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
+                inside[after_quotation] = False
+            self._capitalized_inside = set(compress(self.lower, inside))
         return self._capitalized_inside
 
     def __len__(self) -> int:
@@ -146,6 +149,7 @@ def assign_sentences(tokens: Tokens, body: str, paragraph_starts: list[int]) -> 
             sentence_starts.append(index)
         sentences[index] = sentence
         paragraphs[index] = paragraph
+    tokens.sentence_starts = sentence_starts
     return sentence_starts
 
 

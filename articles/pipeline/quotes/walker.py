@@ -1,6 +1,5 @@
 """Attribute the quotations of one body in reading order, remembering who spoke last."""
 
-import re
 from bisect import bisect_left, bisect_right
 from copy import copy
 from dataclasses import dataclass
@@ -92,8 +91,8 @@ class Walker:
             cue,
             entity,
             paragraph,
-            _voice(self.body[span.start : span.end]),
             self.attributor.verbs,
+            bisect_left(self.attributor.verbs, index),
         )
         candidates = self._candidates(context)
         chosen = self.ranker.choose(self.tokens, context, candidates, keep=self.trace is not None)
@@ -256,16 +255,6 @@ class Walker:
         paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
-
-
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
-
-
-def _voice(quotation: str) -> str:
-    """ "first" for a quotation speaking as I or we; else "short" (as scare quotes are) or "long"."""
-    if FIRST_PERSON.search(quotation):
-        return "first"
-    return "short" if quotation.count(" ") < 4 else "long"
 
 
 def _reading(

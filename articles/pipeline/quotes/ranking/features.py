@@ -28,8 +28,8 @@ class QuoteContext:
     cue: Cue | None  # what the hand-written rules chose
     previous: Entity | None  # who spoke the quotation before
     previous_paragraph: int
-    voice: str = "long"  # "first" when the quotation says I or we, else "short" or "long"
     verbs: list[int] = field(default_factory=list)  # the token index of each speech event's verb
+    verbs_before: int = 0  # how many of them stand before the quotation
 
 
 @dataclass(eq=False, slots=True)
@@ -92,9 +92,13 @@ def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: st
     far = GAP_BUCKETS[-1][0] + 1
     # Other speakers' verbs between the mention and the quotation (its own event's verb aside):
     # "Rubio suggested ..., while Cruz said that the "stakes ..."" has Cruz's between Rubio and it.
-    low, high = (item.last, quote.index) if item.last < quote.index else (quote.index, item.first)
-    verbs = quote.verbs
-    others = bisect_left(verbs, high) - bisect_right(verbs, low) - (low < candidate.verb < high)
+    if item.last < quote.index:
+        low, high = item.last, quote.index
+        others = quote.verbs_before - bisect_right(quote.verbs, low)
+    else:
+        low, high = quote.index, item.first
+        others = bisect_left(quote.verbs, high) - quote.verbs_before
+    others -= low < candidate.verb < high
     return (
         rel,
         min(gap, far),
@@ -179,14 +183,13 @@ def lasting_features(key: tuple) -> tuple[str, ...]:
 
 def nobody_key(quote: QuoteContext) -> tuple:
     """What the score of "nobody said it" depends on: a scare quote or a phrase the writer only cites."""
-    return (quote.kind, quote.standalone, quote.cue.rule if quote.cue is not None else "", quote.voice)
+    return (quote.kind, quote.standalone, quote.cue.rule if quote.cue is not None else "")
 
 
 def nobody_features(key: tuple) -> list[str]:
-    kind, standalone, rule, voice = key
+    kind, standalone, rule = key
     return [
         "nobody",
         f"nobody*quote={kind}|{standalone}",
         f"nobody*rule={rule}|{kind}",
-        f"nobody*voice={voice}|{kind}",
     ]
