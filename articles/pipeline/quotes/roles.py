@@ -34,17 +34,25 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
     for index, word in enumerate(words):
         if word.lower() in TITLE_WORDS and index < len(words) - 1:
             last_title = index
-    # A name is capitalized: "Clinton ally James Carville" has lower-case role words before it.
-    for index in range(len(words) - 2, last_title, -1):
-        if words[index][0].islower() and words[index] not in NAME_PARTICLES and words[index] != "of":
-            last_title = index
-            break
+    if words[-1][0].isupper():
+        last_title = _last_role_word(words, last_title)
     name = words[last_title + 1 :]
     if "of" in name[1:]:
         name = name[: name.index("of")]  # "Bill Richardson of New Mexico"
     if not name or all(word.lower() in NAME_PARTICLES for word in name):
         return words[:-1], words[-1:]
     return words[: last_title + 1], name
+
+
+def _last_role_word(words: list[str], last_title: int) -> int:
+    """ "Clinton ally James Carville": a capitalized name has its lower-case role words before it.
+
+    Only a capitalized phrase is read so; one written all in lower case ("jose ramos") is a name.
+    """
+    for index in range(len(words) - 2, last_title, -1):
+        if words[index][0].islower() and words[index] not in NAME_PARTICLES and words[index] != "of":
+            return index
+    return last_title
 
 
 def honorific_gender(words: list[str]) -> str | None:
