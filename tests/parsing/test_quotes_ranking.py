@@ -88,3 +88,11 @@ def test_training_takes_the_head_of_an_annotated_source_not_a_place_in_its_appos
     assert names_speaker("Dean Johnson", gold)
     assert not names_speaker("South Carolina", gold)
     assert right_speaker("South Carolina", gold)  # the benchmark's trailing-words rule accepts it
+
+
+def test_he_after_a_sentence_naming_two_men_means_its_subject():
+    body = (
+        "Tom Brown, a farmer from Iowa, met Bill Smith at the fair last week.\n\n"
+        '"It was a good day for all of us," he said.'
+    )
+    assert speakers(body) == ["Tom Brown"]

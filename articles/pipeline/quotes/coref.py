@@ -64,6 +64,7 @@ class Antecedent:
     distance: int  # sentences between the pronoun and the sighting
     spoke: bool  # the sighting is the subject of a speech verb
     position: int  # where the sighting is
+    opens: bool = False  # no one is sighted before it in its sentence: likely its subject
 
 
 class Registry:
@@ -186,15 +187,16 @@ class Registry:
         """The people "he" or "she" at ``mention`` may mean, most recently named first."""
         found: list[Antecedent] = []
         index = bisect_left(self.positions(), mention.start)
-        for sighting in reversed(self.sightings[:index]):
+        for number in range(index - 1, -1, -1):
+            sighting = self.sightings[number]
             if sighting.sentence < sentence - PRONOUN_REACH or len(found) == limit:
                 break
             entity = sighting.entity
             fits = _may_be_person(entity) and entity.gender in (None, mention.gender)
             if fits and all(known.entity is not entity for known in found):
-                found.append(
-                    Antecedent(entity, sentence - sighting.sentence, sighting.spoke, sighting.position)
-                )
+                opens = number == 0 or self.sightings[number - 1].sentence != sighting.sentence
+                distance = sentence - sighting.sentence
+                found.append(Antecedent(entity, distance, sighting.spoke, sighting.position, opens))
         return found
 
     def positions(self) -> list[int]:

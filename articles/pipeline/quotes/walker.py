@@ -208,6 +208,8 @@ class Walker:
             f"antecedent={rank}|{antecedent.entity is usual}",
             f"antecedent*distance={rank}|{distance}",
             f"antecedent*spoke={rank}|{antecedent.spoke}|{antecedent.entity.spoke}",
+            f"antecedent*opens={rank}|{antecedent.opens}|{distance}",
+            f"antecedent*salience={rank}|{min(_times_named_before(antecedent), 3)}",
         )
         named = self.named_at.get(antecedent.position)
         if named is None:
@@ -255,6 +257,10 @@ class Walker:
         paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
+
+
+def _times_named_before(antecedent: Antecedent) -> int:
+    return bisect_left(antecedent.entity.positions, antecedent.position)
 
 
 def _reading(
