@@ -164,3 +164,8 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker_but_the_subject_af
         "Allen did suggest that the mogul was right."
     )
     assert speakers(body) == ["Tim Allen"]
+
+
+def test_a_possessive_before_a_noun_of_speech_names_who_said_the_fragment():
+    body = "But Podliska’s most explosive claim is that the committee is a “witch hunt” against Clinton."
+    assert speakers(body) == ["Podliska"]

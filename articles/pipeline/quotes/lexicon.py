@@ -139,6 +139,16 @@ FRAMING_VERBS = frozenset(
 )
 
 SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email", "remarks"})
+# What someone said, named by a noun after the speaker's possessive: Obama's "..." promise.
+POSSESSED_SPEECH_NOUNS = frozenset(
+    words(
+        """
+    claim claims promise promises remark remarks comment comments statement words assertion argument
+    warning pledge vow aside suggestion tweet message description response answer quip retort joke
+    slogan insistence contention complaint charge accusation admission
+    """
+    )
+)
 
 # Words that may stand between a speaker and the speech verb: "Peskov later told", "he also said".
 ADVERBS = frozenset(
