@@ -22,18 +22,13 @@ APOSTROPHES = frozenset({"'", "’"})
 HEADLINE_VERBS = frozenset(
     {"says", "said", "tells", "told", "asks", "asked", "warns", "slams", "blasts", "urges", "vows", "admits"}
 )
+NEVER_IN_NAMES = FUNCTION_WORDS | HEADLINE_VERBS  # one set, as this is asked of every word (speed)
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
 def is_name_word(tokens: Tokens, index: int) -> bool:
-    lower = tokens.lower[index]
-    return (
-        tokens.capitalized[index]
-        and tokens.is_word[index]
-        and lower not in FUNCTION_WORDS
-        and lower not in HEADLINE_VERBS
-    )
+    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in NEVER_IN_NAMES
 
 
 def is_head_word(lower: str) -> bool:

@@ -91,8 +91,6 @@ class Walker:
             cue,
             entity,
             paragraph,
-            self.attributor.verbs,
-            bisect_left(self.attributor.verbs, index),
         )
         candidates = self._candidates(context)
         chosen = self.ranker.choose(self.tokens, context, candidates, keep=self.trace is not None)
@@ -176,7 +174,7 @@ class Walker:
         reading = self.readings.get(id(item))
         if reading is None:
             entity = item.entity or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
-            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item), self._verb(item))
+            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
         return [reading]
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
@@ -194,9 +192,9 @@ class Walker:
         if not found:
             return []
         usual = self.registry.resolve(item.mention, sentence)
-        traits, verb = self._traits(item), self._verb(item)
+        traits = self._traits(item)
         return [
-            _reading(item, a.entity, traits, verb, self._antecedent_features(rank, a, usual))
+            _reading(item, a.entity, traits, self._antecedent_features(rank, a, usual))
             for rank, a in enumerate(found)
         ]
 
@@ -222,10 +220,6 @@ class Walker:
             f"antecedent*event={rank}|{event}",
             f"antecedent*prev*distance={preceding}|{distance}",
         )
-
-    def _verb(self, item: SpeakerMention) -> int:
-        event = self.events.get(item.mention.end)
-        return event.verb if event is not None else -1
 
     def _traits(self, item: SpeakerMention) -> tuple[str, str, str, str]:
         traits = self.traits.get(id(item))
@@ -267,10 +261,9 @@ def _reading(
     item: SpeakerMention,
     entity: Entity | None,
     traits: tuple[str, str, str, str],
-    verb: int,
     resolution: tuple[str, ...] = (),
 ) -> Candidate:
-    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution, verb=verb)
+    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
     candidate.lasting = lasting_key(candidate)
     return candidate
 

@@ -6,8 +6,7 @@ its sentence" and "followed by a speech verb" weigh differently together than
 apart).
 """
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..attribution import Cue
 from ..coref import Entity
@@ -28,8 +27,6 @@ class QuoteContext:
     cue: Cue | None  # what the hand-written rules chose
     previous: Entity | None  # who spoke the quotation before
     previous_paragraph: int
-    verbs: list[int] = field(default_factory=list)  # the token index of each speech event's verb
-    verbs_before: int = 0  # how many of them stand before the quotation
 
 
 @dataclass(eq=False, slots=True)
@@ -41,7 +38,6 @@ class Candidate:
     resolution: tuple[str, ...] = ()  # how a pronoun was read as this speaker
     lasting: tuple = ()  # what the features that hold for every quotation are built from
     features: list[str] | None = None  # the quotation's features, kept for training
-    verb: int = -1  # the verb of the speech event the mention is the speaker of, -1 for none
 
 
 # Features are built from small tuples of what they say (the "keys" below): candidates and
@@ -90,36 +86,13 @@ def quote_key(tokens: Tokens, quote: QuoteContext, candidate: Candidate, rel: st
     kind, _, _, event = candidate.traits
     # Gaps past the last bucket all read "far", so the key keeps one of them.
     far = GAP_BUCKETS[-1][0] + 1
-    # Other speakers' verbs between the mention and the quotation (its own event's verb aside):
-    # "Rubio suggested ..., while Cruz said that the "stakes ..."" has Cruz's between Rubio and it.
-    if item.last < quote.index:
-        low, high = item.last, quote.index
-        others = quote.verbs_before - bisect_right(quote.verbs, low)
-    else:
-        low, high = quote.index, item.first
-        others = bisect_left(quote.verbs, high) - quote.verbs_before
-    others -= low < candidate.verb < high
-    return (
-        rel,
-        min(gap, far),
-        adjacent,
-        event,
-        min(rank, 3),
-        quote.kind,
-        quote.standalone,
-        kind,
-        rule,
-        near,
-        min(others, 2),
-    )
+    return (rel, min(gap, far), adjacent, event, min(rank, 3), quote.kind, quote.standalone, kind, rule, near)
 
 
 def quote_features(key: tuple) -> list[str]:
     """The features a ``quote_key`` stands for."""
-    rel, gap, adjacent, event, rank, quote_kind, standalone, kind, rule, near, others = key
+    rel, gap, adjacent, event, rank, quote_kind, standalone, kind, rule, near = key
     features = [
-        f"others*rel={others}|{rel}",
-        f"others*event={others}|{event}|{quote_kind}",
         f"rel*gap={rel}|{gap_bucket(gap)}",
         f"rel*adj={rel}|{adjacent}",
         f"rel*adj*event={rel}|{adjacent}|{event}",
