@@ -64,6 +64,15 @@ def test_a_role_in_apposition_is_kept():
     assert (quote.speaker, quote.role) == ("Dmitry Peskov", "Kremlin spokesman")
 
 
+def test_a_role_that_only_relates_one_person_to_another_is_not_kept():
+    body = (
+        "Igor Morgulov met his Japanese counterpart, Takeo Mori, in Moscow.\n\n"
+        '"We intend to work actively with you," Mori stated.'
+    )
+    (quote,) = extract_quotes(body)
+    assert (quote.speaker, quote.role) == ("Takeo Mori", None)
+
+
 def test_a_role_before_the_name_in_an_earlier_paragraph_is_kept():
     body = (
         "Japanese Chief Cabinet Secretary Yoshihide Suga dismissed the statement.\n\n"

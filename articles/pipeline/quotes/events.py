@@ -19,6 +19,7 @@ from .lexicon import (
 from .mention import Mention
 from .mentions import first_token
 from .phrases import APOSTROPHES, phrase_after, phrase_before
+from .roles import clean_role
 from .subjects import sentence_subject
 from .tokens import Tokens
 
@@ -229,7 +230,7 @@ def _subject_before_comma(tokens: Tokens, comma: int) -> Mention | None:
 
 
 def _with_role(mention: Mention, role: str) -> Mention:
-    return replace(mention, role=role or None)
+    return replace(mention, role=clean_role(role.split()))
 
 
 def _inverted_subject(tokens: Tokens, verb: int) -> Mention | None:

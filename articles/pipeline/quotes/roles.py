@@ -73,9 +73,17 @@ def role_gender(role: str | None) -> str | None:
     return None
 
 
+# Roles that only say how one person stands to another ("his Japanese counterpart") tell a reader
+# of the speaker's page nothing about the speaker.
+RELATIONAL_ROLES = frozenset({"counterpart", "counterparts"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def clean_role(words: list[str]) -> str | None:
     """A role as an archive shows it: without honorifics such as Mr. or the article's "the"."""
     kept = [word for word in words if word.lower() not in HONORIFICS]
-    while kept and kept[0].lower() in {"the", "a", "an"}:
+    while kept and kept[0].lower() in DETERMINERS:
         kept = kept[1:]
+    if kept and kept[-1].lower().strip(",.") in RELATIONAL_ROLES:
+        return None
     return " ".join(kept) or None
