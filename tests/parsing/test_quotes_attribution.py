@@ -3,6 +3,8 @@
 import pytest
 
 from articles.pipeline.quotes import extract_quotes
+from articles.pipeline.quotes.events import find_events
+from articles.pipeline.quotes.tokens import assign_sentences, tokenize
 
 INTRODUCTION = (
     "Russian Deputy Foreign Minister Igor Morgulov met Japanese officials in Moscow on Thursday.\n\n"
@@ -130,3 +132,40 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
 def test_a_verb_before_the_name_after_a_question_names_who_asked():
     body = "“Why would we wait?” asked Dmitry Peskov."
     assert speakers(body) == ["Dmitry Peskov"]
+
+
+def test_a_fragment_belongs_to_the_subject_of_its_own_clause_past_an_appositive():
+    body = (
+        "Louisiana Gov. Bobby Jindal signed an order on Monday, while Mike Huckabee, "
+        'the former Arkansas governor, proposed we "wake up and smell the falafel."'
+    )
+    assert speakers(body) == ["Mike Huckabee"]
+
+
+def test_a_quotation_after_a_long_attribution_keeps_the_speaker_not_the_names_in_his_description():
+    body = (
+        '"You stick everybody together face to face, you are going to have a problem," said Tim Selaty, '
+        "organizer of a group called Citizens for Trump, which expects 5,000 to attend. "
+        '"They have created a much more dangerous situation."'
+    )
+    assert speakers(body) == ["Tim Selaty", "Tim Selaty"]
+
+
+def test_state_before_a_noun_is_no_speech_verb():
+    body = "Minnesota state delegate Mary Susan wants the state money back."
+    tokens = tokenize(body)
+    assign_sentences(tokens, body, [0])
+    assert "state" not in [tokens.lower[event.verb] for event in find_events(tokens)]
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker_but_the_subject_after_it_is():
+    body = (
+        "Tim Allen is a comedian. Acknowledging that Trump “says a lot of stupid stuff,” though, "
+        "Allen did suggest that the mogul was right."
+    )
+    assert speakers(body) == ["Tim Allen"]
+
+
+def test_a_possessive_before_a_noun_of_speech_names_who_said_the_fragment():
+    body = "But Podliska’s most explosive claim is that the committee is a “witch hunt” against Clinton."
+    assert speakers(body) == ["Podliska"]

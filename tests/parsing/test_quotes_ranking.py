@@ -7,7 +7,7 @@ from articles.pipeline.quotes.mention import Mention
 from articles.pipeline.quotes.phrases import interpret
 from articles.pipeline.quotes.ranking import WEIGHTS, default_ranker
 from articles.pipeline.quotes.tokens import assign_sentences, tokenize
-from articles.pipeline.quotes.training.examples import right_speaker, same_speaker
+from articles.pipeline.quotes.training.examples import names_speaker, right_speaker, same_speaker
 
 
 def speakers(body):
@@ -76,3 +76,23 @@ def test_training_counts_an_annotation_naming_nobody_right_only_without_a_speake
     assert right_speaker(None, {"speaker": ""})
     assert not right_speaker("Peskov", {"speaker": ""})
     assert right_speaker("Dmitry Peskov", {"speaker": "he", "speaker_resolved": "Peskov"})
+
+
+def test_a_slogan_in_the_writers_sentence_is_said_by_nobody_named_near_it():
+    body = 'Senator Ted Cruz spoke on Monday. The "Bernie or Bust" crowd was not impressed.'
+    assert speakers(body) == [None]
+
+
+def test_training_takes_the_head_of_an_annotated_source_not_a_place_in_its_apposition():
+    gold = {"speaker": "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina,"}
+    assert names_speaker("Dean Johnson", gold)
+    assert not names_speaker("South Carolina", gold)
+    assert right_speaker("South Carolina", gold)  # the benchmark's trailing-words rule accepts it
+
+
+def test_he_after_a_sentence_naming_two_men_means_its_subject():
+    body = (
+        "Tom Brown, a farmer from Iowa, met Bill Smith at the fair last week.\n\n"
+        '"It was a good day for all of us," he said.'
+    )
+    assert speakers(body) == ["Tom Brown"]

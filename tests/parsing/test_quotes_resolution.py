@@ -1,6 +1,11 @@
 """Resolving a speaker to the person or organization the article introduced, with role and kind."""
 
 from articles.pipeline.quotes import extract_quotes
+from articles.pipeline.quotes.census import take_census
+from articles.pipeline.quotes.events import find_events
+from articles.pipeline.quotes.marks import paragraphs
+from articles.pipeline.quotes.phrases import interpret
+from articles.pipeline.quotes.tokens import assign_sentences, tokenize
 
 
 def test_a_surname_means_the_full_name_introduced_earlier():
@@ -59,6 +64,15 @@ def test_a_role_in_apposition_is_kept():
     assert (quote.speaker, quote.role) == ("Dmitry Peskov", "Kremlin spokesman")
 
 
+def test_a_role_that_only_relates_one_person_to_another_is_not_kept():
+    body = (
+        "Igor Morgulov met his Japanese counterpart, Takeo Mori, in Moscow.\n\n"
+        '"We intend to work actively with you," Mori stated.'
+    )
+    (quote,) = extract_quotes(body)
+    assert (quote.speaker, quote.role) == ("Takeo Mori", None)
+
+
 def test_a_role_before_the_name_in_an_earlier_paragraph_is_kept():
     body = (
         "Japanese Chief Cabinet Secretary Yoshihide Suga dismissed the statement.\n\n"
@@ -81,3 +95,65 @@ def test_an_organization_speaker_has_the_organization_kind():
 def test_a_name_from_the_headline_completes_a_surname_in_the_body():
     (quote,) = extract_quotes('"We will win," Trump said.', title="Donald Trump vows victory")
     assert quote.speaker == "Donald Trump"
+
+
+def test_he_may_mean_a_person_whose_given_name_tells_no_gender():
+    body = (
+        "Wes Nakagiri, a delegate from Michigan, dressed up in a prison outfit.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert extract_quotes(body)[0].speaker == "Wes Nakagiri"
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name_but_a_given_name_is():
+    body = (
+        "Think of the vote as a test. Voters think it matters. Hope Hicks said it did.\n\n"
+        "Hope is not a plan, critics said."
+    )
+    tokens = tokenize(body)
+    assign_sentences(tokens, body, [start for start, _ in paragraphs(body)])
+    _, named = take_census(tokens, find_events(tokens))
+    names = [item.mention.name for item in named]
+    assert "Think" not in names
+    assert "Hope Hicks" in names
+
+
+def test_a_capitalized_word_opening_a_sentence_does_not_speak_the_quotation_after_it():
+    body = 'Using "illegal alien" when talking about immigration became a regular part of the vocabulary.'
+    assert extract_quotes(body)[0].speaker != "Using"
+
+
+def test_an_office_without_a_name_reads_as_a_description_not_as_a_name():
+    for office in ("Secretary", "Former President"):
+        tokens = tokenize(office)
+        assign_sentences(tokens, office, [0])
+        reading = interpret(tokens, 0, len(tokens) - 1)
+        assert reading is not None
+        assert (reading.name, reading.kind) == (None, "person")
+
+
+def test_a_headline_in_the_body_names_the_person_before_its_verb():
+    body = "Zoe Saldana Asked Men Everywhere To “Redefine Masculinity.”"
+    assert extract_quotes(body)[0].speaker == "Zoe Saldana"
+
+
+def test_the_company_means_the_organization_that_spoke_before():
+    body = (
+        '"As the nature of the terrorist threat has changed, so has our work," Twitter said in a statement. '
+        'The company said its moves had produced results, "including an increase in account suspensions."'
+    )
+    assert [quote.speaker for quote in extract_quotes(body)] == ["Twitter", "Twitter"]
+
+
+def test_he_does_not_mean_a_label_shouted_in_capitals():
+    body = (
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, accused the Chinese of militarizing "
+        "disputed waters.\n\nFULL TEXT.\n\n"
+        'He has called China "provocative and expansionist."'
+    )
+    assert extract_quotes(body)[0].speaker == "Harry B. Harris Jr."
+
+
+def test_lower_case_role_words_before_a_name_are_its_role():
+    (quote,) = extract_quotes('"We will not let this go," said Clinton ally James Carville.')
+    assert (quote.speaker, quote.role) == ("James Carville", "Clinton ally")

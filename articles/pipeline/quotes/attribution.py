@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .events import SpeechEvent
 from .mention import Mention
-from .phrases import phrase_after, sentence_subject
+from .phrases import phrase_after
+from .subjects import sentence_subject
 from .tokens import Tokens
 
 DASHES = frozenset({"—", "–", "―", "-", "--"})
@@ -121,7 +122,7 @@ class Attributor:
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
         """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""
         start = self._skip_dateline(self._sentence_start(quote.index))
-        mention = sentence_subject(self.tokens, start, quote.index)
+        mention = sentence_subject(self.tokens, start, quote.index, described=True, nearest=True)
         if mention is None or mention.pronoun not in (None, "he", "she"):
             return None
         return Cue(mention, start, "subject")

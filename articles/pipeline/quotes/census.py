@@ -9,6 +9,7 @@ from .marks import find_quoted_spans
 from .mention import Mention
 from .mentions import SpeakerMention, first_token
 from .phrases import is_name_word, phrase_before
+from .roles import clean_role
 from .tokens import Tokens, tokenize
 
 # A headline sits before the body and far from it: no "he" in the body reaches back to it.
@@ -75,4 +76,4 @@ def _with_appositive_role(tokens: Tokens, index: int, mention: Mention) -> Menti
         if not tokens.is_word[position] or tokens.lower[position] in POSSESSIVES:
             break
         words.insert(0, tokens.text[position])
-    return replace(mention, role=" ".join(words), kind="person")
+    return replace(mention, role=clean_role(words), kind="person")

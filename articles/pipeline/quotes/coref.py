@@ -19,6 +19,8 @@ NEWS_HEADS = frozenset(
 NEWSPAPER_WORDS = frozenset(
     {"newspaper", "paper", "daily", "outlet", "publication", "magazine", "network", "channel"}
 )
+# Heads that any organization that spoke may be called by: "Twitter said ... The company said".
+GENERIC_ORGANIZATION_HEADS = frozenset({"company", "group", "organization", "organisation", "firm"})
 
 
 @dataclass(eq=False, slots=True)
@@ -62,6 +64,7 @@ class Antecedent:
     distance: int  # sentences between the pronoun and the sighting
     spoke: bool  # the sighting is the subject of a speech verb
     position: int  # where the sighting is
+    opens: bool = False  # no one is sighted before it in its sentence: likely its subject
 
 
 class Registry:
@@ -184,15 +187,16 @@ class Registry:
         """The people "he" or "she" at ``mention`` may mean, most recently named first."""
         found: list[Antecedent] = []
         index = bisect_left(self.positions(), mention.start)
-        for sighting in reversed(self.sightings[:index]):
+        for number in range(index - 1, -1, -1):
+            sighting = self.sightings[number]
             if sighting.sentence < sentence - PRONOUN_REACH or len(found) == limit:
                 break
             entity = sighting.entity
-            fits = self._is_person(entity) and entity.gender in (None, mention.gender)
+            fits = _may_be_person(entity) and entity.gender in (None, mention.gender)
             if fits and all(known.entity is not entity for known in found):
-                found.append(
-                    Antecedent(entity, sentence - sighting.sentence, sighting.spoke, sighting.position)
-                )
+                opens = number == 0 or self.sightings[number - 1].sentence != sighting.sentence
+                distance = sentence - sighting.sentence
+                found.append(Antecedent(entity, distance, sighting.spoke, sighting.position, opens))
         return found
 
     def positions(self) -> list[int]:
@@ -213,6 +217,15 @@ class Registry:
                 if _describes(mention.head, words, entity):
                     return entity
         return None
+
+
+def _may_be_person(entity: Entity) -> bool:
+    """A person, or a name of two words or more that nothing marks as a place or organization."""
+    if entity.kind is not None:
+        return entity.kind == "person"
+    if entity.name.isupper():
+        return False  # "FULL TEXT", "TOP STORIES": a label shouted in capitals
+    return entity.spoke or len(entity.keys) > 1
 
 
 def _nearest(candidates: list[Entity], position: int) -> Entity | None:
@@ -246,6 +259,8 @@ def _describes(head: str, words: list[str], entity: Entity) -> bool:
     if entity.kind == "organization":
         if head in NEWSPAPER_WORDS:
             return entity.words[-1].lower() in NEWS_HEADS
+        if head in GENERIC_ORGANIZATION_HEADS and len(words) == 1:
+            return entity.spoke
         return organization_head(entity.name) == head or head in entity.name.lower().split()
     # A person only where the article gave a role holding every word: "the Kremlin spokesman".
     role = (entity.role or "").lower().split()

@@ -8,16 +8,27 @@ and an event without one still names who is speaking for the quotes that follow.
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .lexicon import ADVERBS, AMBIGUOUS_SPEECH_VERBS, FRAMING_VERBS, SPEECH_VERBS, TIME_WORDS
+from .lexicon import (
+    ADVERBS,
+    AMBIGUOUS_SPEECH_VERBS,
+    FRAMING_VERBS,
+    POSSESSED_SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+)
 from .mention import Mention
 from .mentions import first_token
-from .phrases import phrase_after, phrase_before, sentence_subject
+from .phrases import APOSTROPHES, phrase_after, phrase_before
+from .roles import clean_role
+from .subjects import sentence_subject
 from .tokens import Tokens
 
 # Verbs whose object is who was spoken to, so "told Rossiya-1" never names the speaker.
 ADDRESSEE_VERBS = frozenset({"told", "tell", "tells", "telling", "reminded"})
 CLAUSE_OPENERS = frozenset({"who", "whose", "which", "a", "an", "the", "his", "her", "their", "its"})
-CUE_WORDS = SPEECH_VERBS | FRAMING_VERBS | {"according", ":"}
+CUE_WORDS = SPEECH_VERBS | FRAMING_VERBS | POSSESSED_SPEECH_NOUNS | {"according", ":"}
+# Words that may stand between a possessive and the noun of what was said: "Podliska's most explosive claim".
+MAX_POSSESSED_MODIFIERS = 3
 MAX_CLAUSE = 25
 MAX_INSERTION = 6
 MAX_APPOSITIVE = 10
@@ -52,6 +63,10 @@ def _speaker_of(tokens: Tokens, index: int) -> Mention | None:
     lower = tokens.lower[index]
     if tokens.capitalized[index] and lower != "according":
         return None  # "Islamic State", "Read more": a verb is written in lower case mid-sentence
+    if lower in POSSESSED_SPEECH_NOUNS:
+        possessor = _possessor(tokens, index)
+        if possessor is not None or lower not in SPEECH_VERBS | FRAMING_VERBS:
+            return possessor
     if lower in SPEECH_VERBS and _used_as_speech(tokens, index) and not _passive(tokens, index):
         return _subject(tokens, index) or _inverted_subject(tokens, index)
     if lower in FRAMING_VERBS:
@@ -61,6 +76,19 @@ def _speaker_of(tokens: Tokens, index: int) -> Mention | None:
     if tokens.text[index] == ":" and _next_is_quote(tokens, index):
         return _colon_speaker(tokens, index)
     return None
+
+
+def _possessor(tokens: Tokens, noun: int) -> Mention | None:
+    """ "Obama's "..." promise", "Podliska's most explosive claim": the named owner of what was said."""
+    position = noun - 1
+    while position > 1 and noun - position <= MAX_POSSESSED_MODIFIERS and tokens.lower[position] != "s":
+        if not (tokens.quote[position] >= 0 or tokens.is_word[position] and not tokens.capitalized[position]):
+            return None
+        position -= 1
+    if position < 2 or tokens.lower[position] != "s" or tokens.text[position - 1] not in APOSTROPHES:
+        return None
+    owner = phrase_before(tokens, position - 2, -1)
+    return owner if owner is not None and owner.is_named else None
 
 
 def _passive(tokens: Tokens, index: int) -> bool:
@@ -202,7 +230,7 @@ def _subject_before_comma(tokens: Tokens, comma: int) -> Mention | None:
 
 
 def _with_role(mention: Mention, role: str) -> Mention:
-    return replace(mention, role=role or None)
+    return replace(mention, role=clean_role(role.split()))
 
 
 def _inverted_subject(tokens: Tokens, verb: int) -> Mention | None:

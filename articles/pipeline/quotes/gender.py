@@ -52,6 +52,7 @@ FEMALE = frozenset(
     )
 )
 
+GIVEN_NAMES = MALE | FEMALE
 
 # Slavic surnames tell gender by their ending: Zakharova, Matviyenko is not covered.
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yova", "skaya", "tskaya")

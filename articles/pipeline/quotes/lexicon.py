@@ -55,7 +55,9 @@ AMBIGUOUS_SPEECH_VERBS = frozenset().union(
     tweet testify affirm underline
     """
         )
-    )
+    ),
+    # "state money", "a note": only the present forms are also nouns.
+    {"state", "states", "note", "notes"},
 )
 
 # Verbs that introduce a partial quotation inside paraphrase: called the idea "outrageous".
@@ -137,6 +139,16 @@ FRAMING_VERBS = frozenset(
 )
 
 SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email", "remarks"})
+# What someone said, named by a noun after the speaker's possessive: Obama's "..." promise.
+POSSESSED_SPEECH_NOUNS = frozenset(
+    words(
+        """
+    claim claims promise promises remark remarks comment comments statement words assertion argument
+    warning pledge vow aside suggestion tweet message description response answer quip retort joke
+    slogan insistence contention complaint charge accusation admission
+    """
+    )
+)
 
 # Words that may stand between a speaker and the speech verb: "Peskov later told", "he also said".
 ADVERBS = frozenset(
@@ -144,7 +156,7 @@ ADVERBS = frozenset(
         """
     also later then again once previously earlier further quickly simply repeatedly recently flatly
     bluntly publicly privately reportedly angrily calmly firmly sharply jokingly only has have had
-    was is would will could went on to has_also
+    was is would will could did does do can should may might must went on to has_also
     """
     )
 )
@@ -206,7 +218,7 @@ TITLE_WORDS = frozenset(
     correspondent columnist editor reporter author writer executive officer chief-of-staff staff
     campaign national security republican democrat democratic gop independent conservative liberal
     labour presidential hopeful frontrunner front-runner incumbent u.s. us federal u.n. un first
-    lady general
+    lady general admiral colonel captain lieutenant sergeant
     """
     )
 )

@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from .gender import name_gender
+from .gender import GIVEN_NAMES, name_gender
 from .lexicon import (
     DETERMINERS,
     FRAMING_VERBS,
@@ -18,12 +18,17 @@ from .roles import NAME_PARTICLES, clean_role, honorific_gender, role_gender, sp
 from .tokens import Tokens
 
 APOSTROPHES = frozenset({"'", "’"})
+# Speech verbs that a title-case headline capitalizes; no name holds them.
+HEADLINE_VERBS = frozenset(
+    {"says", "said", "tells", "told", "asks", "asked", "warns", "slams", "blasts", "urges", "vows", "admits"}
+)
+NEVER_IN_NAMES = FUNCTION_WORDS | HEADLINE_VERBS  # one set, as this is asked of every word (speed)
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
 def is_name_word(tokens: Tokens, index: int) -> bool:
-    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in FUNCTION_WORDS
+    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in NEVER_IN_NAMES
 
 
 def is_head_word(lower: str) -> bool:
@@ -52,7 +57,39 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
         if not _may_extend(tokens, previous, index):
             break
         first -= 1
+    opens_sentence = first == 0 or sentences[first - 1] != sentence
+    if opens_sentence and _opens_with_common_word(tokens, first):
+        first += 1
+        if first > index:
+            return None
     return interpret(tokens, first, index)
+
+
+def _reads_as_participle(tokens: Tokens, index: int) -> bool:
+    """ "Acknowledging that ...", "Celebrating the win": a participle opening the sentence."""
+    following = index + 1
+    return (
+        tokens.lower[index].endswith("ing")
+        and len(tokens.text[index]) > 5
+        and following < len(tokens)
+        and tokens.lower[following] in FUNCTION_WORDS
+    )
+
+
+def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
+    """ "Think", "Using", "Celebrating": a sentence's capitalized first word that is no name.
+
+    It is a word the article also writes in lower case, or a participle, and never capitalizes
+    inside a sentence; given names and titles are kept ("Hope Hicks", "Senator Graham").
+    """
+    if index and tokens.sentence[index - 1] == tokens.sentence[index] or not tokens.capitalized[index]:
+        return False
+    lower = tokens.lower[index]
+    if lower not in tokens.lower_case_words() and not _reads_as_participle(tokens, index):
+        return False
+    if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
+        return False
+    return lower not in tokens.capitalized_inside_sentences()
 
 
 def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
@@ -61,6 +98,10 @@ def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
         return None
     if tokens.lower[index] in PRONOUNS:
         return _pronoun(tokens, index)
+    if _opens_with_common_word(tokens, index):
+        index += 1
+        if index >= ceiling or tokens.quote[index] >= 0:
+            return None
     sentence = tokens.sentence[index]
     last, head = index, None
     if tokens.lower[index] in DETERMINERS:
@@ -149,20 +190,25 @@ def _read_words(words: tuple[str, ...]) -> Mention | None:
     if not kept:
         return None
     tail = _capitalized_tail(kept)
-    if not tail:
+    if not tail or _only_titles(tail):
         return _description(kept, text, 0, 0)
     if is_organization_name(tail):
         role = clean_role(kept[: len(kept) - len(tail)])
         return Mention(text, 0, 0, name=" ".join(tail), role=role, kind="organization")
     role_words, name = split_role_and_name(kept)
+    if is_place(name):
+        return Mention(text, 0, 0, name=" ".join(name), kind="place")  # "the former Arkansas" governor
     role = clean_role(role_words)
     gender = honorific_gender(role_words) or role_gender(role) or name_gender(" ".join(name))
     kind = "person" if role or gender else None
     if kind is None and is_government_place(name[-1]):
         kind = "organization"
-    elif kind is None and is_place(name):
-        kind = "place"
     return Mention(text, 0, 0, name=" ".join(name), role=role, kind=kind, gender=gender)
+
+
+def _only_titles(words: list[str]) -> bool:
+    """ "Secretary", "Former President": an office with no name is a description, not a name."""
+    return all(word.lower() in TITLE_WORDS and not word.isupper() for word in words)
 
 
 def _capitalized_tail(words: list[str]) -> list[str]:
@@ -192,37 +238,3 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = None
     definite = text.split()[0].lower() in {"the", "this", "that"}
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)
-
-
-AUXILIARIES = frozenset(
-    {"has", "had", "have", "was", "is", "will", "would", "also", "then", "later", "again"}
-)
-
-
-def sentence_subject(tokens: Tokens, start: int, end: int) -> Mention | None:
-    """The first name or pronoun between ``start`` and ``end`` that a verb follows: the subject.
-
-    Phrases are tried at the start of the sentence and after each comma, so an opening
-    "Speaking at a town hall in Salem, New Hampshire," is passed over.
-    """
-    for position in range(start, end):
-        if position == start or tokens.text[position - 1] == ",":
-            mention = phrase_after(tokens, position, end)
-            if mention is not None and (mention.is_named or mention.pronoun):
-                following = _token_after(tokens, position, mention.end, end)
-                if following is not None and _reads_as_verb(tokens, following):
-                    return mention
-    return None
-
-
-def _token_after(tokens: Tokens, position: int, offset: int, end: int) -> int | None:
-    while position < end and tokens.start[position] < offset:
-        position += 1
-    return position if position < end else None
-
-
-def _reads_as_verb(tokens: Tokens, index: int) -> bool:
-    if not tokens.is_word[index] or tokens.capitalized[index] or tokens.quote[index] >= 0:
-        return False
-    lower = tokens.lower[index]
-    return lower in AUXILIARIES or lower not in FUNCTION_WORDS

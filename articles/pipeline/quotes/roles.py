@@ -34,12 +34,25 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
     for index, word in enumerate(words):
         if word.lower() in TITLE_WORDS and index < len(words) - 1:
             last_title = index
+    if words[-1][0].isupper():
+        last_title = _last_role_word(words, last_title)
     name = words[last_title + 1 :]
     if "of" in name[1:]:
         name = name[: name.index("of")]  # "Bill Richardson of New Mexico"
     if not name or all(word.lower() in NAME_PARTICLES for word in name):
         return words[:-1], words[-1:]
     return words[: last_title + 1], name
+
+
+def _last_role_word(words: list[str], last_title: int) -> int:
+    """ "Clinton ally James Carville": a capitalized name has its lower-case role words before it.
+
+    Only a capitalized phrase is read so; one written all in lower case ("jose ramos") is a name.
+    """
+    for index in range(len(words) - 2, last_title, -1):
+        if words[index][0].islower() and words[index] not in NAME_PARTICLES and words[index] != "of":
+            return index
+    return last_title
 
 
 def honorific_gender(words: list[str]) -> str | None:
@@ -60,9 +73,17 @@ def role_gender(role: str | None) -> str | None:
     return None
 
 
+# Roles that only say how one person stands to another ("his Japanese counterpart") tell a reader
+# of the speaker's page nothing about the speaker.
+RELATIONAL_ROLES = frozenset({"counterpart", "counterparts"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def clean_role(words: list[str]) -> str | None:
     """A role as an archive shows it: without honorifics such as Mr. or the article's "the"."""
     kept = [word for word in words if word.lower() not in HONORIFICS]
-    while kept and kept[0].lower() in {"the", "a", "an"}:
+    while kept and kept[0].lower() in DETERMINERS:
         kept = kept[1:]
+    if kept and kept[-1].lower().strip(",.") in RELATIONAL_ROLES:
+        return None
     return " ".join(kept) or None

@@ -3,8 +3,8 @@
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, not_
 
 from .marks import QuotedSpan
 
@@ -28,6 +28,7 @@ TOKENS_AND_SPACE = re.compile(f"({TOKEN.pattern})")
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_OPENERS = frozenset("\"“‘'«„(")
 FIRST_CHARACTER = itemgetter(0)
+QUOTED = (0).__le__  # of a token's quotation number: it stands for a quotation
 
 
 class Tokens:
@@ -38,7 +39,20 @@ class Tokens:
     large part of the time spent on an article.
     """
 
-    __slots__ = ("text", "start", "end", "lower", "capitalized", "is_word", "quote", "sentence", "paragraph")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "lower",
+        "capitalized",
+        "is_word",
+        "quote",
+        "sentence",
+        "paragraph",
+        "_lower_case",
+        "_capitalized_inside",
+        "sentence_starts",
+    )
 
     def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
         self.text = text
@@ -49,9 +63,29 @@ class Tokens:
         self.lower = list(map(str.lower, text))
         self.capitalized = list(map(str.isupper, firsts))
         self.is_word = list(map(str.isalpha, firsts))
+        self._lower_case: set[str] | None = None
         # Numbered by assign_sentences.
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
+        self._capitalized_inside: set[str] | None = None
+        self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
+
+    def lower_case_words(self) -> set[str]:
+        """Words the text writes in lower case somewhere (read once): "Think" opening a sentence is one."""
+        if self._lower_case is None:
+            self._lower_case = set(compress(self.lower, map(not_, self.capitalized)))
+        return self._lower_case
+
+    def capitalized_inside_sentences(self) -> set[str]:
+        """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""
+        if self._capitalized_inside is None:
+            inside = list(self.capitalized)
+            for start in self.sentence_starts:
+                inside[start] = False
+            for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
+                inside[after_quotation] = False
+            self._capitalized_inside = set(compress(self.lower, inside))
+        return self._capitalized_inside
 
     def __len__(self) -> int:
         return len(self.text)
@@ -115,6 +149,7 @@ def assign_sentences(tokens: Tokens, body: str, paragraph_starts: list[int]) -> 
             sentence_starts.append(index)
         sentences[index] = sentence
         paragraphs[index] = paragraph
+    tokens.sentence_starts = sentence_starts
     return sentence_starts
 
 

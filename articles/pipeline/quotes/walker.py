@@ -57,6 +57,7 @@ class Walker:
         self.sentence_starts = layout.sentence_starts
         self.previous: tuple[QuoteTokens, Cue | None] | None = None
         self.previous_speaker: tuple[Entity | None, int] = (None, -10)
+        self.previous_item: SpeakerMention | None = None  # the mention chosen for the quotation before
         self.traits: dict[int, tuple[str, str, str, str]] = {}
         self.readings: dict[int, Candidate] = {}
         self.pronoun_readings: dict[int, tuple[int, list[Candidate]]] = {}
@@ -100,6 +101,7 @@ class Walker:
 
     def _settle(self, span: QuotedSpan, located: QuoteTokens, kind: str, chosen: Candidate | None):
         paragraph = self.tokens.paragraph[located.index]
+        self.previous_item = chosen.item if chosen is not None else None
         if chosen is None:
             self.previous = (located, None)
             self.previous_speaker = (None, paragraph)
@@ -118,10 +120,26 @@ class Walker:
         items = self.mentions[low:high]
         sentence_first = self.sentence_starts[quote.sentence]
         earlier = [item for item in items if item.first < sentence_first][-EARLIER_CANDIDATES:]
+        earlier = self._with_previous_speaker(earlier, floor, sentence_first)
         items = earlier + [item for item in items if item.first >= sentence_first]
         if quote.cue is not None:
             items = self._with_cue(items, quote.cue)
         return [candidate for item in items for candidate in self._readings(item)]
+
+    def _with_previous_speaker(
+        self, earlier: list[SpeakerMention], floor: int, sentence_first: int
+    ) -> list[SpeakerMention]:
+        """The nearest earlier mentions, and the one that spoke the quotation before if further back.
+
+        "..., said Tim Selaty, organizer of a group called Citizens for Trump. "They have created ...":
+        the names after his are nearer the second quotation than he is.
+        """
+        previous = self.previous_item
+        if previous is None or not floor <= previous.first < sentence_first:
+            return earlier
+        if any(item.mention.end == previous.mention.end for item in earlier):
+            return earlier
+        return [previous, *earlier]
 
     def _ceiling(self, quote: QuoteContext) -> int:
         """The last token of the sentence after the quotation's, or of its own at a paragraph end."""
@@ -188,6 +206,8 @@ class Walker:
             f"antecedent={rank}|{antecedent.entity is usual}",
             f"antecedent*distance={rank}|{distance}",
             f"antecedent*spoke={rank}|{antecedent.spoke}|{antecedent.entity.spoke}",
+            f"antecedent*opens={rank}|{antecedent.opens}|{distance}",
+            f"antecedent*salience={rank}|{min(_times_named_before(antecedent), 3)}",
         )
         named = self.named_at.get(antecedent.position)
         if named is None:
@@ -231,6 +251,10 @@ class Walker:
         paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
+
+
+def _times_named_before(antecedent: Antecedent) -> int:
+    return bisect_left(antecedent.entity.positions, antecedent.position)
 
 
 def _reading(

@@ -16,6 +16,8 @@ from .features import (
     Candidate,
     QuoteContext,
     lasting_features,
+    nobody_features,
+    nobody_key,
     placed_features,
     placed_key,
     quote_features,
@@ -54,8 +56,11 @@ class Ranker:
     def choose(
         self, tokens: Tokens, quote: QuoteContext, candidates: list[Candidate], keep: bool = False
     ) -> Candidate | None:
-        """The best-scoring candidate; with ``keep``, each candidate's features are kept on it."""
-        best, best_score = None, float("-inf")
+        """The best-scoring candidate, or None where nobody beats them (a scare quote).
+
+        With ``keep``, each candidate's features are kept on it.
+        """
+        best, best_score = None, self.nobody_score(quote)
         for candidate, rank in zip(candidates, ranks(quote, candidates), strict=True):
             rel = relation(tokens, quote, candidate.item)
             placed, described = placed_key(candidate, rel), quote_key(tokens, quote, candidate, rel, rank)
@@ -73,6 +78,14 @@ class Ranker:
             if score > best_score:
                 best, best_score = candidate, score
         return best
+
+    def nobody_score(self, quote: QuoteContext) -> float:
+        """How likely the quotation is attributed to nobody, on the candidates' scale."""
+        return self._summed(self._quote_sums, ("nobody", nobody_key(quote)), _nobody_features)
+
+
+def _nobody_features(key: tuple) -> list[str]:
+    return nobody_features(key[1])
 
 
 def ranks(quote: QuoteContext, candidates: list[Candidate]) -> list[int]:

@@ -152,3 +152,17 @@ def lasting_features(key: tuple) -> tuple[str, ...]:
     if longer:
         features.append("longer-name")
     return tuple(features)
+
+
+def nobody_key(quote: QuoteContext) -> tuple:
+    """What the score of "nobody said it" depends on: a scare quote or a phrase the writer only cites."""
+    return (quote.kind, quote.standalone, quote.cue.rule if quote.cue is not None else "")
+
+
+def nobody_features(key: tuple) -> list[str]:
+    kind, standalone, rule = key
+    return [
+        "nobody",
+        f"nobody*quote={kind}|{standalone}",
+        f"nobody*rule={rule}|{kind}",
+    ]

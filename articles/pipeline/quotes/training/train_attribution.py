@@ -70,7 +70,7 @@ def is_right(example: Example, weights: dict[str, float]) -> bool:
     if not example.features:
         return example.gold_none
     scores = [sum(weights.get(f, 0.0) for f in features) for features in example.features]
-    return example.labels[scores.index(max(scores))]
+    return example.scored[scores.index(max(scores))]
 
 
 def by_rule(examples: list[Example], weights: dict[str, float]) -> str:
@@ -86,7 +86,7 @@ def by_rule(examples: list[Example], weights: dict[str, float]) -> str:
 
 
 def _rule_choice_right(example: Example) -> bool:
-    for features, label in zip(example.features, example.labels, strict=True):
+    for features, label in zip(example.features, example.scored, strict=True):
         if f"rule={example.rule}" in features:
             return label
     return example.gold_none
@@ -116,7 +116,7 @@ def main() -> None:
     default_gold = shared_dir() / "corpus" / "quotes" / "polnear-train.jsonl"
     parser.add_argument("--gold", type=Path, default=default_gold)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--l2", type=float, default=1e-4)
@@ -127,7 +127,7 @@ def main() -> None:
     weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     for round_number in range(1, args.rounds + 1):
         examples = extract(gold, weights)
-        reachable = sum(any(e.labels) for e in examples) / len(examples)
+        reachable = sum(any(e.scored) for e in examples) / len(examples)
         print(f"round {round_number}: {len(examples)} quotations, a right candidate for {reachable:.3f}")
         print(f"  current model: {accuracy(examples, weights):.3f}")
         print(f"    {by_rule(examples, weights)}")
