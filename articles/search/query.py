@@ -19,6 +19,8 @@ CURLY_QUOTES = str.maketrans(
 # Field names the query language accepts, and the index field each searches.
 ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speakers"}
 QUOTE_FIELDS = {**ARTICLE_FIELDS, "quote": "text"}
+# What a word without a field prefix searches in quotation mode: what was said, or who said it.
+QUOTE_DEFAULT_FIELDS = ["text", "said_by"]
 QUOTE_PREFIX = re.compile(r"(?<![\w:])quote:")
 ONLY_STARS = re.compile(r"^[\s*]+$")
 # A minus (or plus) is an operator only where a word starts: "pro-Russian" and "2+2" are text.
@@ -50,8 +52,9 @@ def matches_everything(text: str) -> bool:
 class ArchiveQueryParser(qparser.QueryParser):
     """Whoosh's parser with the archive's syntax: no wildcards inside words, no ranges, no boosts."""
 
-    def __init__(self, schema, field_names):
-        super().__init__("text", schema, group=qparser.AndGroup)
+    def __init__(self, schema, field_names, default_fields=("text",)):
+        several = len(default_fields) > 1
+        super().__init__(None if several else default_fields[0], schema, group=qparser.AndGroup)
         for plugin_class in (
             plugins.WildcardPlugin,
             plugins.SingleQuotePlugin,
@@ -70,6 +73,8 @@ class ArchiveQueryParser(qparser.QueryParser):
                 plugins.PrefixPlugin(),
             ]
         )
+        if several:
+            self.add_plugin(plugins.MultifieldPlugin(default_fields))
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
         # The text fields hold stems, and a stem is not always a prefix of its words (negotiat* would
@@ -102,7 +107,10 @@ def parse(text: str, schema, *, quotes: bool = False) -> ParsedQuery:
     text = normalise(text)
     if matches_everything(text):
         return ParsedQuery(query.Every(), plain=False)
-    parser = ArchiveQueryParser(schema, QUOTE_FIELDS if quotes else ARTICLE_FIELDS)
+    if quotes:
+        parser = ArchiveQueryParser(schema, QUOTE_FIELDS, _present(QUOTE_DEFAULT_FIELDS, schema))
+    else:
+        parser = ArchiveQueryParser(schema, ARTICLE_FIELDS)
     try:
         parsed = parser.parse(with_operators_spelled_out(text)).normalize()
     except Exception:  # Whoosh's parser has corners that raise ("NOT NOT a"); a query box must not.
@@ -111,6 +119,11 @@ def parse(text: str, schema, *, quotes: bool = False) -> ParsedQuery:
         words = plain_words(text, schema)
         return ParsedQuery(words, plain=words is not query.NullQuery)
     return ParsedQuery(parsed, plain=False)
+
+
+def _present(field_names, schema) -> list[str]:
+    # An index built before a field existed is searched without it until it is rebuilt.
+    return [name for name in field_names if name in schema]
 
 
 def with_operators_spelled_out(text: str) -> str:

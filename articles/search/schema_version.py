@@ -10,8 +10,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-# Raise whenever the schema changes (2: word pairs for phrases).
-SCHEMA_VERSION = 2
+# Raise whenever the schema changes (2: word pairs for phrases; 3: who said a quotation, in words).
+SCHEMA_VERSION = 3
 VERSION_FILE = "DISPATCHES_SCHEMA_VERSION"
 
 MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"

@@ -69,6 +69,22 @@ def test_quotation_search_is_filtered_and_faceted_like_articles():
     assert speakers == {"Sergei Lavrov", "Dmitry Peskov"}
 
 
+def test_a_speakers_name_finds_what_they_said():
+    results = quote_search("Lavrov")
+
+    assert results.count == 1
+    assert results.hits[0].quote.speaker.name == "Sergei Lavrov"
+
+
+def test_words_can_name_the_speaker_and_what_was_said_together():
+    assert quote_search("Lavrov pressure").count == 1
+    assert quote_search("Peskov ready").count == 0
+
+
+def test_the_role_an_article_gives_finds_the_quotation():
+    assert [hit.quote.text for hit in quote_search("Kremlin spokesman").hits] == ["pressure does not work"]
+
+
 def test_quote_prefix_searches_the_quotation_not_the_article():
     assert quote_search("quote:Lavrov").count == 0
     assert quote_search("speaker:lavrov").count == 1
