@@ -9,6 +9,7 @@ Whoosh searchers are not documented as thread-safe, and runserver handles each r
 thread, so one searcher is shared and every engine call holds the snapshot's lock.
 """
 
+import os
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +17,7 @@ from functools import cached_property
 
 from haystack import connections
 from whoosh import index as whoosh_index
+from whoosh.index import TOC
 from whoosh.util.times import long_to_datetime
 
 from .backend import LIST_SEPARATOR
@@ -44,6 +46,7 @@ class Columns:
 class Snapshot:
     ix: whoosh_index.Index
     searcher: object
+    version: tuple  # index_version() when the searcher was opened
     lock: threading.RLock = field(default_factory=threading.RLock)
     cache: dict = field(default_factory=dict)
 
@@ -56,7 +59,7 @@ class Snapshot:
         return self.searcher.reader().generation()
 
     def is_current(self) -> bool:
-        return self.ix.latest_generation() == self.generation
+        return index_version(self.ix) == self.version
 
     @cached_property
     def has_word_pairs(self) -> bool:
@@ -149,4 +152,20 @@ def _open(path) -> Snapshot | None:
     if not whoosh_index.exists_in(path):
         return None
     ix = whoosh_index.open_dir(path)
-    return Snapshot(ix=ix, searcher=ix.searcher())
+    # The version is read before the searcher opens: a commit in between only costs another reopen.
+    version = index_version(ix)
+    return Snapshot(ix=ix, searcher=ix.searcher(), version=version)
+
+
+def index_version(ix) -> tuple:
+    """The latest generation, and which file holds its table of contents: a rebuilt index numbers
+    its generations from the start again, so the number alone can match an older index's."""
+    generation = ix.latest_generation()
+    folder = getattr(ix.storage, "folder", None)
+    if folder is None:
+        return (generation,)
+    try:
+        toc = os.stat(os.path.join(folder, TOC._filename(ix.indexname, generation)))
+    except OSError:  # removed by a rebuild since the directory was listed
+        return (generation, None)
+    return (generation, toc.st_ino, toc.st_mtime_ns)

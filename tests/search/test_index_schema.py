@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from haystack import connections
 
+from articles.models import Article
 from articles.search import engine
 from articles.search.phrases import PairedPhrase
 from articles.search.query import parse
@@ -86,3 +87,17 @@ def test_an_unreadable_or_older_version_counts_as_outdated(index, content):
     (index_folder() / VERSION_FILE).write_text(content)
 
     assert index_state(index_folder()) == OUTDATED
+
+
+def test_ensure_search_index_rebuild_reads_every_article_again(index):
+    article = make_article("Minister speaks", "The minister said talks would resume.")
+    index(article)
+    # A bulk update bypasses the signals that keep the index current.
+    Article.objects.filter(pk=article.pk).update(title="Envoy speaks")
+    assert found("envoy") == []
+
+    out = StringIO()
+    call_command("ensure_search_index", "--rebuild", stdout=out)
+
+    assert "Indexed 1 articles" in out.getvalue()
+    assert found("envoy") == ["Envoy speaks"]

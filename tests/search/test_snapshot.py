@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from haystack import connections
 
+from articles.search.indexing import rebuild_index
 from articles.search.params import SearchParams
 from articles.search.service import search
 from articles.search.snapshot import current_snapshot
@@ -21,6 +22,21 @@ def test_the_searcher_is_reused_until_the_index_changes(index):
 
     assert after is not before
     assert search(SearchParams(q="talks")).count == 2
+
+
+def test_a_rebuilt_index_is_searched_even_when_it_reaches_the_old_generation_number(index):
+    index(make_article("First story", "Talks."))
+    before = current_snapshot()
+    rebuilt_article = make_article("Rebuilt story", "Talks.")
+
+    rebuild_index()
+    # The new index was filled in one commit, as the old one was: the same generation number.
+    assert current_snapshot().generation == before.generation
+
+    assert {hit.article.title for hit in search(SearchParams(q="talks")).hits} == {
+        "First story",
+        rebuilt_article.title,
+    }
 
 
 def test_a_search_before_any_index_exists_says_so_and_creates_nothing(db, search_index):
