@@ -98,3 +98,8 @@ def test_reindexing_an_article_replaces_its_quotations(index):
     index(article)
 
     assert quote_search("entirely").count == 0
+
+
+def test_a_speakers_full_name_in_quotes_finds_what_they_said():
+    assert {hit.quote.speaker.name for hit in quote_search('"Sergei Lavrov"').hits} == {"Sergei Lavrov"}
+    assert quote_search('"Lavrov Sergei"').count == 0
