@@ -20,7 +20,7 @@ from whoosh.analysis import RegexTokenizer
 from . import whoosh_fixes
 from .analysis import folding_stemming_analyzer, word_pairs_analyzer
 from .index_lock import LockedWritesMixin
-from .schema_version import write_schema_version
+from .schema_version import word_pairs_enabled, write_schema_version
 
 whoosh_fixes.apply()
 
@@ -85,6 +85,8 @@ class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
         }
         content_field_name = ""
         for field_class in search_fields.values():
+            if field_class.field_type == WORD_PAIRS_FIELD_TYPE and not word_pairs_enabled():
+                continue
             schema_fields[field_class.index_fieldname] = whoosh_field_for(field_class)
             if field_class.document:
                 content_field_name = field_class.index_fieldname

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from haystack import indexes
 
 from .backend import EXACT_FIELD_TYPE, WORD_PAIRS_FIELD_TYPE
+from .schema_version import word_pairs_enabled
 
 
 class ExactField(indexes.CharField):
@@ -33,6 +34,8 @@ class PairedFields:
 
     def prepare(self, obj):
         data = super().prepare(obj)
+        if not word_pairs_enabled():
+            return data  # left empty, so haystack drops them (null fields without a value)
         for field in self.fields.values():
             if isinstance(field, WordPairsField):
                 data[field.index_fieldname] = data.get(self.fields[field.source].index_fieldname)

@@ -8,25 +8,37 @@ change must be rebuilt. The backend writes ``SCHEMA_VERSION`` into every index i
 
 from pathlib import Path
 
+from django.conf import settings
 from whoosh import index as whoosh_index
 
 # Raise whenever the schema changes (2: word pairs for phrases; 3: who said a quotation, in words).
 SCHEMA_VERSION = 3
 VERSION_FILE = "DISPATCHES_SCHEMA_VERSION"
+WITHOUT_WORD_PAIRS = "without-word-pairs"
 
 MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 
 
-def schema_version(path) -> int | None:
-    """The schema version an index was built with; None when it was built before versions were kept."""
+def word_pairs_enabled() -> bool:
+    """Whether indexes hold word pairs for fast phrases (``DISPATCHES_WORD_PAIRS``, on by default)."""
+    return getattr(settings, "SEARCH_WORD_PAIRS", True)
+
+
+def current_schema() -> str:
+    """What an index built now records: the schema version, and whether it has word pairs."""
+    return str(SCHEMA_VERSION) if word_pairs_enabled() else f"{SCHEMA_VERSION}-{WITHOUT_WORD_PAIRS}"
+
+
+def schema_version(path) -> str | None:
+    """What an index records about its schema; None when it was built before versions were kept."""
     try:
-        return int((Path(path) / VERSION_FILE).read_text().strip())
-    except (OSError, ValueError):
+        return (Path(path) / VERSION_FILE).read_text().strip()
+    except OSError:
         return None
 
 
 def write_schema_version(path):
-    (Path(path) / VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n")
+    (Path(path) / VERSION_FILE).write_text(f"{current_schema()}\n")
 
 
 def forget_schema_version(path):
@@ -34,7 +46,7 @@ def forget_schema_version(path):
 
 
 def index_state(path) -> str:
-    """``MISSING`` (no index), ``OUTDATED`` (built with another schema) or ``CURRENT``."""
+    """``MISSING`` (no index), ``OUTDATED`` (built with another schema or setting) or ``CURRENT``."""
     if not whoosh_index.exists_in(str(path)):
         return MISSING
-    return CURRENT if schema_version(path) == SCHEMA_VERSION else OUTDATED
+    return CURRENT if schema_version(path) == current_schema() else OUTDATED

@@ -21,7 +21,7 @@ from whoosh.index import TOC
 from whoosh.util.times import long_to_datetime
 
 from .backend import LIST_SEPARATOR
-from .schema_version import SCHEMA_VERSION, schema_version
+from .schema_version import current_schema, schema_version, word_pairs_enabled
 
 ARTICLE = "articles.article"
 QUOTE = "articles.quote"
@@ -66,7 +66,7 @@ class Snapshot:
         """Whether every document's word pairs are indexed: not in an index built before they were,
         even once new documents (with pairs) are added to it, until it is rebuilt."""
         folder = getattr(self.ix.storage, "folder", None)
-        return folder is not None and schema_version(folder) == SCHEMA_VERSION
+        return word_pairs_enabled() and folder is not None and schema_version(folder) == current_schema()
 
     @cached_property
     def columns(self) -> Columns:

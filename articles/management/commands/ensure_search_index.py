@@ -4,7 +4,10 @@ from articles.search.indexing import rebuild_index
 from articles.search.schema_version import CURRENT, MISSING, OUTDATED, index_state
 from articles.search.snapshot import index_path
 
-REASONS = {MISSING: "there is none", OUTDATED: "it was built with another schema"}
+REASONS = {
+    MISSING: "there is none",
+    OUTDATED: "it was built with another schema or DISPATCHES_WORD_PAIRS setting",
+}
 ASKED = "asked"
 
 
