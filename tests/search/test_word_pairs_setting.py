@@ -1,5 +1,6 @@
 """DISPATCHES_WORD_PAIRS=false: a smaller index without word pairs, the same phrase matches, slower."""
 
+import threading
 from io import StringIO
 from pathlib import Path
 
@@ -64,3 +65,13 @@ def test_changing_the_setting_makes_the_index_outdated_until_rebuilt(index, sett
     assert index_state(index_folder()) == CURRENT
     assert "text_pairs" not in current_snapshot().schema
     assert found('"the minister"') == ["Minister speaks"]
+
+
+def test_an_index_with_pairs_takes_new_articles_without_them_until_rebuilt(index, settings):
+    articles(index)
+    settings.SEARCH_WORD_PAIRS = False
+    connections.thread_local = threading.local()  # as a process started with the new setting
+    index(make_article("Later story", "Then the minister left."))
+
+    assert sorted(found('"the minister"')) == ["Later story", "Minister speaks"]
+    assert found("left") == ["Later story"]
