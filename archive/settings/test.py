@@ -17,6 +17,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)  # noqa: F405
+    # A file, as in production, not Django's default in-memory test database: its shared cache
+    # answers a write that meets another thread's with "database table is locked" at once,
+    # where a file in WAL mode waits out the busy timeout (the ingest-during-curation tests).
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
