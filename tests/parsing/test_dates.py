@@ -33,6 +33,8 @@ def offset(hours, minutes=0):
         ("2019年3月21日", date(2019, 3, 21)),
         ("2019년 3월 21일", date(2019, 3, 21)),
         ("31/10/2019", date(2019, 10, 31)),
+        ("Updated on 19-Dec-2025", date(2025, 12, 19)),
+        ("06.18.2025", date(2025, 6, 18)),
     ],
 )
 def test_written_dates_are_read_with_their_time_and_zone(printed, meant):

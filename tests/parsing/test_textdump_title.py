@@ -44,3 +44,9 @@ def test_table_of_contents_lines_under_the_headline_are_not_the_title():
     paragraphs = [*PARAGRAPHS[:2], "How the talks began", *PARAGRAPHS[2:4], "What comes next", PARAGRAPHS[4]]
     text = dump(headline="\n".join([HEADLINE, "By Jane Doe", *contents]), paragraphs=paragraphs)
     assert extract(text).title == HEADLINE
+
+
+def test_the_headline_over_its_byline_and_reading_time_beats_a_promotion_above_it():
+    promotion = "Request a Free Trial Today"
+    headline = "\n".join([promotion, "Business", HEADLINE, "Jane Doe", "5 min read"])
+    assert extract(dump(headline=headline, date_line="")).title == HEADLINE

@@ -85,6 +85,13 @@ def _numbered_month(match):
     return _safe_date(match["year"], match["month"], match["day"]), True
 
 
+def _day_first(match):
+    """Dotted and dashed dates are day first, unless the second number cannot be a month (06.18.2025)."""
+    if int(match["month"]) > 12:
+        return _safe_date(match["year"], match["day"], match["month"]), True
+    return _numbered_month(match)
+
+
 def _slashed(match):
     first, second = int(match["first"]), int(match["second"])
     if first > 12:
@@ -98,7 +105,7 @@ _READERS = (
     (MONTH_DAY_YEAR, _named_month),
     (YEAR_MONTH_DAY, _numbered_month),
     (EAST_ASIAN, _numbered_month),
-    (DAY_MONTH_YEAR_NUMERIC, _numbered_month),
+    (DAY_MONTH_YEAR_NUMERIC, _day_first),
     (SLASHED, _slashed),
 )
 

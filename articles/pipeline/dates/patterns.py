@@ -13,7 +13,10 @@ _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)"
 _YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[0-2]?\d:\d\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
 
-DAY_MONTH_YEAR = re.compile(rf"{_DAY}{_ORDINAL}\s*(?:de\s+|of\s+)?{_MONTH},?\s*(?:de\s+|del\s+)?{_YEAR}")
+# "19 December 2025", "19-Dec-2025"
+DAY_MONTH_YEAR = re.compile(
+    rf"{_DAY}{_ORDINAL}(?:\s*|-)(?:de\s+|of\s+)?{_MONTH}(?:,?\s*|-)(?:de\s+|del\s+)?{_YEAR}"
+)
 MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s*{_DAY}(?:st|nd|rd|th)?\.?,?\s*{_YEAR}")
 YEAR_MONTH_DAY = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?P<sep>[-/.•–])\s*(?P<month>[01]?\d)\s*(?P=sep)\s*(?P<day>[0-3]?\d)(?!\d)"

@@ -23,6 +23,8 @@ LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s?\S")
 # Family features (menus, shares, credits, dates ...) that rule a line out as a plain headline.
 PLAIN_FAMILIES = [LOCAL_NAMES.index(name) for name in LOCAL_NAMES if name.startswith("family_")]
 REPEATED = LOCAL_NAMES.index("repeated")
+# "5 min read", "Updated ...", "By ...": what a page prints under its headline.
+META_FAMILIES = [LOCAL_NAMES.index(name) for name in ("family_meta", "family_byline")]
 
 TITLE_NAMES = (
     *LOCAL_NAMES,
@@ -50,6 +52,9 @@ TITLE_NAMES = (
     "shared_with_body",
     "inside_a_neighbour",
     "shared_with_first_paragraph",
+    "meta_below",
+    "score_below",
+    "score_above",
 )
 
 
@@ -95,6 +100,9 @@ def candidate_features(
     plain_below = np.cumsum(plain[::-1])[::-1] - plain
     own_words = around.words.each_of(at)
     with_words = list(zip(picks, own_words, strict=True))
+    meta = np.zeros(len(page) + 2 * PAD, dtype=bool)
+    meta[PAD : len(page) + PAD] = local[:, META_FAMILIES].any(axis=1)
+    padded_scores = np.concatenate([np.zeros(PAD), scores, np.zeros(PAD)])
     columns = [
         np.log1p(np.maximum(body_start - at, 0)),
         at >= body_start,
@@ -123,6 +131,9 @@ def candidate_features(
             _shared_share(words, around.first_words) if i != around.first_paragraph else 0.0
             for i, words in with_words
         ],
+        around.near(meta, at, range(1, NEAR_BELOW + 1)),
+        np.max([padded_scores[at + PAD + offset] for offset in range(1, 4)], axis=0),
+        padded_scores[at + PAD - 1],
     ]
     return np.column_stack([local[at, : len(LOCAL_NAMES)], *(np.asarray(c, dtype=float) for c in columns)])
 
