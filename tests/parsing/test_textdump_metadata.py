@@ -87,3 +87,14 @@ def test_slashed_dates_read_day_first_when_the_page_writes_dates_day_first():
 
 def test_slashed_dates_read_month_first_by_default():
     assert extract(dump(date_line="03/10/2023")).published == date(2023, 3, 10)
+
+
+def test_slashed_dates_read_day_first_when_the_page_writes_out_dates_day_first():
+    tail = ["Archive", "Older story, 25 December 2022"]
+    assert extract(dump(date_line="03/10/2023", tail=tail)).published == date(2023, 10, 3)
+
+
+def test_a_meta_line_below_the_article_gives_its_published_date_not_its_update():
+    line = "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"
+    tail = ["Share this story", line]
+    assert extract(dump(date_line="Menu", tail=tail)).published.date() == date(2022, 11, 9)

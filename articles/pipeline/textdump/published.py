@@ -7,7 +7,7 @@ from datetime import date, datetime
 import numpy as np
 
 from ..dates import FoundDate, find_dates
-from ..dates.patterns import SLASHED
+from ..dates.patterns import DAY_MONTH_YEAR, MONTH_DAY_YEAR, SLASHED
 from .page import PageFacts
 
 ABOVE = 15  # how far above the headline a date line may sit
@@ -59,7 +59,9 @@ def _ranked(page: PageFacts, anchor: int, indexes: range, max_words: int, announ
     # A long line that is no sentence may start with its date ("Posted on May 2, 2024 in News, ...").
     readable = (page.words[lines] <= max_words) | ~page.ends_sentence[lines]
     for i in lines[readable & (page.digits[lines] >= DATE_DIGITS)].tolist():
-        text = page.texts[i] if page.words[i] <= max_words else page.texts[i][:LONG_LINE_START]
+        # A line that is no sentence is read whole: "Updated May 3 ... Originally published May 1".
+        whole = page.words[i] <= max(max_words, MAX_DATE_LINE_WORDS) and not page.ends_sentence[i]
+        text = page.texts[i] if whole or page.words[i] <= max_words else page.texts[i][:LONG_LINE_START]
         if announced_only and not ANNOUNCED.search(text):
             continue
         found = find_dates(text)
@@ -84,12 +86,19 @@ def _penalty(text: str, item: FoundDate, order: int, distance: int) -> float:
 
 
 def _in_the_page_order(page: PageFacts, found: list[FoundDate]) -> list[FoundDate]:
-    """Read 03/10/2023 day first when the page writes a date day first (25/12/2023) and none month first."""
+    """Read 03/10/2023 day first when the page writes a date day first (25/12/2023) and none month first.
+
+    A page without such telling slashed dates is read in the order of its written-out dates.
+    """
     if not any(not item.certain for item in found):
         return found
     firsts = [(int(match["first"]), int(match["second"])) for match in SLASHED.finditer(page.text.joined)]
     day_first = any(first > 12 for first, _ in firsts)
     month_first = any(second > 12 for _, second in firsts)
+    if not (day_first or month_first):
+        # No slashed date settles it: the page's written dates do ("3 October 2023", not "October 3, 2023").
+        day_first = DAY_MONTH_YEAR.search(page.text.joined) is not None
+        month_first = MONTH_DAY_YEAR.search(page.text.joined) is not None
     if not day_first or month_first:
         return found
     return [_swapped(item) if not item.certain else item for item in found]
