@@ -98,3 +98,13 @@ def test_a_meta_line_below_the_article_gives_its_published_date_not_its_update()
     line = "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"
     tail = ["Share this story", line]
     assert extract(dump(date_line="Menu", tail=tail)).published.date() == date(2022, 11, 9)
+
+
+def test_a_date_under_a_published_label_far_below_the_article_is_found():
+    tail = [f"Related link number {n}" for n in range(20)] + [
+        "Published",
+        "Feb 2, 2023",
+        "Reviewed",
+        "8 October 2024",
+    ]
+    assert extract(dump(date_line="Menu", tail=tail)).published == date(2023, 2, 2)

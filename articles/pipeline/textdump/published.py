@@ -15,6 +15,7 @@ BELOW = 6  # and how far below the start of the article
 MAX_DATE_LINE_WORDS = 30
 MAX_BARE_DATE_WORDS = 12
 LONG_LINE_START = 60  # characters of a long line read for a date
+MAX_LABEL_WORDS = 3
 DATE_DIGITS = 5  # every date form has a year of four digits and a day
 PUBLISHED_WORDS = re.compile(
     r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato|опубликовано|date)\b", re.IGNORECASE
@@ -62,19 +63,29 @@ def _ranked(page: PageFacts, anchor: int, indexes: range, max_words: int, announ
         # A line that is no sentence is read whole: "Updated May 3 ... Originally published May 1".
         whole = page.words[i] <= max(max_words, MAX_DATE_LINE_WORDS) and not page.ends_sentence[i]
         text = page.texts[i] if whole or page.words[i] <= max_words else page.texts[i][:LONG_LINE_START]
-        if announced_only and not ANNOUNCED.search(text):
+        label = _label_above(page, i)
+        if announced_only and not ANNOUNCED.search(f"{label} {text}"):
             continue
         found = find_dates(text)
         # Of two dates side by side, the earlier is the publication, the later an update.
         order = {item: rank for rank, item in enumerate(sorted(found, key=lambda item: item.day))}
         for item in found:
-            scored.append((_penalty(text, item, order[item], abs(i - anchor)), i, item))
+            scored.append(
+                (_penalty(f"{label} {text[: item.start]}", item, order[item], abs(i - anchor)), i, item)
+            )
     scored.sort(key=lambda entry: (entry[0], entry[1]))
     return [item for _, _, item in scored]
 
 
-def _penalty(text: str, item: FoundDate, order: int, distance: int) -> float:
-    before = text[: item.start]
+def _label_above(page: PageFacts, i: int) -> str:
+    """A short label the date line sits under ("Published", "Last updated"), or nothing."""
+    if i > 0 and page.words[i - 1] <= MAX_LABEL_WORDS and page.digits[i - 1] == 0:
+        return page.texts[i - 1]
+    return ""
+
+
+def _penalty(before: str, item: FoundDate, order: int, distance: int) -> float:
+    """How far a date is from being the publication date; ``before`` is what precedes it (with its label)."""
     penalty = distance + order * 0.5
     if UPDATED_WORDS.search(before) and not PUBLISHED_WORDS.search(before):
         penalty += 4
