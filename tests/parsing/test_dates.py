@@ -35,6 +35,7 @@ def offset(hours, minutes=0):
         ("31/10/2019", date(2019, 10, 31)),
         ("Updated on 19-Dec-2025", date(2025, 12, 19)),
         ("06.18.2025", date(2025, 6, 18)),
+        ("Mar 27, 20255 mins", date(2025, 3, 27)),
     ],
 )
 def test_written_dates_are_read_with_their_time_and_zone(printed, meant):

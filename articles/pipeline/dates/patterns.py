@@ -9,8 +9,9 @@ _NOT_AFTER_LETTER = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"  # "GiuffridaMar 5"
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 _MONTH = rf"{_NOT_AFTER_LETTER}(?P<month>(?i:{MONTH_ALTERNATION})){_NOT_BEFORE_LETTER}\.?"
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)"
-# A year may be glued to the time that follows it ("November 9, 202211:01 AM ET").
-_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[0-2]?\d:\d\d))"
+# A year may be glued to the time or the reading time that follows it ("November 9, 202211:01 AM ET",
+# "Mar 27, 20255 mins").
+_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[0-2]?\d:\d\d)|(?=\d{1,2} ?min))"
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
 
 # "19 December 2025", "19-Dec-2025"
