@@ -5,7 +5,7 @@ trafilatura drops blocks whose class says "embed", so the inserts below sit in o
 
 from articles.pipeline import ParsedArticle, parse_file
 
-from .html_pages import PARAGRAPHS, article_with, page
+from .html_pages import MORE_PARAGRAPHS, PARAGRAPHS, article_with, page
 
 EMBED = "<div class='ck-block ck-block--embed'>{}</div>"
 
@@ -74,3 +74,17 @@ def test_a_teaser_for_another_article_is_not_put_back():
 
     assert "fishing deal" not in body
     assert "waters around" not in body
+
+
+def test_text_after_the_article_outside_its_element_is_not_part_of_the_body():
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS + MORE_PARAGRAPHS)
+    teaser = "Fishermen in Hokkaido say the catch of salmon has fallen for the third year running."
+    html = (
+        "<html><head><title>Islands talks stall</title></head><body><div class='wrap'>"
+        f"<h1>Islands talks stall</h1><div class='col'>{paragraphs}</div><div><p>{teaser}</p></div>"
+        "</div></body></html>"
+    )
+
+    [article] = parse_file(html.encode("utf-8"), "page.html")
+
+    assert article.body.split("\n\n") == list(PARAGRAPHS + MORE_PARAGRAPHS)

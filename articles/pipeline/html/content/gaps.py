@@ -9,6 +9,11 @@ first and the last kept one go back in, in page order, unless they are
 boilerplate: inside navigation, forms, figures or code, in an element whose
 class or id says it is sharing, related links, a caption or the like, hidden,
 mostly link text, or a lone word.
+
+Kept text that comes after the container's, from outside it, is dropped: what
+follows an article outside its own element is the page's (related stories,
+cookie notices, a site's footer), not the article's. Kept text before the
+container stays, as a standfirst often sits in the page header.
 """
 
 import re
@@ -66,7 +71,8 @@ def fill_gaps(lines, blocks: list[Block]) -> list[Block]:
         if not covered[i] and _belongs(line, container, ancestors, islands):
             before = kept.block_holding(lines[_next_kept(covered, i)].text)
             insertions.setdefault(before, []).append(Block(line.text, is_heading=line.owner.tag in HEADINGS))
-    return _inserted(blocks, insertions)
+    trailing = _trailing_outside(lines, positions, kept, container)
+    return _inserted([block for i, block in enumerate(blocks) if i not in trailing], insertions, trailing)
 
 
 class KeptText:
@@ -195,10 +201,21 @@ def _hidden(element) -> bool:
     return hidden_by_style or element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _inserted(blocks: list[Block], insertions: dict[int, list[Block]]) -> list[Block]:
+def _trailing_outside(lines, positions: list[int], kept: KeptText, container) -> set[int]:
+    """The blocks held only by kept lines that follow the container's last one and lie outside it."""
+    last_inside = next(i for i in reversed(positions) if _chain_to(lines[i].owner, container) is not None)
+    last_block = kept.block_holding(lines[last_inside].text)
+    after = {kept.block_holding(lines[i].text) for i in positions if i > last_inside}
+    return {i for i in after if last_block < i < len(kept.squeezed)}
+
+
+def _inserted(blocks: list[Block], insertions: dict[int, list[Block]], dropped: set[int]) -> list[Block]:
+    """``blocks`` (those left after ``dropped`` went) with ``insertions`` keyed by original block index."""
     result: list[Block] = []
-    for i, block in enumerate(blocks):
+    remaining = iter(blocks)
+    for i in range(len(blocks) + len(dropped)):
         result.extend(insertions.get(i, ()))
-        result.append(block)
-    result.extend(insertions.get(len(blocks), ()))
+        if i not in dropped:
+            result.append(next(remaining))
+    result.extend(insertions.get(len(blocks) + len(dropped), ()))
     return result
