@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
+from ..dump import visible_lines
 from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
 from .meta_tags import first, link_target, meta_values
@@ -54,7 +55,7 @@ def _title(tree, article: dict, meta, site_name: str | None, url: str | None) ->
         first(meta, "og:title", "twitter:title", "dc.title"),
         tree.findtext(".//title"),
     ]
-    headings = [heading.text_content() for heading in tree.iter("h1") if not _in_site_chrome(heading)]
+    headings = [_lines_of(heading) for heading in tree.iter("h1") if not _in_site_chrome(heading)]
     return choose_title(headings, declared, site_name_keys(site_name, host.split(".")[0]))
 
 
@@ -72,6 +73,10 @@ def _published(tree, article: dict, meta, lines, title: str, url: str | None):
         if local and abs((local - declared.date()).days) == 1:
             return local
     return declared or printed or shown_published(tree, url)
+
+
+def _lines_of(heading) -> list[str]:
+    return [line.text for line in visible_lines(heading)]
 
 
 def _in_site_chrome(heading) -> bool:
