@@ -1,8 +1,9 @@
-"""The publication date: what the page declares first, what it shows second.
+"""The publication date a page declares, and the one htmldate finds in what it shows.
 
 Declared metadata (JSON-LD ``datePublished`` of the article, ``article:published_time``
-and kin) wins over dates in the visible text, because visible dates are as
-often "updated on" stamps, related-article dates or today's date in a header.
+and kin) wins over dates htmldate finds in the visible text, because those are as
+often "updated on" stamps, related-article dates or today's date in a header
+(a date printed right by the headline is another matter: see ``metadata._published``).
 Only without a declaration does htmldate read ``<time>`` elements, the URL and
 the visible text. Modification dates are never taken for publication dates.
 """
