@@ -239,3 +239,20 @@ def test_a_site_name_after_a_bullet_is_cut_off():
     )
 
     assert article.title == "Islands talks stall"
+
+
+def test_a_section_label_in_the_h1_gives_way_to_the_declared_title():
+    article = parse_page(
+        page(
+            head='<meta property="og:title" content="Islands talks stall">',
+            before="<h1>World news</h1>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_a_short_h1_is_the_title_when_the_page_declares_none():
+    article = parse_page(page(before="<h1>Stalemate</h1>"))
+
+    assert article.title == "Stalemate"

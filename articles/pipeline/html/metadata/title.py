@@ -4,7 +4,8 @@ Pages declare titles for search engines and social cards (JSON-LD headline,
 ``og:title``, ``<title>``), usually with the site's name appended; the ``<h1>``
 is what readers see. An ``<h1>`` wins when it agrees with a declared title or
 is the only plausible one; ``<h1>``s that name the site (logos) or run to
-paragraph length are not headlines. Without one, the first declared title is
+paragraph length are not headlines, nor is an ``<h1>`` of a word or two that
+no declared title agrees with (a section's label). Without one, the first declared title is
 used with the site's name cut off. An ``<h1>`` laid out on several lines (a date
 or byline set inside it) agrees through the line the declared titles hold.
 Whatever follows a `` | `` is a section or site name: headlines do not use the
@@ -18,6 +19,8 @@ SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]\s+|\s*\|\s*")
 BAR = " | "
 NON_WORD = re.compile(r"\W+")
 MAX_HEADLINE_WORDS = 30
+# An <h1> no declared title agrees with is the headline only if it has this many words.
+MIN_LONE_HEADING_WORDS = 3
 
 
 def choose_title(headings: list[list[str]], declared: list[str], site_names: set[str]) -> str:
@@ -27,7 +30,10 @@ def choose_title(headings: list[list[str]], declared: list[str], site_names: set
     readings = [_readings(lines, site_names) for lines in headings]
     readings = [texts for texts in readings if texts]
     agreed = next((text for texts in readings for text in texts if _agrees(text, declared + stripped)), None)
-    chosen = agreed or (readings[0][0] if readings else "") or (stripped[0] if stripped else "")
+    heading = readings[0][0] if readings else ""
+    if stripped and len(heading.split()) < MIN_LONE_HEADING_WORDS:
+        heading = ""  # a section's label ("Webcams", "Our blog"), not a headline
+    chosen = agreed or heading or (stripped[0] if stripped else "")
     return _before_bar(chosen)
 
 
