@@ -66,7 +66,8 @@ def test_a_declared_utc_time_is_dated_by_the_day_in_the_article_url():
     assert article.published == date(2019, 1, 14)
 
 
-def test_a_printed_day_far_from_the_declared_time_does_not_override_it():
+def test_a_date_printed_right_by_the_headline_wins_over_the_declared_one():
+    # Sites republish a page under a new date and keep declaring the day it was first made.
     article = parse_page(
         page(
             head='<meta property="article:published_time" content="2019-01-15T10:00:00+00:00">',
@@ -74,7 +75,41 @@ def test_a_printed_day_far_from_the_declared_time_does_not_override_it():
         )
     )
 
+    assert article.published == date(2019, 1, 2)
+
+
+def test_a_date_printed_far_below_the_headline_does_not_override_the_declared_one():
+    teasers = "".join(f"<div>Other story number {number}</div>" for number in range(15))
+    article = parse_page(
+        page(
+            head='<meta property="article:published_time" content="2019-01-15T10:00:00+00:00">',
+            before=f"<h1>Islands talks stall</h1>{teasers}<div>January 2, 2019</div>",
+        )
+    )
+
     assert article.published.date() == date(2019, 1, 15)
+
+
+def test_a_date_under_an_update_label_is_not_the_publication_date():
+    article = parse_page(
+        page(
+            head='<meta property="article:published_time" content="2019-01-14T10:00:00+00:00">',
+            before="<h1>Islands talks stall</h1><div>Last updated:</div><div>March 2, 2019</div>",
+        )
+    )
+
+    assert article.published.date() == date(2019, 1, 14)
+
+
+def test_a_printed_date_written_month_first_keeps_the_declared_day():
+    article = parse_page(
+        page(
+            head='<meta property="article:published_time" content="2019-09-10T10:00:00+00:00">',
+            before="<h1>Islands talks stall</h1><div>09.10.2019</div>",
+        )
+    )
+
+    assert article.published.date() == date(2019, 9, 10)
 
 
 def test_a_dotted_date_by_the_headline_reads_day_first():

@@ -5,7 +5,7 @@ trafilatura drops blocks whose class says "embed", so the inserts below sit in o
 
 from articles.pipeline import ParsedArticle, parse_file
 
-from .html_pages import PARAGRAPHS, article_with, page
+from .html_pages import MORE_PARAGRAPHS, PARAGRAPHS, article_with, page
 
 EMBED = "<div class='ck-block ck-block--embed'>{}</div>"
 
@@ -74,3 +74,44 @@ def test_a_teaser_for_another_article_is_not_put_back():
 
     assert "fishing deal" not in body
     assert "waters around" not in body
+
+
+def page_with_text_after_the_article(after: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS + MORE_PARAGRAPHS)
+    return (
+        "<html><head><title>Islands talks stall</title></head><body><div class='wrap'>"
+        f"<h1>Islands talks stall</h1><div class='col'>{paragraphs}</div>{after}"
+        "</div></body></html>"
+    )
+
+
+def test_text_after_the_article_outside_its_element_is_not_part_of_the_body():
+    teaser = "Fishermen in Hokkaido say the catch of salmon has fallen for the third year running."
+    html = page_with_text_after_the_article(f"<div><p>{teaser}</p></div>")
+
+    [article] = parse_file(html.encode("utf-8"), "page.html")
+
+    assert article.body.split("\n\n") == list(PARAGRAPHS + MORE_PARAGRAPHS)
+
+
+def test_a_box_of_other_stories_after_the_article_is_not_part_of_the_body():
+    teasers = (
+        "Fishermen in Hokkaido say the catch of salmon has fallen for the third year running.",
+        "A new bridge between Sakhalin and the mainland will open to traffic next spring, officials say.",
+        "Tourism to the Kuril Islands doubled last year as ferries from Vladivostok ran twice a week.",
+    )
+    box = "".join(f"<p>{text}</p>" for text in teasers)
+    html = page_with_text_after_the_article(f"<div>{box}</div>")
+
+    [article] = parse_file(html.encode("utf-8"), "page.html")
+
+    assert article.body.split("\n\n") == list(PARAGRAPHS + MORE_PARAGRAPHS)
+
+
+def test_a_short_closing_paragraph_after_a_long_one_stays():
+    closing = "Talks resume in March."
+    html = page(article=f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>{closing}</p>")
+
+    [article] = parse_file(html.encode("utf-8"), "page.html")
+
+    assert article.body.endswith(closing)

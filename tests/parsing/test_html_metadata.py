@@ -205,3 +205,54 @@ def test_a_headline_linking_to_the_article_itself_is_still_the_title():
     )
 
     assert article.title == "Islands talks stall"
+
+
+def test_a_byline_set_inside_the_h1_is_not_part_of_the_title():
+    article = parse_page(
+        page(
+            head='<meta property="og:title" content="Islands talks stall">',
+            before="<h1>Islands talks stall<div>Posted on January 2, 2019 by Julian Ryall</div></h1>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_words_either_side_of_a_line_break_in_the_h1_are_not_glued_together():
+    article = parse_page(page(before="<h1>Islands talks<br>stall again</h1>"))
+
+    assert article.title == "Islands talks stall again"
+
+
+def test_a_section_name_after_a_bar_is_not_part_of_the_title():
+    article = parse_page(page(head="<title>Islands talks stall | World | Planet News</title>"))
+
+    assert article.title == "Islands talks stall"
+
+
+def test_a_site_name_after_a_bullet_is_cut_off():
+    article = parse_page(
+        page(
+            head="<title>Islands talks stall • Planet News</title>"
+            '<meta property="og:site_name" content="Planet News">'
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_a_section_label_in_the_h1_gives_way_to_the_declared_title():
+    article = parse_page(
+        page(
+            head='<meta property="og:title" content="Islands talks stall">',
+            before="<h1>World news</h1>",
+        )
+    )
+
+    assert article.title == "Islands talks stall"
+
+
+def test_a_short_h1_is_the_title_when_the_page_declares_none():
+    article = parse_page(page(before="<h1>Stalemate</h1>"))
+
+    assert article.title == "Stalemate"

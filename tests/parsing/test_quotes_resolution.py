@@ -157,3 +157,12 @@ def test_he_does_not_mean_a_label_shouted_in_capitals():
 def test_lower_case_role_words_before_a_name_are_its_role():
     (quote,) = extract_quotes('"We will not let this go," said Clinton ally James Carville.')
     assert (quote.speaker, quote.role) == ("James Carville", "Clinton ally")
+
+
+def test_a_surname_goes_on_meaning_the_person_it_meant_after_a_namesake_is_named():
+    body = (
+        "Carly Fiorina ran the company for six years. Fiorina was fired in 2005.\n\n"
+        "Her husband, Frank Fiorina, retired early to support her.\n\n"
+        '"We were ready for it," Fiorina said.'
+    )
+    assert extract_quotes(body)[0].speaker == "Carly Fiorina"

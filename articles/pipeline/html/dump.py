@@ -71,7 +71,7 @@ def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
     if block:
         owner = element
     if block or tag == "br":
-        lines.append(VisibleLine(owner))
+        _start_line(lines, owner)
     in_link = in_link or tag == "a"
     if element.text:
         _add(lines[-1], element.text, in_link)
@@ -79,10 +79,18 @@ def _collect(element, owner, in_link: bool, lines: list[VisibleLine]) -> None:
         _collect(child, owner, in_link, lines)
         if child.tail:
             if lines[-1].owner is not owner:
-                lines.append(VisibleLine(owner))
+                _start_line(lines, owner)
             _add(lines[-1], child.tail, in_link)
     if block:
-        lines.append(VisibleLine(outer))
+        _start_line(lines, outer)
+
+
+def _start_line(lines: list[VisibleLine], owner) -> None:
+    # A line no text went into is taken over: most blocks open and close with no text of their own.
+    if lines[-1].parts:
+        lines.append(VisibleLine(owner))
+    else:
+        lines[-1].owner = owner
 
 
 def _add(line: VisibleLine, text: str, linked: bool) -> None:

@@ -139,7 +139,9 @@ class Registry:
         candidates = [entity for entity in dict.fromkeys(pool) if _names_agree(words, entity, kind)]
         # "Trump" is the Donald Trump named before rather than the nearer Trump Tower.
         by_surname = [entity for entity in candidates if entity.keys[-1] == words[-1]]
-        return _nearest(by_surname or candidates, position)
+        # Once "Fiorina" has meant Carly Fiorina, it goes on meaning her after her husband Frank is named.
+        called_so = [entity for entity in by_surname if name in entity.spellings]
+        return _nearest(called_so or by_surname or candidates, position)
 
     def resolve(self, mention: Mention, sentence: int) -> Entity | None:
         """The entity ``mention`` (found in sentence number ``sentence``) means."""

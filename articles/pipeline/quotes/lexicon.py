@@ -197,6 +197,9 @@ FUNCTION_WORDS = frozenset(
     traditionally generally typically usually basically essentially actually increasingly
     reportedly allegedly ironically curiously luckily sadly happily briefly personally politically
     economically
+    unless whereas whilst lest whenever wherever whatever whoever whichever absent amongst across
+    alongside besides toward upon per versus plus nobody everyone everybody someone somebody anyone
+    anybody nothing everything something anything none else
 """
     )
 )
@@ -238,9 +241,30 @@ PERSON_HEADS = frozenset(
     billionaire mogul host anchor prosecutor prosecutors investigator investigators negotiator
     negotiators envoy counterpart premier chancellor king queen prince pastor priest father mother
     son daughter wife husband brother sister
+    staffer consultant operative organizer historian commentator observer witness
+    employee colleague confidant physician surgeon nurse journalist correspondent moderator
+    questioner narrator spectator marcher demonstrator delegate donor backer opponent rival advocate
+    proponent person user speaker investor tycoon lady actor actress comedian celebrity coach player
+    soldier sheriff detective commander pundit blogger counsel entrepreneur farmer parent victim
+    survivor caller viewer fan participant volunteer partner boss banker lobbyist plaintiff defendant
+    suspect gunman inmate refugee immigrant citizen taxpayer
     """
     )
 )
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"
+    return noun + ("es" if noun.endswith(("ch", "sh")) else "s")
+
+
+# Plurals speak as often as their singulars: "aides said", "the spokesmen declined".
+PERSON_HEADS = PERSON_HEADS | {"people"} | {_plural(head) for head in PERSON_HEADS if not head.endswith("s")}
 
 ORGANIZATION_HEADS = frozenset(
     words(

@@ -5,6 +5,7 @@ from copy import copy
 from dataclasses import dataclass
 
 from ..records import ParsedQuote
+from .appositives import Appositions
 from .attribution import Attributor, Cue, QuoteTokens
 from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
@@ -51,6 +52,7 @@ class Walker:
         self.mentions = mentions
         self.firsts = [item.first for item in mentions]
         self.named_at = {item.mention.start: item for item in mentions if item.entity is not None}
+        self.appositions = Appositions([item for item in mentions if item.entity is not None])
         self.paragraph_starts = layout.paragraph_starts
         self.ranker = ranker
         self.starts = tokens.start
@@ -173,7 +175,11 @@ class Walker:
                 return readings
         reading = self.readings.get(id(item))
         if reading is None:
-            entity = item.entity or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
+            entity = (
+                item.entity
+                or self.appositions.entity(self.tokens, item)
+                or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
+            )
             reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
         return [reading]
 

@@ -9,6 +9,12 @@ first and the last kept one go back in, in page order, unless they are
 boilerplate: inside navigation, forms, figures or code, in an element whose
 class or id says it is sharing, related links, a caption or the like, hidden,
 mostly link text, or a lone word.
+
+Kept text that comes after the article's element (the smallest holding three
+quarters of the kept text), from outside it, is dropped: what follows an
+article outside its own element is the page's (related stories, newsletter
+boxes, cookie notices), not the article's. Kept text before it stays, as a
+standfirst often sits in the page header.
 """
 
 import re
@@ -17,6 +23,9 @@ from .render import Block
 
 # Share of the kept text the article's container must hold.
 CONTAINER_SHARE = 0.9
+# Share of the kept text the article's own element holds, when what trafilatura kept after it is cut:
+# lower than the container's, as related stories and newsletter boxes may weigh a fifth of the kept text.
+ARTICLE_SHARE = 0.75
 # Of a line's word trigrams, the share found in the kept text for it to count as kept
 # (trafilatura drops footnote marks and the like from inside paragraphs).
 KEPT_TRIGRAM_SHARE = 0.5
@@ -66,7 +75,10 @@ def fill_gaps(lines, blocks: list[Block]) -> list[Block]:
         if not covered[i] and _belongs(line, container, ancestors, islands):
             before = kept.block_holding(lines[_next_kept(covered, i)].text)
             insertions.setdefault(before, []).append(Block(line.text, is_heading=line.owner.tag in HEADINGS))
-    return _inserted(blocks, insertions)
+    article = _article_element(lines, positions, ancestors)
+    trailing = set() if article is None else _trailing_outside(lines, positions, kept, article)
+    insertions = {i: inserted for i, inserted in insertions.items() if i not in trailing}
+    return _inserted([block for i, block in enumerate(blocks) if i not in trailing], insertions, trailing)
 
 
 class KeptText:
@@ -128,11 +140,23 @@ def _kept_ancestors(lines, positions: list[int]) -> dict:
     return weights
 
 
-def _container(ancestors: dict):
-    """The innermost element holding nearly all the kept text (candidates nest, so the lightest)."""
+def _container(ancestors: dict, share: float = CONTAINER_SHARE, excluded=frozenset()):
+    """The innermost element holding ``share`` of the kept text (candidates nest, so the lightest)."""
     total = max(ancestors.values())
-    candidates = [element for element, weight in ancestors.items() if weight >= CONTAINER_SHARE * total]
-    return min(candidates, key=lambda element: (ancestors[element], -_depth(element)))
+    candidates = [
+        element
+        for element, weight in ancestors.items()
+        if weight >= share * total and element not in excluded
+    ]
+    return min(candidates, key=lambda element: (ancestors[element], -_depth(element)), default=None)
+
+
+def _article_element(lines, positions: list[int], ancestors: dict):
+    """The innermost element around the kept lines holding ``ARTICLE_SHARE`` of their text.
+
+    A kept line's own element is no candidate: a long first paragraph may hold that share alone.
+    """
+    return _container(ancestors, ARTICLE_SHARE, excluded={lines[i].owner for i in positions})
 
 
 def _depth(element) -> int:
@@ -195,10 +219,21 @@ def _hidden(element) -> bool:
     return hidden_by_style or element.get("hidden") is not None or element.get("aria-hidden") == "true"
 
 
-def _inserted(blocks: list[Block], insertions: dict[int, list[Block]]) -> list[Block]:
+def _trailing_outside(lines, positions: list[int], kept: KeptText, container) -> set[int]:
+    """The blocks held only by kept lines that follow the container's last one and lie outside it."""
+    last_inside = next(i for i in reversed(positions) if _chain_to(lines[i].owner, container) is not None)
+    last_block = kept.block_holding(lines[last_inside].text)
+    after = {kept.block_holding(lines[i].text) for i in positions if i > last_inside}
+    return {i for i in after if last_block < i < len(kept.squeezed)}
+
+
+def _inserted(blocks: list[Block], insertions: dict[int, list[Block]], dropped: set[int]) -> list[Block]:
+    """``blocks`` (those left after ``dropped`` went) with ``insertions`` keyed by original block index."""
     result: list[Block] = []
-    for i, block in enumerate(blocks):
+    remaining = iter(blocks)
+    for i in range(len(blocks) + len(dropped)):
         result.extend(insertions.get(i, ()))
-        result.append(block)
-    result.extend(insertions.get(len(blocks), ()))
+        if i not in dropped:
+            result.append(next(remaining))
+    result.extend(insertions.get(len(blocks) + len(dropped), ()))
     return result

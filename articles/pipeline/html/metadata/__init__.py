@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
+from ..dump import visible_lines
 from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
 from .meta_tags import first, link_target, meta_values
@@ -12,6 +13,8 @@ from .published import declared_published, plausible, shown_published, url_date
 from .title import choose_title, site_name_keys, tidy
 
 URL_SCHEMES = ("http", "https")
+# Lines after the headline within which a printed date is the byline's, not a teaser's.
+NEAR_HEADLINE = 12
 
 
 @dataclass
@@ -54,24 +57,48 @@ def _title(tree, article: dict, meta, site_name: str | None, url: str | None) ->
         first(meta, "og:title", "twitter:title", "dc.title"),
         tree.findtext(".//title"),
     ]
-    headings = [heading.text_content() for heading in tree.iter("h1") if not _in_site_chrome(heading)]
+    headings = [_lines_of(heading) for heading in tree.iter("h1") if not _in_site_chrome(heading)]
     return choose_title(headings, declared, site_name_keys(site_name, host.split(".")[0]))
 
 
 def _published(tree, article: dict, meta, lines, title: str, url: str | None):
-    """The declared date, else the date printed by the headline, else what htmldate finds.
+    """The date printed by the headline, else the declared date, else what htmldate finds.
 
-    A declared time is often in UTC; when the page's own day (printed by the
-    headline, or in its URL) is the day before or after, that local day is
-    the publication day.
+    Sites keep declaring the day a page was first made while they republish
+    it under a new date by the headline; the date readers are shown is the
+    article's, unless it is marked as an update. So a date printed right by
+    the headline wins over the declared one; one further down only corrects
+    a declared UTC time by a day, or a declared day the page prints month first.
     """
     declared = declared_published(article, meta)
     printed = plausible(headline_date(lines, title))
+    if declared and printed:
+        return _reconciled(declared, printed, plausible(headline_date(lines, title, after=NEAR_HEADLINE)))
     if isinstance(declared, datetime):
-        local = printed or url_date(url)
+        local = url_date(url)
         if local and abs((local - declared.date()).days) == 1:
             return local
     return declared or printed or shown_published(tree, url)
+
+
+def _reconciled(declared: date | datetime, printed: date, near: date | None) -> date | datetime:
+    day = declared.date() if isinstance(declared, datetime) else declared
+    if day == printed or _month_first(printed) == day:
+        return declared
+    if printed == near or isinstance(declared, datetime) and abs((printed - day).days) == 1:
+        return printed
+    return declared
+
+
+def _month_first(day: date) -> date | None:
+    try:
+        return date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+def _lines_of(heading) -> list[str]:
+    return [line.text for line in visible_lines(heading)]
 
 
 def _in_site_chrome(heading) -> bool:

@@ -4,8 +4,9 @@ Pages that declare no date for machines usually print one in the byline,
 just under (or just over) the headline. htmldate reads ``<time>`` elements and
 date-like attributes well but often misses these written dates, and its
 last resort, a year anywhere on the page, is mostly a copyright notice.
-A date after "updated", "modified" or "revised" is not a publication date, and
-a date in a long line is one the article talks about.
+A date after "updated", "modified" or "revised" (in its line, or in a short
+label line just above) is not a publication date, and a date in a long line is
+one the article talks about.
 """
 
 import re
@@ -48,16 +49,28 @@ MAX_BYLINE_WORDS = 15
 # How far from the headline, in lines of visible text, the byline may be.
 LINES_BEFORE_HEADLINE = 5
 LINES_AFTER_HEADLINE = 25
+# A label line ("Last updated:") is a few words.
+MAX_LABEL_WORDS = 3
 
 
-def headline_date(lines, headline: str) -> date | None:
-    """The first publication date written within a few lines of the line reading ``headline``."""
+def headline_date(lines, headline: str, after: int = LINES_AFTER_HEADLINE) -> date | None:
+    """The first publication date written from a few lines before the line reading ``headline`` to
+    ``after`` lines after it."""
     at = _headline_line(lines, headline)
     if at is None:
         return None
-    window = lines[max(0, at - LINES_BEFORE_HEADLINE) : at + LINES_AFTER_HEADLINE]
-    bylines = (line.text for line in window if len(line.text.split()) <= MAX_BYLINE_WORDS)
-    return next((found for text in bylines if (found := written_date(text))), None)
+    start = max(0, at - LINES_BEFORE_HEADLINE)
+    labels = [""] + [line.text for line in lines[start : at + after]]
+    for label, text in zip(labels, labels[1:], strict=False):
+        if len(text.split()) <= MAX_BYLINE_WORDS and not _labels_update(label):
+            found = written_date(text)
+            if found:
+                return found
+    return None
+
+
+def _labels_update(text: str) -> bool:
+    return len(text.split()) <= MAX_LABEL_WORDS and bool(NOT_PUBLICATION.search(text))
 
 
 def written_date(text: str) -> date | None:

@@ -4,26 +4,37 @@ Pages declare titles for search engines and social cards (JSON-LD headline,
 ``og:title``, ``<title>``), usually with the site's name appended; the ``<h1>``
 is what readers see. An ``<h1>`` wins when it agrees with a declared title or
 is the only plausible one; ``<h1>``s that name the site (logos) or run to
-paragraph length are not headlines. Without one, the first declared title is
-used with the site's name cut off.
+paragraph length are not headlines, nor is an ``<h1>`` of a word or two that
+no declared title agrees with (a section's label). Without one, the first declared title is
+used with the site's name cut off. An ``<h1>`` laid out on several lines (a date
+or byline set inside it) agrees through the line the declared titles hold.
+Whatever follows a `` | `` is a section or site name: headlines do not use the
+bar, titles for search engines string their parts on it.
 """
 
 import html
 import re
 
-SEPARATOR = re.compile(r"\s+[|\-–—:·»/]\s+|\s*\|\s*")
+SEPARATOR = re.compile(r"\s+[|\-–—:·•»/]\s+|\s*\|\s*")
+BAR = " | "
 NON_WORD = re.compile(r"\W+")
 MAX_HEADLINE_WORDS = 30
+# An <h1> no declared title agrees with is the headline only if it has this many words.
+MIN_LONE_HEADING_WORDS = 3
 
 
-def choose_title(headings: list[str], declared: list[str], site_names: set[str]) -> str:
-    """Pick the headline from ``<h1>`` texts and declared titles (in order of trust)."""
+def choose_title(headings: list[list[str]], declared: list[str], site_names: set[str]) -> str:
+    """Pick the headline from ``<h1>`` texts (each as its lines) and declared titles (in order of trust)."""
     declared = [tidy(title) for title in declared if title and tidy(title)]
     stripped = [strip_site_name(title, site_names) for title in declared]
-    headings = [h for h in map(tidy, headings) if h and _plausible_heading(h, site_names)]
-    headings = [strip_site_name(heading, site_names, leading=False) for heading in headings]
-    agreed = next((h for h in headings if _agrees(h, declared + stripped)), None)
-    return agreed or (headings[0] if headings else "") or (stripped[0] if stripped else "")
+    readings = [_readings(lines, site_names) for lines in headings]
+    readings = [texts for texts in readings if texts]
+    agreed = next((text for texts in readings for text in texts if _agrees(text, declared + stripped)), None)
+    heading = readings[0][0] if readings else ""
+    if stripped and len(heading.split()) < MIN_LONE_HEADING_WORDS:
+        heading = ""  # a section's label ("Webcams", "Our blog"), not a headline
+    chosen = agreed or heading or (stripped[0] if stripped else "")
+    return _before_bar(chosen)
 
 
 def tidy(text: str) -> str:
@@ -56,6 +67,18 @@ def _key(text: str) -> str:
 def _names_site(text: str, site_names: set[str]) -> bool:
     key = _key(text)
     return bool(key) and any(key in name or name in key for name in site_names)
+
+
+def _readings(lines: list[str], site_names: set[str]) -> list[str]:
+    """How an ``<h1>`` may read as a headline: all its lines as one, then each line on its own."""
+    texts = [" ".join(lines)] + (lines if len(lines) > 1 else [])
+    texts = [text for text in map(tidy, texts) if text and _plausible_heading(text, site_names)]
+    return [strip_site_name(text, site_names, leading=False) for text in texts]
+
+
+def _before_bar(title: str) -> str:
+    head = title.split(BAR, 1)[0]
+    return head if len(head.split()) > 1 else title
 
 
 def _plausible_heading(heading: str, site_names: set[str]) -> bool:
