@@ -8,7 +8,6 @@ REASONS = {
     MISSING: "there is none",
     OUTDATED: "it was built with another schema or DISPATCHES_WORD_PAIRS setting",
 }
-ASKED = "asked"
 
 
 class Command(BaseCommand):
@@ -21,8 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--rebuild", action="store_true", help="Rebuild even an up-to-date index.")
 
     def handle(self, *args, verbosity, rebuild, **options):
-        state = ASKED if rebuild else index_state(index_path())
-        if state == CURRENT:
+        state = index_state(index_path())
+        if state == CURRENT and not rebuild:
             if verbosity > 1:
                 self.stdout.write("The search index is up to date.")
             return
