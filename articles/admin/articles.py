@@ -36,6 +36,22 @@ class QuoteInline(admin.TabularInline):
     extra = 0
 
 
+# Where an article came from and what ingest recorded about it: shown, never edited.
+PROVENANCE_FIELDS = [
+    "curated_fields",
+    "matched_signature",
+    "published_at",
+    "published_tz",
+    "source_key",
+    "source_path",
+    "source_record",
+    "source_url",
+    "fingerprint",
+    "created_at",
+    "updated_at",
+]
+
+
 @admin.register(Article)
 class ArticleAdmin(IndexFollowsAdmin):
     form = ArticleForm
@@ -46,20 +62,7 @@ class ArticleAdmin(IndexFollowsAdmin):
     list_select_related = ["outlet"]
     autocomplete_fields = ["outlet"]
     actions = [hide_articles, publish_articles, reextract_articles]
-    readonly_fields = [
-        "raw_input_beside",
-        "curated_fields",
-        "matched_signature",
-        "published_at",
-        "published_tz",
-        "source_key",
-        "source_path",
-        "source_record",
-        "source_url",
-        "fingerprint",
-        "created_at",
-        "updated_at",
-    ]
+    readonly_fields = ["raw_input_beside", *PROVENANCE_FIELDS]
     fieldsets = [
         (
             "Extracted",
@@ -81,21 +84,7 @@ class ArticleAdmin(IndexFollowsAdmin):
         ("Raw input", {"fields": ["raw_input_beside"], "classes": ["raw-input"]}),
         (
             "Provenance",
-            {
-                "fields": [
-                    "curated_fields",
-                    "matched_signature",
-                    "published_at",
-                    "published_tz",
-                    "source_key",
-                    "source_path",
-                    "source_record",
-                    "source_url",
-                    "fingerprint",
-                    "created_at",
-                    "updated_at",
-                ]
-            },
+            {"fields": PROVENANCE_FIELDS},
         ),
     ]
     inlines = [QuoteInline]

@@ -51,26 +51,24 @@ def outlet_entries(counts: FacetCounts, params: SearchParams) -> list[FacetEntry
 
 
 def speaker_entries(counts: FacetCounts, params: SearchParams) -> list[FacetEntry]:
-    return [
-        FacetEntry(
-            speaker,
-            count,
-            params.but(speaker="" if speaker == params.speaker else speaker).query_string(),
-            speaker == params.speaker,
-        )
-        for speaker, count in counts.speakers.most_common(FACET_SIZE)
-    ]
+    return _one_of(counts.speakers, params, "speaker")
 
 
 def language_entries(counts: FacetCounts, params: SearchParams) -> list[FacetEntry]:
+    return _one_of(counts.languages, params, "language")
+
+
+def _one_of(counts: Counter, params: SearchParams, name: str) -> list[FacetEntry]:
+    """Entries of a filter that holds one value: choosing the chosen one again removes it."""
+    chosen = getattr(params, name)
     return [
         FacetEntry(
-            language,
+            value,
             count,
-            params.but(language="" if language == params.language else language).query_string(),
-            language == params.language,
+            params.but(**{name: "" if value == chosen else value}).query_string(),
+            value == chosen,
         )
-        for language, count in counts.languages.most_common(FACET_SIZE)
+        for value, count in counts.most_common(FACET_SIZE)
     ]
 
 

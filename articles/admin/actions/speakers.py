@@ -38,7 +38,7 @@ def merge_selected_speakers(modeladmin, request, queryset):
         form_class=MergeTargetForm,
         form_kwargs={
             "choices": speakers,
-            "help_text": "The speaker the others merge into; their names become its aliases.",
+            "help_text": KEEP_HELP,
         },
         confirm_label="Merge",
     )
