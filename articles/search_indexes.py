@@ -10,7 +10,7 @@ from haystack import indexes
 
 from articles.models import Article, Quote
 from articles.search.analysis import folding_stemming_analyzer, quotation_key
-from articles.search.fields import ExactField, PairedFields, WordPairsField, month_of, utc_naive
+from articles.search.fields import ExactField, PairedFields, WordPairsField, change_stamp, month_of, utc_naive
 
 
 class PublicationFields(PairedFields, indexes.SearchIndex):
@@ -26,6 +26,8 @@ class PublicationFields(PairedFields, indexes.SearchIndex):
     language = ExactField(null=True)
     published = indexes.DateTimeField(null=True)
     month = ExactField(null=True)
+    # The article's last change when the document was written (search/reconcile.py compares it).
+    stamp = ExactField()
 
     def article_of(self, obj):
         raise NotImplementedError
@@ -46,6 +48,9 @@ class PublicationFields(PairedFields, indexes.SearchIndex):
 
     def prepare_month(self, obj):
         return month_of(self.prepare_published(obj))
+
+    def prepare_stamp(self, obj):
+        return change_stamp(self.article_of(obj).updated_at)
 
 
 class ArticleIndex(PublicationFields, indexes.Indexable):

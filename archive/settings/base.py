@@ -117,6 +117,8 @@ HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # How long an index write waits for another writer before queueing its articles (PendingReindex).
 SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=60)
+# How long a web request (an admin save) waits for the index; it leaves its change queued after that.
+SEARCH_INDEX_REQUEST_TIMEOUT = env.float("DISPATCHES_INDEX_REQUEST_TIMEOUT", default=2.0)
 # Word pairs make exact phrases fast and the index about three times larger (docs/search.md).
 SEARCH_WORD_PAIRS = env.bool("DISPATCHES_WORD_PAIRS", default=True)
 

@@ -5,14 +5,18 @@ from datetime import UTC, date, datetime
 from django.db import transaction
 
 from articles.curation.redirects import remember_old_address
-from articles.models import Article, Quote
+from articles.models import Article, ArticleSource, Quote
 from articles.pipeline import ParsedArticle
+from articles.search.indexing import queue_reindex
 
+from .duplicates import earlier_version, link_same_story, stored_copy
 from .fingerprint import fingerprint
 from .outcomes import Outcome
 from .outlets import OutletDirectory
 from .quotes import sync_quotes
 from .source_keys import source_key
+from .spans import place_quotes
+from .text_keys import TextKeys
 
 # Article fields a curator can take over; re-ingest leaves a curated one alone.
 CURATABLE_FIELDS = (
@@ -31,18 +35,54 @@ CURATABLE_FIELDS = (
 def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outcome, Article]:
     """Create or update the article ``parsed`` describes; ``Outcome.UNCHANGED`` when nothing differs.
 
-    Everything happens in one transaction, so a failure leaves the stored
-    article as it was.
+    A record from a source the archive has not seen may be a copy or a new version of a stored
+    article (duplicates.py): it then becomes another of that article's sources instead of a second
+    article. Everything happens in one transaction, index queue row included, so a failure or a
+    kill leaves the stored article as it was and nothing stored unknown to the index.
     """
-    digest = fingerprint(parsed)
+    digest, key = fingerprint(parsed), source_key(parsed)
+    keys = TextKeys.of(parsed.title, parsed.body, parsed.source_url)
     with transaction.atomic():
-        article = Article.objects.select_for_update().for_source(source_key(parsed)).first()
-        if article is not None and article.fingerprint == digest:
-            return Outcome.UNCHANGED, article
-        outcome = Outcome.CREATED if article is None else Outcome.UPDATED
-        article = article or Article(source_key=source_key(parsed))
-        _store(article, parsed, outlets, digest)
+        source = ArticleSource.objects.select_for_update().filter(key=key).select_related("article").first()
+        if source is not None and source.fingerprint == digest:
+            return Outcome.UNCHANGED, source.article
+        if source is not None:
+            outcome, article = Outcome.UPDATED, source.article
+        else:
+            outcome, article = _match(parsed, digest, keys, outlets)
+        source = source or ArticleSource(article=article, key=key)
+        if outcome != Outcome.COPY:
+            _store(article, parsed, outlets, digest)
+            link_same_story(article, keys)
+        _record_source(source, article, parsed, digest, keys)
     return outcome, article
+
+
+def _match(parsed, digest, keys, outlets) -> tuple[Outcome, Article]:
+    """What a record from a new source is: a copy, a new version, or a new article."""
+    outlet = outlets.outlet_named(parsed.outlet)
+    outlet_id = outlet.pk if outlet else None
+    copy = stored_copy(digest, keys, outlet_id)
+    if copy is not None:
+        return Outcome.COPY, copy
+    day = split_published(parsed.published)[0]
+    earlier = earlier_version(parsed.body, keys, outlet_id, day)
+    if earlier is not None:
+        return Outcome.NEW_VERSION, earlier
+    return Outcome.CREATED, Article(source_key=source_key(parsed))
+
+
+def _record_source(source: ArticleSource, article: Article, parsed: ParsedArticle, digest, keys: TextKeys):
+    source.article = article
+    source.path, source.record, source.url = parsed.source, parsed.record_id or "", parsed.source_url or ""
+    source.fingerprint = digest
+    source.body_key, source.title_key, source.lede_key, source.url_key = (
+        keys.body,
+        keys.title,
+        keys.lede,
+        keys.url,
+    )
+    source.save()
 
 
 def reload_article(
@@ -61,6 +101,10 @@ def reload_article(
         if not keep_curated:
             article.curated_fields = []
         _store(article, parsed, outlets, digest)
+        source = ArticleSource.objects.filter(key=article.source_key).first()
+        if source is not None:
+            keys = TextKeys.of(parsed.title, parsed.body, parsed.source_url)
+            _record_source(source, article, parsed, digest, keys)
     return Outcome.UPDATED
 
 
@@ -72,14 +116,20 @@ def was_curated(article: Article) -> bool:
 
 
 def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, digest: str):
+    """Save the extraction into the article (curated fields aside) with its quotes, and queue it
+    for the index, all in the caller's transaction."""
     old_address = article.get_absolute_url() if article.pk else None
     _apply(article, parsed, outlets)
     article.fingerprint = digest
+    article.source_key = source_key(parsed)
     assign_free_slug(article)
     article.save()
     if old_address:
         remember_old_address(article, old_address)
-    sync_quotes(article, parsed.quotes, keep_speakers="quotes" in article.curated_fields)
+    curated = set(article.curated_fields)
+    sync_quotes(article, parsed.quotes, keep_speakers="quotes" in curated, curated_body="body" in curated)
+    place_quotes(article)
+    queue_reindex([article.pk], touch=False)
 
 
 def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):

@@ -10,6 +10,13 @@ class Outcome(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     FAILED = "failed"
+    # A record from a new source found to be a stored article (ingest/duplicates.py):
+    COPY = "copy"  # the same text: recorded as another source, the article left as it is
+    NEW_VERSION = "new version"  # a changed text of it: recorded as another source, the article updated
+
+
+CHANGED = (Outcome.CREATED, Outcome.UPDATED, Outcome.NEW_VERSION)
+COUNTED = (Outcome.CREATED, Outcome.UPDATED, Outcome.UNCHANGED, Outcome.FAILED)
 
 
 @dataclass
@@ -33,7 +40,7 @@ class IngestReport:
 
     def add(self, outcome: Outcome, article_id: int | None = None):
         self.counts[outcome] += 1
-        if outcome in (Outcome.CREATED, Outcome.UPDATED) and article_id is not None:
+        if outcome in CHANGED and article_id is not None:
             self.changed_article_ids.append(article_id)
 
     def fail(self, failure: Failure):
@@ -42,10 +49,20 @@ class IngestReport:
 
     @property
     def nothing_changed(self) -> bool:
-        return not self.changed_article_ids
+        return not self.changed_article_ids and not self.counts[Outcome.COPY]
 
     def summary(self) -> str:
-        return ", ".join(f"{self.counts[outcome]} {outcome}" for outcome in Outcome)
+        return ", ".join(f"{self.counts[outcome]} {outcome}" for outcome in COUNTED)
+
+    def copies_summary(self) -> str:
+        """What records from new sources turned out to be: '' when none was a stored article."""
+        copies, versions = self.counts[Outcome.COPY], self.counts[Outcome.NEW_VERSION]
+        if not copies and not versions:
+            return ""
+        return (
+            f"Recognised as articles already stored, from another source: {copies} copies "
+            f"(recorded as further sources) and {versions} new versions (which updated them)."
+        )
 
     def skipped_summary(self) -> str:
         kinds = ", ".join(f"{reason}: {count}" for reason, count in self.skipped.most_common())

@@ -2,15 +2,20 @@
 
 from articles.models import Quote
 
+from .spans import locate
 from .speakers import resolve_speaker
 
 
-def sync_quotes(article, parsed_quotes, *, keep_speakers=False):
+def sync_quotes(article, parsed_quotes, *, keep_speakers=False, curated_body=False):
     """Update quotes matched by text, create new ones, drop vanished ones.
 
     Quotes a curator edited or verified are never changed or dropped, so
-    their identity (and URLs pointing at them) survive re-ingest.
+    their identity (and URLs pointing at them) survive re-ingest. With a curated body, the
+    extraction's offsets are into another text: only quotes that body still holds are kept, and
+    their spans are found in it (``place_quotes``).
     """
+    if curated_body:
+        parsed_quotes = [parsed for parsed in parsed_quotes if locate(parsed.quote, article.body) is not None]
     existing = {quote.text: quote for quote in article.quotes.all()}
     seen = set()
     for parsed in parsed_quotes:

@@ -1,6 +1,12 @@
-"""An ingest run: files in, articles upserted one transaction each, the index updated in batches."""
+"""An ingest run: files in, articles upserted one transaction each, the index updated in batches.
+
+Each article is queued for the index in its own transaction (loader.py); every ``INDEX_EVERY``
+changed articles, or ``INDEX_EVERY_SECONDS``, the queue is written, so that a killed ingest leaves
+at most one batch unindexed, still queued for the next writer.
+"""
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -8,15 +14,18 @@ from pathlib import Path
 from django.db import DatabaseError
 
 from articles.pipeline import ParsedArticle, ParseFailure, parse_file
-from articles.search.indexing import reindex_articles
+from articles.search.indexing import reindex_pending
 
 from .files import iter_source_files
 from .loader import load_article, was_curated
-from .outcomes import Failure, IngestReport, Outcome
+from .outcomes import CHANGED, Failure, IngestReport, Outcome
 from .outlets import OutletDirectory
 from .source_keys import display_path
 
 log = logging.getLogger(__name__)
+
+INDEX_EVERY = 200
+INDEX_EVERY_SECONDS = 30
 
 Progress = Callable[[list[Path]], Iterable[Path]]
 
@@ -25,15 +34,33 @@ def ingest(paths: Iterable[Path], *, progress: Progress = iter, index: bool = Tr
     """Ingest every file under ``paths``; a bad file or record is reported and the rest go in."""
     report = IngestReport()
     outlets = OutletDirectory()
+    batches = IndexBatches() if index else None
     results = parse_paths(paths, outlets.signature_records(), progress=progress, skipped=report.skipped)
     for result in results:
         if isinstance(result, ParseFailure):
             report.fail(Failure(result.source, result.reason, result.record_id))
-        else:
-            _load_one(result, outlets, report)
-    if index and report.changed_article_ids:
-        reindex_articles(report.changed_article_ids)
+        elif _load_one(result, outlets, report) and batches:
+            batches.changed()
+    if batches:
+        batches.write()
     return report
+
+
+class IndexBatches:
+    """Writes the index queue when enough articles changed, or enough time passed, since the last write."""
+
+    def __init__(self):
+        self.pending, self.since = 0, time.monotonic()
+
+    def changed(self):
+        self.pending += 1
+        if self.pending >= INDEX_EVERY or time.monotonic() - self.since >= INDEX_EVERY_SECONDS:
+            self.write()
+
+    def write(self):
+        # Also what earlier runs or web requests left queued: the next writer writes it.
+        reindex_pending()
+        self.pending, self.since = 0, time.monotonic()
 
 
 def parse_paths(
@@ -65,13 +92,15 @@ def _parse_path(path: Path, signatures) -> list[ParsedArticle | ParseFailure]:
         return [ParseFailure(source=name, reason=f"internal error while parsing: {error!r}")]
 
 
-def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestReport):
+def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestReport) -> bool:
+    """Store one article; True when it changed (and so waits in the index queue)."""
     try:
         outcome, article = load_article(parsed, outlets)
     except (DatabaseError, ValueError) as error:
         log.exception("Loading %s failed", parsed.source)
         report.fail(Failure(parsed.source, f"could not be stored: {error}", parsed.record_id))
-        return
+        return False
     report.add(outcome, article.pk)
     if outcome != Outcome.CREATED and was_curated(article):
         report.curated_kept += 1
+    return outcome in CHANGED

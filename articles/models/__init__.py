@@ -3,11 +3,13 @@ from .index_queue import PendingReindex
 from .outlet import Outlet, OutletSignature
 from .quote import Quote
 from .redirect import ArticleRedirect
+from .source import ArticleSource
 from .speaker import Speaker, SpeakerAlias, SpeakerMergeSuggestion
 
 __all__ = [
     "Article",
     "ArticleRedirect",
+    "ArticleSource",
     "Outlet",
     "OutletSignature",
     "PendingReindex",

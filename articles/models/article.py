@@ -15,7 +15,8 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by(models.F("published_on").desc(nulls_last=True), "-published_at", "-id")
 
     def for_source(self, source_key):
-        return self.filter(source_key=source_key)
+        """The article ingested from this source (its URL, or its file and record), among all its sources."""
+        return self.filter(sources__key=source_key)
 
     def from_other_outlets_than(self, article):
         """Articles other than ``article`` and not from its outlet (articles of unknown outlet included)."""
@@ -75,6 +76,7 @@ class Article(models.Model):
     credit = models.CharField(max_length=300, blank=True, help_text="Agency credits such as (Reuters, AFP).")
     tags = models.JSONField(default=list, blank=True)
     subheadings = models.JSONField(default=list, blank=True)
+    # The source the stored text and raw input were taken from; every source is in ``sources``.
     source_key = models.CharField(
         max_length=1000, unique=True, help_text="Natural key of the source: file and record, or URL."
     )
@@ -84,6 +86,11 @@ class Article(models.Model):
     raw_input = models.TextField(blank=True, help_text="The input as ingested, kept for provenance.")
     fingerprint = models.CharField(max_length=64, help_text="Hash of the extracted content.")
     is_visible = models.BooleanField(default=True, help_text="Hidden articles are kept but not shown.")
+    same_story = models.ManyToManyField(
+        "self",
+        blank=True,
+        help_text="Other outlets' copies of the same text (syndicated stories), found at ingest.",
+    )
     curated_fields = models.JSONField(
         default=list, blank=True, help_text="Fields a curator edited; re-ingest leaves them alone."
     )

@@ -1,6 +1,6 @@
 """Haystack fields the archive filters and facets on: indexed whole, not split into words."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from haystack import indexes
 
@@ -55,3 +55,12 @@ def utc_naive(moment: datetime | date | None) -> datetime | None:
 
 def month_of(moment: datetime | None) -> str | None:
     return f"{moment.year:04d}-{moment.month:02d}" if moment else None
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def change_stamp(moment: datetime) -> str:
+    """An article's last change as whole microseconds since 1970, exact (no float rounding): what
+    each document records of the article it was written from, for ensure_search_index to compare."""
+    return str((moment - EPOCH) // timedelta(microseconds=1))

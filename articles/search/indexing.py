@@ -1,75 +1,122 @@
-"""Writing to the search index: ``reindex_articles`` is the one entry point for every write.
+"""Keeping the search index in line with the database, so that no change is ever lost to it.
 
-An article's quotations are indexed with it (quotation search): each batch replaces the
-quotations of its articles, found by article since a re-ingest may have deleted the old ones.
+What the index has still to learn is recorded in the database in the same transaction as the change
+itself: ``queue_reindex`` adds one ``PendingReindex`` row per article. A row is deleted only once
+the index write that covers it has committed, so a process killed anywhere in between (an ingest,
+a web request waiting for the index, a rebuild) leaves its rows behind for the next writer,
+``manage.py reindex_pending`` or ``manage.py ensure_search_index``.
 
-The database is the source of truth. Each batch is read from it while this
-process holds the index write lock, so of two writers the later one writes
-the newer state. Writes wait for the lock instead of being dropped; a batch
-that still cannot be written is queued (``PendingReindex``) and retried by the
-next write, so an admin change never silently misses the index.
+Every document also carries its article's stamp (``Article.updated_at``, which ``queue_reindex``
+moves on when a change reaches an article through its quotes, speakers or outlet):
+``ensure_search_index`` compares stamps and ids with the database (reconcile.py) and so finds
+what no queue row records, such as an index restored from an older copy.
+
+How a batch is written to Whoosh is writer.py's business; the queue works whatever writes the
+documents. ``reindex_articles`` is the one entry point for every write.
 """
 
 import logging
 from functools import partial
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from haystack import connections
-from haystack.constants import ID
-from haystack.exceptions import SkipDocument
 from whoosh.index import LockError
-from whoosh.query import Or, Term
 
-from articles.models import Article, PendingReindex, Quote
+from articles.models import Article, PendingReindex
 
-from .index_lock import IndexBusy, index_write_lock, write_timeout
+from .index_lock import IndexBusy, write_timeout
 from .schema_version import forget_schema_version, write_schema_version
+from .writer import article_index, write_batch
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
-WHOOSH_LOCK_POLL = 0.1
-# A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
-WRITER_MEMORY_MB = 256
-QUOTE_ARTICLE_FIELD = "article"  # QuoteIndex.article: the id of the quotation's article
+# Seconds a web request (an admin save) waits for the index before leaving its change queued.
+DEFAULT_REQUEST_TIMEOUT = 2
+# Articles a web request writes at most; a larger change (an outlet merge) leaves the rest queued.
+REQUEST_WRITE_LIMIT = 200
+QUERY_CHUNK = 500  # ids per IN (...) clause
 
 
 def batched(items, size):
+    items = list(items)
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def index_for(model):
-    return connections["default"].get_unified_index().get_index(model)
+def request_timeout() -> float:
+    return getattr(settings, "SEARCH_INDEX_REQUEST_TIMEOUT", DEFAULT_REQUEST_TIMEOUT)
 
 
-def article_index():
-    return index_for(Article)
+def queue_reindex(article_ids, *, touch: bool = True):
+    """Record, in the current transaction, that these articles' documents must be written again.
 
-
-def reindex_articles(article_ids) -> bool:
-    """Bring the index in line with the database for these articles: (re)index public ones, drop the rest.
-
-    Articles queued by an earlier write that could not happen go along.
-    Returns False when the index stayed busy and some articles were queued.
+    ``touch`` moves their stamp on: needed when the change is to another row (a quote, a speaker's
+    name, the outlet's name), not when the article itself was just saved.
     """
-    queued = dict(PendingReindex.objects.values_list("pk", "article_id"))
-    ids = sorted(set(article_ids) | set(queued.values()))
+    ids = sorted({pk for pk in article_ids if pk is not None})
+    PendingReindex.objects.bulk_create(PendingReindex(article_id=pk) for pk in ids)
+    if touch:
+        now = timezone.now()
+        for chunk in batched(ids, QUERY_CHUNK):
+            Article.objects.filter(pk__in=chunk).update(updated_at=now)
+
+
+def reindex_on_commit(article_ids):
+    """Queue these articles in the current transaction, and write them once it commits.
+
+    The write is a web request's: it waits at most ``SEARCH_INDEX_REQUEST_TIMEOUT`` seconds for
+    the index and writes at most ``REQUEST_WRITE_LIMIT`` articles; whatever it leaves stays queued.
+    """
+    ids = sorted({pk for pk in article_ids if pk is not None})
+    if ids:
+        queue_reindex(ids)
+        transaction.on_commit(partial(_write_for_request, ids), robust=True)
+
+
+def _write_for_request(article_ids):
+    own = article_ids[:REQUEST_WRITE_LIMIT]
+    if len(article_ids) > len(own):
+        log.warning("%d articles left queued for the index: too many for a request.", len(article_ids))
+    try:
+        reindex_articles(own, timeout=request_timeout(), queued_limit=REQUEST_WRITE_LIMIT - len(own))
+    except Exception:  # the change is committed and queued: the curator must not see an error page
+        log.exception("Writing the search index failed; the change stays queued.")
+
+
+def reindex_articles(article_ids=(), *, timeout: float | None = None, queued_limit: int | None = None):
+    """Bring the index in line with the database for these articles and for queued ones (the
+    ``queued_limit`` oldest; all by default): public ones (re)indexed, the rest's documents dropped.
+
+    Queue rows read for an article are deleted once a batch holding it has committed.
+    Returns False when the index stayed busy for ``timeout`` seconds (the index write timeout by
+    default); what was not written then stays queued.
+    """
+    own = {pk for pk in article_ids if pk is not None}
+    rows = _queue_rows(own, queued_limit)
+    ids = sorted(own | set(rows))
+    timeout = write_timeout() if timeout is None else timeout
     written = set()
     try:
         for batch in batched(ids, BATCH_SIZE):
-            _write_batch(batch)
+            write_batch(batch, timeout)
             written.update(batch)
+            _forget([pk for article_id in batch for pk in rows.get(article_id, [])])
     except (IndexBusy, LockError) as error:
-        log.warning("Search index busy (%s); %d articles queued for the next write.", error, len(ids))
-        _requeue(set(ids) - written - set(queued.values()))
+        log.warning("Search index busy (%s); %d articles left queued.", error, len(set(ids) - written))
+        _requeue(own - written - set(rows))
         return False
-    except Exception:
-        _requeue(set(ids) - written - set(queued.values()))
+    except BaseException:
+        _requeue(own - written - set(rows))
         raise
-    finally:
-        _forget([pk for pk, article_id in queued.items() if article_id in written])
     return True
+
+
+def reindex_pending(timeout: float | None = None) -> bool:
+    """Write every queued article (``manage.py reindex_pending``, each ingest batch)."""
+    return reindex_articles((), timeout=timeout)
 
 
 def rebuild_index() -> int:
@@ -81,21 +128,27 @@ def rebuild_index() -> int:
     backend = connections["default"].get_backend()
     backend.clear()
     forget_schema_version(backend.path)
-    ids = list(article_index().index_queryset().values_list("pk", flat=True))
-    reindex_articles(ids)
+    ids = list(article_index().index_queryset().order_by("pk").values_list("pk", flat=True))
+    if not reindex_articles(ids):
+        raise IndexBusy("another writer kept the index locked during the rebuild")
     write_schema_version(backend.path)
     return len(ids)
 
 
-def reindex_on_commit(article_ids):
-    """Reindex these articles once the current transaction commits (at once outside one)."""
-    ids = sorted({pk for pk in article_ids if pk is not None})
-    if ids:
-        transaction.on_commit(partial(reindex_articles, ids), robust=True)
-
-
 def pending_count() -> int:
     return PendingReindex.objects.count()
+
+
+def _queue_rows(own, queued_limit) -> dict[int, list[int]]:
+    """Queue row ids by article: the oldest ``queued_limit`` rows, and every row of ``own``."""
+    queue = PendingReindex.objects.order_by("pk").values_list("pk", "article_id")
+    pairs = list(queue if queued_limit is None else queue[: max(queued_limit, 0)])
+    for chunk in batched(sorted(own), QUERY_CHUNK):
+        pairs += queue.filter(article_id__in=chunk)
+    rows = {}
+    for pk, article_id in pairs:
+        rows.setdefault(article_id, set()).add(pk)
+    return {article_id: sorted(pks) for article_id, pks in rows.items()}
 
 
 def _requeue(article_ids):
@@ -103,65 +156,5 @@ def _requeue(article_ids):
 
 
 def _forget(queue_pks):
-    if queue_pks:
-        PendingReindex.objects.filter(pk__in=queue_pks).delete()
-
-
-def _write_batch(article_ids):
-    backend = connections["default"].get_backend()
-    with index_write_lock(backend.path, write_timeout()):
-        index = article_index()
-        public = list(index.index_queryset().filter(pk__in=article_ids))
-        documents = [doc for doc in (_document(backend, index, article) for article in public) if doc]
-        indexed = {doc[ID] for doc in documents}
-        gone = [f"{Article._meta.label_lower}.{pk}" for pk in article_ids]
-        documents += _quote_documents(backend, article_ids)
-        removed = [identifier for identifier in gone if identifier not in indexed]
-        _commit(backend, documents, removed, quotes_of=article_ids)
-
-
-def _quote_documents(backend, article_ids) -> list[dict]:
-    index = index_for(Quote)
-    quotes = index.index_queryset().filter(article_id__in=article_ids)
-    return [doc for doc in (_document(backend, index, quote) for quote in quotes) if doc]
-
-
-def _document(backend, index, obj) -> dict | None:
-    """The document haystack's own ``update`` would write, converted for Whoosh."""
-    try:
-        prepared = index.full_prepare(obj)
-    except SkipDocument:
-        return None
-    prepared.pop("boost", None)  # Whoosh 2.5+ has no document boosts
-    return {key: backend._from_python(value) for key, value in prepared.items()}
-
-
-def _commit(backend, documents, removed_identifiers, quotes_of=()):
-    """One Whoosh writer per batch; waits for Whoosh's own lock if a writer outside ours holds it."""
-    if not backend.setup_complete:
-        backend.setup()
-    backend.index = backend.index.refresh()
-    writer = backend.index.writer(timeout=write_timeout(), delay=WHOOSH_LOCK_POLL, limitmb=WRITER_MEMORY_MB)
-    try:
-        _delete_old_versions(writer, [doc[ID] for doc in documents] + list(removed_identifiers), quotes_of)
-        for document in documents:
-            writer.add_document(**document)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-
-
-def _delete_old_versions(writer, identifiers, quotes_of):
-    """Delete a batch's old documents through one searcher.
-
-    Whoosh's ``update_document`` opens a new searcher for every document, which
-    made indexing cost seconds per article on a large index; one delete query
-    per batch and plain ``add_document`` do the same work once.
-    """
-    terms = [Term(ID, identifier) for identifier in identifiers]
-    terms += [Term(QUOTE_ARTICLE_FIELD, str(pk)) for pk in quotes_of]
-    if not terms:
-        return
-    with writer.searcher() as searcher:
-        writer.delete_by_query(Or(terms), searcher=searcher)
+    for chunk in batched(queue_pks, QUERY_CHUNK):
+        PendingReindex.objects.filter(pk__in=chunk).delete()

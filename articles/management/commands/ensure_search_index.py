@@ -1,19 +1,22 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from articles.search.index_lock import IndexBusy
 from articles.search.indexing import rebuild_index
+from articles.search.reconcile import repair
 from articles.search.schema_version import CURRENT, MISSING, OUTDATED, index_state
 from articles.search.snapshot import index_path
 
 REASONS = {
     MISSING: "there is none",
-    OUTDATED: "it was built with another schema or DISPATCHES_WORD_PAIRS setting",
+    OUTDATED: "it was built with another schema or DISPATCHES_WORD_PAIRS setting, or its build was cut short",
 }
 
 
 class Command(BaseCommand):
     help = (
-        "Build the search index from the database if it is missing or was built with another schema "
-        "(--rebuild: in any case). Much faster than haystack's rebuild_index on a large archive."
+        "Make the search index hold exactly what the database holds: build it if it is missing or was "
+        "built with another schema (--rebuild: in any case), otherwise compare it with the database "
+        "and write again whatever differs or is queued. Cheap when nothing differs."
     )
 
     def add_arguments(self, parser):
@@ -21,13 +24,30 @@ class Command(BaseCommand):
 
     def handle(self, *args, verbosity, rebuild, **options):
         state = index_state(index_path())
-        if state == CURRENT and not rebuild:
-            if verbosity > 1:
-                self.stdout.write("The search index is up to date.")
-            return
+        try:
+            if state == CURRENT and not rebuild:
+                self._repair(verbosity)
+            else:
+                self._rebuild(state, verbosity)
+        except IndexBusy as error:
+            raise CommandError(f"The search index is busy: {error}. Run this command again later.") from error
+
+    def _rebuild(self, state, verbosity):
         if verbosity:
             reason = f", as {REASONS[state]}" if state in REASONS else ""
             self.stdout.write(f"Building the search index{reason}.")
         indexed = rebuild_index()
         if verbosity:
             self.stdout.write(f"Indexed {indexed} articles and their quotations.")
+
+    def _repair(self, verbosity):
+        found = repair()
+        if not found:
+            if verbosity > 1:
+                self.stdout.write("The search index matches the database.")
+            return
+        if not found.written:
+            raise IndexBusy(f"another writer held it; {len(found.article_ids)} articles are queued")
+        if verbosity:
+            written = len(found.article_ids)
+            self.stdout.write(f"Repaired the search index: {found}; {written} articles written again.")

@@ -24,7 +24,9 @@ class Command(BaseCommand):
             "--format", choices=["jsonl"], default="jsonl", help="Output format of --dry-run."
         )
         parser.add_argument(
-            "--no-index", action="store_true", help="Store articles but leave the index alone."
+            "--no-index",
+            action="store_true",
+            help="Store articles but leave the index alone (they stay queued: run reindex_pending).",
         )
 
     def handle(self, *args, paths, dry_run, no_index, verbosity, **options):
@@ -62,6 +64,8 @@ class Command(BaseCommand):
         if verbosity == 0:
             return
         self.stdout.write(f"Articles: {report.summary()}.")
+        if report.copies_summary():
+            self.stdout.write(report.copies_summary())
         if report.skipped:
             self.stdout.write(report.skipped_summary())
         if report.curated_kept:

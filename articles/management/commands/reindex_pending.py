@@ -1,14 +1,17 @@
 from django.core.management.base import BaseCommand
 
-from articles.search.indexing import pending_count, reindex_articles
+from articles.search.indexing import pending_count, reindex_pending
 
 
 class Command(BaseCommand):
-    help = "Write index changes that were queued because the index stayed busy (run it from cron)."
+    help = (
+        "Write the index changes still queued: those a web request left to keep its answer quick, "
+        "or a process killed before its index write (run it from cron)."
+    )
 
     def handle(self, *args, verbosity, **options):
         queued = pending_count()
-        written = reindex_articles([])
+        written = reindex_pending()
         if verbosity:
             left = pending_count()
             self.stdout.write(f"Index changes queued: {queued}; written: {queued - left if written else 0}.")

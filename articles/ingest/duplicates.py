@@ -1,0 +1,97 @@
+"""Recognising a page the archive already holds, whatever path it arrives by.
+
+For a record whose source (its URL, or its file and record) is new, in this order:
+
+1. **A copy**: a source of a stored article gave exactly this extraction (the same fingerprint: a
+   copied or reorganised folder), or an article of the same outlet has this very body (a re-scrape
+   whose page changed only outside the article). The record becomes another source of that
+   article, which is left as it is.
+2. **A new version**: an article of the same outlet with the same headline or the same address
+   (scheme, ``www.``, tracking parameters aside), dated within ``NEAR_DAYS`` days of it when both
+   are dated, whose body and this one share at least ``NEAR_CONTAINMENT`` of the shorter one's
+   four-word runs. The record becomes another source of that article and updates it, as a re-scrape
+   of the article's own address would. An unknown outlet counts as one outlet here: headline, date
+   and text must then say it all.
+3. Otherwise, a new article.
+
+Every article created or updated is then compared with **other outlets'** articles sharing its body,
+headline or first paragraph and dated within ``STORY_DAYS`` days: those whose bodies meet the same
+containment are the same story (a syndicated or wire copy). They stay articles of their own outlets,
+linked to each other (``Article.same_story``).
+
+Calibrated on 120 extract-dev pages, each extracted from its HTML and from its text dump (the same
+page with different boilerplate): containment 0.76 and up for every pair but one empty extraction,
+while no two different pages of the 7,140 pairs shared more than 0.08; replacing the middle
+paragraph of an article keeps 0.8 and up from five paragraphs on.
+"""
+
+from datetime import date, timedelta
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+from articles.models import Article, ArticleSource
+
+from .text_keys import TextKeys, containment, shingles
+
+NEAR_CONTAINMENT = 0.6
+NEAR_DAYS = 2
+STORY_DAYS = 3
+MAX_CANDIDATES = 50  # a headline every press office uses ("Press release") must not cost more
+
+
+def stored_copy(fingerprint: str, keys: TextKeys, outlet_id: int | None) -> Article | None:
+    """The article this record is an exact copy of (rule 1), if any."""
+    source = ArticleSource.objects.filter(fingerprint=fingerprint).select_related("article").first()
+    if source is not None:
+        return source.article
+    if not keys.body:
+        return None
+    return Article.objects.filter(sources__body_key=keys.body, outlet_id=outlet_id).order_by("pk").first()
+
+
+def earlier_version(body: str, keys: TextKeys, outlet_id: int | None, day: date | None) -> Article | None:
+    """The article this record is a new version of (rule 2), if any: the closest one."""
+    matching = [Q(sources__title_key=keys.title)] if keys.title else []
+    matching += [Q(sources__url_key=keys.url)] if keys.url else []
+    if not matching:
+        return None
+    candidates = Article.objects.filter(reduce(or_, matching), outlet_id=outlet_id)
+    return _closest(body, _around(candidates, day, NEAR_DAYS))
+
+
+def link_same_story(article: Article, keys: TextKeys) -> list[Article]:
+    """Link ``article`` to other outlets' copies of its text; returns those linked."""
+    matching = [Q(**{f"sources__{name}_key": value}) for name, value in _story_keys(keys) if value]
+    if not matching:
+        return []
+    others = Article.objects.filter(reduce(or_, matching)).exclude(pk=article.pk)
+    others = others.exclude(outlet_id=article.outlet_id) if article.outlet_id else others.exclude(outlet=None)
+    body = shingles(article.body)
+    copies = [other for other in _around(others, article.published_on, STORY_DAYS) if _alike(body, other)]
+    if copies:
+        article.same_story.add(*copies)
+    return copies
+
+
+def _story_keys(keys: TextKeys):
+    return [("body", keys.body), ("title", keys.title), ("lede", keys.lede)]
+
+
+def _around(candidates, day: date | None, days: int) -> list[Article]:
+    if day is not None:
+        window = (day - timedelta(days=days), day + timedelta(days=days))
+        candidates = candidates.filter(Q(published_on__isnull=True) | Q(published_on__range=window))
+    return list(candidates.distinct().order_by("pk")[:MAX_CANDIDATES])
+
+
+def _closest(body: str, candidates: list[Article]) -> Article | None:
+    runs = shingles(body)
+    scored = [(containment(runs, shingles(candidate.body)), candidate) for candidate in candidates]
+    scored = [(score, candidate) for score, candidate in scored if score >= NEAR_CONTAINMENT]
+    return max(scored, key=lambda pair: (pair[0], -pair[1].pk))[1] if scored else None
+
+
+def _alike(runs, other: Article) -> bool:
+    return containment(runs, shingles(other.body)) >= NEAR_CONTAINMENT
