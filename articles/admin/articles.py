@@ -1,24 +1,28 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from articles.curation.articles import mark_curated
 from articles.curation.redirects import remember_old_address
 from articles.ingest.loader import assign_free_slug
-from articles.models import Article, Quote
+from articles.models import Article
 
 from .actions.articles import hide_articles, publish_articles, reextract_articles
+from .article_quotes import QuoteInline, settle_quotes
 from .filters import HasNoDate, HasNoOutlet
 from .indexed import IndexFollowsAdmin
-from .quotes import QuoteSpanForm
+from .stored_text import KeepsUnchangedText, StoredTextField
+
+TEXT_FIELDS = ["title", "body", "language", "byline", "credit"]
 
 
-class ArticleForm(forms.ModelForm):
+class ArticleForm(KeepsUnchangedText, forms.ModelForm):
     class Meta:
         model = Article
         fields = ["title", "outlet", "published_on", "body", "language", "byline", "credit", "tags"]
         fields += ["subheadings", "is_visible"]
+        field_classes = dict.fromkeys(TEXT_FIELDS, StoredTextField)
 
     # Django's JSON form field reads "[]" as empty, i.e. None; these fields are lists.
     def clean_tags(self):
@@ -28,17 +32,11 @@ class ArticleForm(forms.ModelForm):
         return self.cleaned_data["subheadings"] or []
 
 
-class QuoteInline(admin.TabularInline):
-    model = Quote
-    form = QuoteSpanForm
-    fields = ["text", "speaker", "kind", "status", "start", "end"]
-    autocomplete_fields = ["speaker"]
-    extra = 0
-
-
 # Where an article came from and what ingest recorded about it: shown, never edited.
 PROVENANCE_FIELDS = [
     "curated_fields",
+    "all_sources",
+    "same_story_list",
     "matched_signature",
     "published_at",
     "published_tz",
@@ -109,10 +107,26 @@ class ArticleAdmin(IndexFollowsAdmin):
     def raw_input_beside(self, article):
         return format_html('<pre class="raw-input-text">{}</pre>', article.raw_input or "(none stored)")
 
+    @admin.display(description="sources")
+    def all_sources(self, article):
+        rows = article.sources.order_by("created_at", "pk")
+        listed = format_html_join("", "<li>{}</li>", ((str(source),) for source in rows))
+        return format_html("<ul>{}</ul>", listed) if listed else "(none recorded)"
+
+    @admin.display(description="same story on other outlets")
+    def same_story_list(self, article):
+        others = article.same_story.select_related("outlet").order_by("pk")
+        listed = format_html_join(
+            "", "<li>{} — {}</li>", ((other.outlet or "unknown outlet", other.title) for other in others)
+        )
+        return format_html("<ul>{}</ul>", listed) if listed else "—"
+
     def has_reextract_permission(self, request):
         return request.user.has_perm("articles.reextract_article")
 
     def save_model(self, request, obj, form, change):
+        if change and not form.has_changed():
+            return  # saved without an edit: nothing is written, nothing becomes curated
         stored = Article.objects.select_related("outlet").get(pk=obj.pk) if change else None
         if stored and obj.published_on != stored.published_on:
             # The exact time and offset came from the page and may now contradict the curated day.
@@ -129,6 +143,14 @@ class ArticleAdmin(IndexFollowsAdmin):
             if quote_form.has_changed() and quote_form.instance.pk:
                 quote_form.instance.is_curated = True
         super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        gone = settle_quotes(form.instance)
+        if gone:
+            quoted = "; ".join(f"“{quote.text[:80]}”" for quote in gone)
+            message = f"Unreviewed quotations the new body no longer holds were removed: {quoted}."
+            self.message_user(request, message, messages.WARNING)
 
     def affected_article_ids(self, article, form=None):
         return [article.pk]

@@ -1,4 +1,5 @@
-"""Admin edits reach the search index once their transaction commits."""
+"""Admin edits reach the search index: queued in their own transaction, written once it commits
+(waiting a couple of seconds at most for the index: what is not written stays queued)."""
 
 from django.contrib import admin
 
@@ -16,9 +17,11 @@ class IndexFollowsAdmin(admin.ModelAdmin):
         raise NotImplementedError
 
     def save_related(self, request, form, formsets, change):
-        # The last step of every admin save (change form and list_editable alike).
+        # The last step of every admin save (change form and list_editable alike). The articles are
+        # queued in the save's own transaction; a save that changed nothing queues nothing.
         super().save_related(request, form, formsets, change)
-        reindex_on_commit(self.affected_article_ids(form.instance, form))
+        if not change or form.has_changed() or any(formset.has_changed() for formset in formsets):
+            reindex_on_commit(self.affected_article_ids(form.instance, form))
 
     def delete_model(self, request, obj):
         ids = self.affected_article_ids(obj)

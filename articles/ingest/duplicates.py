@@ -3,9 +3,9 @@
 For a record whose source (its URL, or its file and record) is new, in this order:
 
 1. **A copy**: a source of a stored article gave exactly this extraction (the same fingerprint: a
-   copied or reorganised folder), or an article of the same outlet has this very body (a re-scrape
-   whose page changed only outside the article). The record becomes another source of that
-   article, which is left as it is.
+   copied or reorganised folder), or one gave this very headline and body for an article of the
+   same outlet (a re-scrape whose page changed only outside the article). The record becomes
+   another source of that article, which is left as it is.
 2. **A new version**: an article of the same outlet with the same headline or the same address
    (scheme, ``www.``, tracking parameters aside), dated within ``NEAR_DAYS`` days of it when both
    are dated, whose body and this one share at least ``NEAR_CONTAINMENT`` of the shorter one's
@@ -48,7 +48,8 @@ def stored_copy(fingerprint: str, keys: TextKeys, outlet_id: int | None) -> Arti
         return source.article
     if not keys.body:
         return None
-    return Article.objects.filter(sources__body_key=keys.body, outlet_id=outlet_id).order_by("pk").first()
+    same_text = Article.objects.filter(sources__body_key=keys.body, sources__title_key=keys.title)
+    return same_text.filter(outlet_id=outlet_id).order_by("pk").first()
 
 
 def earlier_version(body: str, keys: TextKeys, outlet_id: int | None, day: date | None) -> Article | None:

@@ -61,12 +61,15 @@ def _dated_kwargs(article):
 def _render_article(request, article):
     quotes = list(article.quotes.published().order_by("start", "id"))
     body = mark_quotes(article.body, quotes)
+    same_story = list(article.same_story.published().order_by("published_on", "pk"))
     context = {
         "article": article,
         "paragraphs": body.paragraphs,
         "marked_ids": body.marked_ids,
         "quoted_speakers": quoted_speakers(quotes),
-        "other_coverage": other_coverage(article),
+        "same_story": same_story,
+        "other_coverage": [other for other in other_coverage(article) if other not in same_story],
+        "sources": article.sources.order_by("created_at", "pk"),
         "original_url": original_url(article),
         "source_url": _web_address(article.source_url),
     }

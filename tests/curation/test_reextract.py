@@ -101,7 +101,8 @@ def test_a_json_lines_record_is_re_extracted_from_its_stored_line(tmp_path):
         "outlet": "Example",
     }
     export = tmp_path / "export.jsonl"
-    export.write_text("\n".join([json.dumps({**line, "url": "https://example.org/z"}), json.dumps(line)]))
+    other = {**line, "url": "https://example.org/z", "title": "Other talks", "body": "Envoys met in Kyoto."}
+    export.write_text("\n".join([json.dumps(other), json.dumps(line)]))
     ingest([export])
     export.unlink()
     article = Article.objects.get(source_url="https://example.org/a")

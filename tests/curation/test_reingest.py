@@ -124,3 +124,37 @@ def test_when_re_ingest_finds_a_corrected_date_the_old_address_redirects(client,
     article = Article.objects.get()
     assert article.get_absolute_url() != old_address
     assert client.get(old_address)["Location"] == article.get_absolute_url()
+
+
+def spans_hold_their_text(article) -> bool:
+    return all(article.body[quote.start : quote.end] == quote.text for quote in article.quotes.all())
+
+
+def test_quotation_spans_point_into_a_curated_body_after_re_ingest(source):
+    ingest([source])
+    article = Article.objects.get()
+    article.body, article.curated_fields = "Editor's note: corrected.\n\n" + article.body, ["body"]
+    article.save()
+    edit_source(source)
+
+    ingest([source])
+
+    article.refresh_from_db()
+    assert article.body.startswith("Editor's note")
+    assert article.quotes.exists()
+    assert spans_hold_their_text(article)
+
+
+def test_a_verified_quote_keeps_a_right_span_when_re_ingest_changes_the_body(source):
+    ingest([source])
+    quote = Article.objects.get().quotes.get()
+    Quote.objects.filter(pk=quote.pk).update(status=Quote.Status.VERIFIED)
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("The talks", "Officials said the long talks"), encoding="utf-8")
+
+    ingest([source])
+
+    article = Article.objects.get()
+    assert "Officials said" in article.body
+    assert Quote.objects.get(pk=quote.pk).start != quote.start
+    assert spans_hold_their_text(article)

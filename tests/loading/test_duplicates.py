@@ -1,0 +1,147 @@
+"""The same page from another path is the same article; other outlets' copies are the same story."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from articles.ingest.outcomes import Outcome
+from articles.ingest.run import ingest
+from articles.models import Article, ArticleSource
+from tests.conftest import SAMPLES
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index", "migration_data")]
+
+RT_SEED = "003_f66094d2c08a4563.txt"
+UPDATED_SENTENCE = (
+    "Moscow and Tokyo remain stuck in uneasy talks over the long territorial dispute, "
+    "officials said on Monday."
+)
+OTHER_NAVIGATION = "Home\nNews\nRussia\nWorld News\nBusiness\nIn Vision\n"
+
+
+def snapshot() -> dict:
+    articles = Article.objects.order_by("pk").values_list("pk", "updated_at", "body", "title", "slug")
+    sources = ArticleSource.objects.order_by("pk").values_list("pk", "article_id", "key", "fingerprint")
+    links = Article.same_story.through.objects.order_by("pk").values_list("from_article_id", "to_article_id")
+    return {"articles": list(articles), "sources": list(sources), "links": list(links)}
+
+
+def rescraped(folder, name=RT_SEED):
+    """The RT seed as a second scrape saw it: other navigation around it, one paragraph updated."""
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    text = text.replace(
+        "Currently, Moscow and Tokyo are stuck in uneasy talks over the simmering territorial dispute.",
+        UPDATED_SENTENCE,
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "rt-peace-treaty.txt"
+    path.write_text(f"{OTHER_NAVIGATION}{text}\nTrends\nPodcasts\n", encoding="utf-8")
+    return path
+
+
+def test_a_copied_folder_adds_sources_to_the_same_articles(seed_dir, tmp_path):
+    ingest([seed_dir])
+    copy = shutil.copytree(seed_dir, tmp_path / "copied" / "seeds")
+
+    report = ingest([copy])
+
+    assert report.counts[Outcome.COPY] == 3
+    assert Article.objects.count() == 3
+    for article in Article.objects.all():
+        folders = sorted(str(Path(source.path).parent) for source in article.sources.all())
+        assert folders == sorted([str(seed_dir.resolve()), str(copy.resolve())])
+
+
+def test_ingesting_both_paths_twice_changes_nothing_the_second_time(seed_dir, tmp_path):
+    moved = tmp_path / "reorganised" / "2019" / "january"
+    shutil.copytree(seed_dir, moved)
+    ingest([seed_dir, moved])
+    before = snapshot()
+
+    report = ingest([seed_dir, moved])
+
+    assert report.counts[Outcome.UNCHANGED] == 6
+    assert report.nothing_changed
+    assert snapshot() == before
+    assert Article.objects.count() == 3
+    assert ArticleSource.objects.count() == 6
+
+
+def test_a_rescrape_with_other_boilerplate_and_an_updated_paragraph_updates_the_article(seed_dir, tmp_path):
+    ingest([seed_dir])
+    article = Article.objects.get(sources__path__endswith=RT_SEED)
+
+    report = ingest([rescraped(tmp_path / "rescrape")])
+
+    assert report.counts[Outcome.NEW_VERSION] == 1
+    assert Article.objects.count() == 3
+    article.refresh_from_db()
+    assert UPDATED_SENTENCE in article.body
+    assert article.sources.count() == 2
+    assert all(article.body[quote.start : quote.end] == quote.text for quote in article.quotes.all())
+
+
+def test_a_rescrape_ingested_again_with_the_original_changes_nothing(seed_dir, tmp_path):
+    page = rescraped(tmp_path / "rescrape")
+    ingest([seed_dir, page])
+    before = snapshot()
+
+    report = ingest([seed_dir, page])
+
+    assert report.nothing_changed
+    assert snapshot() == before
+
+
+def test_the_article_page_lists_every_source(client, seed_dir, tmp_path):
+    ingest([seed_dir])
+    ingest([shutil.copytree(seed_dir, tmp_path / "elsewhere")])
+    article = Article.objects.get(sources__path__endswith=f"elsewhere/{RT_SEED}")
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert f"seeds/{RT_SEED}" in page
+    assert f"elsewhere/{RT_SEED}" in page
+
+
+def test_the_same_headline_from_one_outlet_on_other_days_stays_separate_articles(tmp_path):
+    briefing = "Press briefing by the Foreign Ministry spokesperson"
+    lines = [
+        {
+            "url": f"https://example.org/briefing/{day}",
+            "outlet": "Example",
+            "title": briefing,
+            "date": f"2019-01-{day}",
+            "body": f"On {day} January the spokesperson answered questions about {topic}. " * 3,
+        }
+        for day, topic in [(10, "the Kuril Islands"), (17, "sanctions on steel exports")]
+    ]
+    (tmp_path / "briefings.jsonl").write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+
+    report = ingest([tmp_path / "briefings.jsonl"])
+
+    assert report.counts[Outcome.CREATED] == 2
+
+
+def syndicated(tmp_path, body):
+    records = [
+        {"url": "https://kyodo.example/peace", "outlet": "Kyodo", "title": "Peace talks stall", "body": body},
+        {"url": "https://times.example/peace", "outlet": "Japan Times", "title": "Talks stall", "body": body},
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    return path
+
+
+def test_syndicated_copies_on_other_outlets_stay_separate_and_are_linked_as_the_same_story(client, tmp_path):
+    body = json.loads((SAMPLES.parent / "tests" / "fixtures" / "expected.json").read_text())[RT_SEED]["body"]
+
+    report = ingest([syndicated(tmp_path, body)])
+
+    assert report.counts[Outcome.CREATED] == 2
+    kyodo, times = Article.objects.get(outlet__name="Kyodo"), Article.objects.get(outlet__name="Japan Times")
+    assert list(kyodo.same_story.all()) == [times]
+    assert list(times.same_story.all()) == [kyodo]
+    page = client.get(kyodo.get_absolute_url()).content.decode()
+    assert "Japan Times" in page and times.get_absolute_url() in page
