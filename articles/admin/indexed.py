@@ -2,6 +2,7 @@
 (waiting a couple of seconds at most for the index: what is not written stays queued)."""
 
 from django.contrib import admin
+from django.db import transaction
 
 from articles.search.indexing import reindex_on_commit
 
@@ -24,11 +25,14 @@ class IndexFollowsAdmin(admin.ModelAdmin):
             reindex_on_commit(self.affected_article_ids(form.instance, form))
 
     def delete_model(self, request, obj):
-        ids = self.affected_article_ids(obj)
-        super().delete_model(request, obj)
-        reindex_on_commit(ids)
+        with transaction.atomic():
+            ids = self.affected_article_ids(obj)
+            super().delete_model(request, obj)
+            reindex_on_commit(ids)
 
     def delete_queryset(self, request, queryset):
-        ids = [pk for obj in queryset for pk in self.affected_article_ids(obj)]
-        super().delete_queryset(request, queryset)
-        reindex_on_commit(ids)
+        # Django's "delete selected" action runs outside a transaction: the queue rows go with the delete.
+        with transaction.atomic():
+            ids = [pk for obj in queryset for pk in self.affected_article_ids(obj)]
+            super().delete_queryset(request, queryset)
+            reindex_on_commit(ids)

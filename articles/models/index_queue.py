@@ -2,7 +2,8 @@ from django.db import models
 
 
 class PendingReindex(models.Model):
-    """An article whose index document could not be written yet; the next index write retries it.
+    """An article whose index documents must be written again: added in the same transaction as the
+    change, deleted only once an index write covering it has committed (search/indexing.py).
 
     No foreign key: a deleted article must still have its document removed.
     """
