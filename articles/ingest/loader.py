@@ -52,6 +52,7 @@ def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outco
             outcome, article = _match(parsed, digest, keys, outlets)
         source = source or ArticleSource(article=article, key=key)
         if outcome != Outcome.COPY:
+            article.source_key = key  # the source the article's text now comes from
             _store(article, parsed, outlets, digest)
             link_same_story(article, keys)
         _record_source(source, article, parsed, digest, keys)
@@ -68,7 +69,7 @@ def _match(parsed, digest, keys, outlets) -> tuple[Outcome, Article]:
     day = split_published(parsed.published)[0]
     earlier = earlier_version(parsed.body, keys, outlet_id, day)
     if earlier is not None:
-        return Outcome.NEW_VERSION, earlier
+        return Outcome.NEW_VERSION, Article.objects.select_for_update().get(pk=earlier.pk)
     return Outcome.CREATED, Article(source_key=source_key(parsed))
 
 
@@ -121,7 +122,6 @@ def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, di
     old_address = article.get_absolute_url() if article.pk else None
     _apply(article, parsed, outlets)
     article.fingerprint = digest
-    article.source_key = source_key(parsed)
     assign_free_slug(article)
     article.save()
     if old_address:
