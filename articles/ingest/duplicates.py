@@ -10,8 +10,9 @@ For a record whose source (its URL, or its file and record) is new, in this orde
    (scheme, ``www.``, tracking parameters aside), dated within ``NEAR_DAYS`` days of it when both
    are dated, whose body and this one share at least ``NEAR_CONTAINMENT`` of the shorter one's
    four-word runs. The record becomes another source of that article and updates it, as a re-scrape
-   of the article's own address would. An unknown outlet counts as one outlet here: headline, date
-   and text must then say it all.
+   of the article's own address would, unless it is a text dump and the article's text was read from
+   a page's HTML: select-all dumps are read less reliably (README), so the dump is only recorded as a
+   source. An unknown outlet counts as one outlet here: headline, date and text must then say it all.
 3. Otherwise, a new article.
 
 Every article created or updated is then compared with **other outlets'** articles sharing its body,
@@ -28,6 +29,7 @@ paragraph of an article keeps 0.8 and up from five paragraphs on.
 from datetime import date, timedelta
 from functools import reduce
 from operator import or_
+from pathlib import PurePath
 
 from django.db.models import Q
 
@@ -35,6 +37,7 @@ from articles.models import Article, ArticleSource
 
 from .text_keys import TextKeys, containment, shingles
 
+TEXT_DUMP_SUFFIX = ".txt"
 NEAR_CONTAINMENT = 0.6
 NEAR_DAYS = 2
 STORY_DAYS = 3
@@ -60,6 +63,15 @@ def earlier_version(body: str, keys: TextKeys, outlet_id: int | None, day: date 
         return None
     candidates = Article.objects.filter(reduce(or_, matching), outlet_id=outlet_id)
     return _closest(body, _around(candidates, day, NEAR_DAYS))
+
+
+def reads_less_well(new_source: str, article: Article) -> bool:
+    """Whether a record from ``new_source`` is a text dump of a page the article was read from as HTML."""
+    return _is_text_dump(new_source) and not _is_text_dump(article.source_path)
+
+
+def _is_text_dump(path: str) -> bool:
+    return TEXT_DUMP_SUFFIX in (suffix.lower() for suffix in PurePath(path or "").suffixes)
 
 
 def link_same_story(article: Article, keys: TextKeys) -> list[Article]:

@@ -9,7 +9,7 @@ from articles.models import Article, ArticleSource, Quote
 from articles.pipeline import ParsedArticle
 from articles.search.indexing import queue_reindex
 
-from .duplicates import earlier_version, link_same_story, stored_copy
+from .duplicates import earlier_version, link_same_story, reads_less_well, stored_copy
 from .fingerprint import fingerprint
 from .outcomes import Outcome
 from .outlets import OutletDirectory
@@ -68,6 +68,8 @@ def _match(parsed, digest, keys, outlets) -> tuple[Outcome, Article]:
         return Outcome.COPY, copy
     day = split_published(parsed.published)[0]
     earlier = earlier_version(parsed.body, keys, outlet_id, day)
+    if earlier is not None and reads_less_well(parsed.source, earlier):
+        return Outcome.COPY, earlier
     if earlier is not None:
         return Outcome.NEW_VERSION, Article.objects.select_for_update().get(pk=earlier.pk)
     return Outcome.CREATED, Article(source_key=source_key(parsed))

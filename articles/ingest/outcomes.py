@@ -11,7 +11,7 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
     FAILED = "failed"
     # A record from a new source found to be a stored article (ingest/duplicates.py):
-    COPY = "copy"  # the same text: recorded as another source, the article left as it is
+    COPY = "copy"  # the same text, or a weaker reading: recorded as another source, the article left as is
     NEW_VERSION = "new version"  # a changed text of it: recorded as another source, the article updated
 
 

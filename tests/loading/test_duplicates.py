@@ -10,6 +10,7 @@ from articles.ingest.outcomes import Outcome
 from articles.ingest.run import ingest
 from articles.models import Article, ArticleSource
 from tests.conftest import SAMPLES
+from tests.parsing.html_pages import MORE_PARAGRAPHS, PARAGRAPHS, page
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index", "migration_data")]
 
@@ -145,3 +146,42 @@ def test_syndicated_copies_on_other_outlets_stay_separate_and_are_linked_as_the_
     assert list(times.same_story.all()) == [kyodo]
     page = client.get(kyodo.get_absolute_url()).content.decode()
     assert "Japan Times" in page and times.get_absolute_url() in page
+
+
+def html_and_dump(folder, *, updated: bool):
+    """The same story as a saved page and as a text dump of it (with its last paragraph longer)."""
+    title = "Lavrov and Kono discuss the islands"
+    paragraphs = [*PARAGRAPHS, *MORE_PARAGRAPHS]
+    date_meta = '<meta property="article:published_time" content="2019-01-14T10:00:00Z">'
+    article = f"<h1>{title}</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "islands.html").write_text(page(head=f"<title>{title}</title>{date_meta}", article=article))
+    if updated:
+        paragraphs[-1] += " A further round is planned for the spring."
+    dump = ["Home", "World", "Business", "Sport", title, "14 January 2019", *paragraphs, "Most read"]
+    (folder / "islands.txt").write_text("\n".join(dump), encoding="utf-8")
+    return folder / "islands.html", folder / "islands.txt"
+
+
+def test_a_text_dump_of_a_page_read_from_its_html_is_a_source_that_leaves_the_html_text(tmp_path):
+    html, dump = html_and_dump(tmp_path, updated=True)
+    ingest([html])
+
+    report = ingest([dump])
+
+    assert report.counts[Outcome.COPY] == 1
+    article = Article.objects.get()
+    assert article.source_path.endswith("islands.html")
+    assert "further round" not in article.body
+    names = sorted(Path(source.path).name for source in article.sources.all())
+    assert names == ["islands.html", "islands.txt"]
+
+
+def test_the_html_of_a_page_first_read_from_a_text_dump_updates_it(tmp_path):
+    html, dump = html_and_dump(tmp_path, updated=True)
+    ingest([dump])
+
+    report = ingest([html])
+
+    assert report.counts[Outcome.NEW_VERSION] == 1
+    assert Article.objects.get().source_path.endswith("islands.html")
