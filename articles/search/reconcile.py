@@ -41,11 +41,17 @@ class Differences:
     stale_quotes: set[int] = field(default_factory=set)
     removed_quotes: set[int] = field(default_factory=set)
     queued: int = 0  # queue rows waiting for a write
-    article_ids: set[int] = field(default_factory=set)
-    written: bool = True
+    queued_articles: set[int] = field(default_factory=set)
+    article_ids: set[int] = field(default_factory=set)  # to write again (besides the queued ones)
+    done: bool = True  # False when the index stayed busy: what was not written stays queued
 
     def __bool__(self):
         return bool(self.article_ids or self.queued)
+
+    @property
+    def written(self) -> int:
+        """How many articles a repair writes again."""
+        return len(self.article_ids | self.queued_articles)
 
     def __str__(self):
         parts = [
@@ -68,7 +74,8 @@ def differences() -> Differences:
     }
     public_quotes = dict(Quote.objects.published().order_by().values_list("pk", "article_id"))
     held = index_contents()
-    found = Differences(queued=PendingReindex.objects.count())
+    queue = list(PendingReindex.objects.values_list("article_id", flat=True))
+    found = Differences(queued=len(queue), queued_articles=set(queue))
     found.missing = public.keys() - held.articles.keys()
     found.removed = held.articles.keys() - public.keys()
     found.stale = {pk for pk, stamp in held.articles.items() if pk in public and public[pk] != stamp}
@@ -90,7 +97,7 @@ def repair() -> Differences:
     """Write again every article whose documents differ from the database, and every queued one."""
     found = differences()
     if found:
-        found.written = reindex_articles(found.article_ids)
+        found.done = reindex_articles(found.article_ids)
     return found
 
 

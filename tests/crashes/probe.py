@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+KINDS = ("missing", "stale", "removed", "missing_quotes", "stale_quotes", "removed_quotes")
 
 
 def main(words):
@@ -41,12 +42,13 @@ def main(words):
         matching = find(snapshot, SearchParams(q=q, mode=mode)).matching
         return sorted(snapshot.columns.pk[doc] for doc in matching)
 
+    found_differences = differences()
     report = {
         "stored": sorted(Article.objects.published().values_list("pk", flat=True)),
         "searchable": found("*"),
         "quotes_stored": sorted(Quote.objects.published().values_list("pk", flat=True)),
         "quotes_searchable": found("*", QUOTES),
-        "differences": {k: sorted(v) for k, v in vars(differences()).items() if isinstance(v, set)},
+        "differences": {kind: sorted(getattr(found_differences, kind)) for kind in KINDS},
         "queued": PendingReindex.objects.count(),
         "found": {word: found(word) for word in words},
         "ensure": ensured,

@@ -46,8 +46,7 @@ class Command(BaseCommand):
             if verbosity > 1:
                 self.stdout.write("The search index matches the database.")
             return
-        if not found.written:
-            raise IndexBusy(f"another writer held it; {len(found.article_ids)} articles are queued")
+        if not found.done:
+            raise IndexBusy(f"another writer held it; {found.written} articles are queued")
         if verbosity:
-            written = len(found.article_ids)
-            self.stdout.write(f"Repaired the search index: {found}; {written} articles written again.")
+            self.stdout.write(f"Repaired the search index: {found}; {found.written} articles written again.")
