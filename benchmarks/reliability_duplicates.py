@@ -9,7 +9,8 @@ sources and prints:
 
 - pages whose two copies became one article (a copy or a new version: ingest/duplicates.py), out
   of the pages both of whose copies were stored;
-- wrong merges: articles holding sources of two different pages (must be 0);
+- wrong merges: articles holding sources of two different pages (must be 0); pages whose HTML is
+  byte for byte the same (the corpus holds a few under two ids) count as one page;
 - same-story links, and those between different pages.
 
 The HTML and the text dump often disagree on the headline or the date (different extractors), which
@@ -17,6 +18,8 @@ the rule requires to agree: the first figure is a floor for re-scrapes of one fo
 """
 
 import argparse
+import gzip
+import hashlib
 import os
 import shutil
 import sys
@@ -69,15 +72,26 @@ def page_of(path: str) -> str:
     return Path(path).name.removesuffix(".gz").removesuffix(".html").removesuffix(".txt")
 
 
+def same_pages(html: Path) -> dict[str, str]:
+    """Each page id mapped to the first id of the pages with byte-identical HTML."""
+    first: dict[str, str] = {}
+    canonical = {}
+    for path in sorted(html.iterdir()):
+        digest = hashlib.sha256(gzip.decompress(path.read_bytes())).hexdigest()
+        canonical[page_of(path.name)] = first.setdefault(digest, page_of(path.name))
+    return canonical
+
+
 def measure(html: Path, text: Path):
     from articles.ingest.run import ingest
     from articles.models import Article, ArticleSource
 
     started, cpu = time.perf_counter(), time.process_time()
     reports = [ingest([html], index=False), ingest([text], index=False)]
+    canonical = same_pages(html)
     kinds, articles_by_page, pages_by_article = defaultdict(set), defaultdict(set), defaultdict(set)
     for article_id, path in ArticleSource.objects.values_list("article_id", "path"):
-        page = page_of(path)
+        page = canonical[page_of(path)]
         kinds[page].add(Path(path).parent.name)
         articles_by_page[page].add(article_id)
         pages_by_article[article_id].add(page)
@@ -86,6 +100,8 @@ def measure(html: Path, text: Path):
     wrong = [pk for pk, pages in pages_by_article.items() if len(pages) > 1]
     links = list(Article.same_story.through.objects.values_list("from_article_id", "to_article_id"))
     cross = [pair for pair in links if pages_by_article[pair[0]] != pages_by_article[pair[1]]]
+    twins = len(canonical) - len(set(canonical.values()))
+    print(f"pages: {len(canonical)}, of which {twins} byte for byte the HTML of another (one page each)")
     print(f"ingest: html {reports[0].summary()}; text {reports[1].summary()}")
     print(f"ingest of the text dumps: {reports[1].copies_summary() or 'no copies or new versions'}")
     print(f"pages with both copies stored: {len(both)}; recognised as one article: {len(merged)}")
