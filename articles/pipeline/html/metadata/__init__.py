@@ -10,6 +10,7 @@ from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
 from .meta_tags import first, link_target, meta_values
 from .published import declared_published, plausible, shown_published, url_date
+from .site_names import DeclaredName, declared_site_names
 from .title import choose_title, site_name_keys, tidy
 
 URL_SCHEMES = ("http", "https")
@@ -26,6 +27,7 @@ class PageMetadata:
     canonical_url: str | None = None
     site_name: str | None = None
     tags: list[str] = field(default_factory=list)
+    site_names: list[DeclaredName] = field(default_factory=list)  # every name declared for the site
 
 
 def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
@@ -34,7 +36,8 @@ def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
     ``url`` (where it was fetched from) helps with relative links; ``lines``, the
     page's visible lines (``dump.visible_lines``), with dates printed by the headline.
     """
-    article = article_object(declared_objects(tree)) or {}
+    objects = declared_objects(tree)
+    article = article_object(objects) or {}
     meta = meta_values(tree)
     canonical = _absolute(link_target(tree, "canonical") or first(meta, "og:url"), url)
     site_name = first(meta, "og:site_name", "application-name") or text_of(article.get("publisher"))
@@ -47,6 +50,7 @@ def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
         canonical_url=canonical,
         site_name=tidy(site_name) if site_name else None,
         tags=_tags(article, meta),
+        site_names=declared_site_names(objects, article, meta, tree.findtext(".//title")),
     )
 
 
