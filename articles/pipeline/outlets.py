@@ -24,6 +24,15 @@ from .records import OutletSignature
 MIN_SCORE = 1
 # Seconds one curator expression may spend on one page's text; past it, it does not match.
 REGEX_TIMEOUT = 0.05
+# What a curator's new expression is tried on before it is saved, and for how long.
+VALIDATION_TIMEOUT = 0.2
+BACKTRACKING_PROBES = (
+    "a" * 4000 + "!",
+    "aA1 -_." * 600 + "\x00",
+    " " * 4000 + "!",
+    ("Word word, word. " * 40 + "\n") * 20 + "\x00",
+    "0" * 4000 + "x",
+)
 
 
 def identify_outlet(
@@ -72,6 +81,30 @@ def signature_for_host(host: str, signatures: Sequence[OutletSignature]) -> Outl
 
 def _under(host: str, domain: str) -> bool:
     return bool(domain) and (host == domain or host.endswith("." + domain))
+
+
+def regex_problem(pattern: str) -> str | None:
+    """Why a curator's expression cannot be a signature, or None when it can.
+
+    It must compile, must not match an empty text (it would match every page), and must
+    finish quickly on texts made to trip up expressions that backtrack (``(a+)+$``,
+    ``(\\w+\\s?)*$``): such an expression can take minutes on one page.
+    """
+    try:
+        compiled = regex.compile(pattern, regex.VERSION0)
+    except (regex.error, ValueError, OverflowError, RecursionError) as error:
+        return f"Not a valid regular expression: {error}."
+    if compiled.search("") is not None:
+        return "This expression matches an empty text, so it would match every page."
+    for probe in BACKTRACKING_PROBES:
+        try:
+            compiled.search(probe, timeout=VALIDATION_TIMEOUT)
+        except TimeoutError:
+            return (
+                "This expression takes too long on some texts: a repetition inside a repetition, "
+                "such as (a+)+ or (\\w+\\s?)*, backtracks without end. Write it without nested repeats."
+            )
+    return None
 
 
 def regex_search(pattern: "regex.Pattern", text: str):
