@@ -89,9 +89,9 @@ def test_a_curator_s_domain_names_its_outlet_whatever_the_page_declares():
 
 def test_a_photo_credit_and_mentions_of_other_outlets_do_not_move_a_page():
     article = (
-        "<p>Banks are changing fast, as Bloomberg and The New York Times reported this week on bloomberg.com.</p>"
+        "<p>Banks are changing fast, as Bloomberg and The New York Times reported on bloomberg.com.</p>"
         "<figure><img src='x.jpg'><figcaption>Photo: Bloomberg/Getty Images</figcaption></figure>"
-        "<p>Customers, the AP said, were not told (AP Photo/Evan Vucci) and kept their accounts open for now.</p>"
+        "<p>Customers, the AP said, were not told (AP Photo/Evan Vucci) and kept their accounts open.</p>"
         "<p>Regulators said they would look into the matter before the end of the year, officials added.</p>"
     )
     head = (
