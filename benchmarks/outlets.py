@@ -10,9 +10,11 @@ Pages are split by site before any tuning: a site whose name hashes to 0 modulo 
 *held out* (about a third of the sites), the rest is *tuning*. Both halves are printed, so
 a rule that only fits the pages it was tuned on shows as a gap between them.
 
-    python benchmarks/outlets.py [--sets aeb wcxb] [--kinds html text] [--from-dir DIR] [--show N]
+    python benchmarks/outlets.py [--sets aeb wcxb] [--kinds html text] [--half tuning|held-out]
+                                 [--from-dir DIR] [--show N]
 
-``--from-dir`` scores dry-run outputs already made (``DIR/<set>-<kind>.jsonl``) instead of
+``--half`` runs and scores one half only (while tuning, ``--half tuning`` keeps the held-out
+pages unseen). ``--from-dir`` scores dry-run outputs already made (``DIR/<set>-<kind>.jsonl``) instead of
 running the ingest; ``--show`` lists that many wrong and unknown pages per set, tuning half only.
 """
 
@@ -46,6 +48,7 @@ def main() -> None:
     )
     parser.add_argument("--sets", nargs="+", default=["aeb", "wcxb"])
     parser.add_argument("--kinds", nargs="+", default=["html", "text"])
+    parser.add_argument("--half", choices=HALVES, help="only this half of the pages")
     parser.add_argument("--from-dir", type=Path, help="score existing dry-run outputs DIR/<set>-<kind>.jsonl")
     parser.add_argument("--show", type=int, default=0, help="list wrong and unknown pages of the tuning half")
     args = parser.parse_args()
@@ -55,8 +58,8 @@ def main() -> None:
             _migrate(data_dir)
         for kind in args.kinds:
             for name in args.sets:
-                dry_run = _dry_run_output(name, kind, data_dir, args.from_dir)
-                for half, counts in _score(name, kind, dry_run, args.show).items():
+                dry_run = _dry_run_output(name, kind, data_dir, args.from_dir, args.half)
+                for half, counts in _score(name, kind, dry_run, args.show, args.half).items():
                     totals = pooled.setdefault((kind, half), [0, 0, 0, 0])
                     for i, value in enumerate(counts):
                         totals[i] += value
@@ -64,7 +67,7 @@ def main() -> None:
     for (kind, half), counts in sorted(pooled.items()):
         print(f"{kind:4} {half:8}  {_figures(*counts)}")
     for kind in args.kinds:
-        counts = [sum(pooled[kind, half][i] for half in HALVES) for i in range(4)]
+        counts = [sum(pooled[kind, half][i] for half in HALVES if (kind, half) in pooled) for i in range(4)]
         print(f"{kind:4} all       {_figures(*counts)}")
 
 
@@ -80,7 +83,7 @@ def _env(data_dir: str) -> dict:
     return os.environ | {"DISPATCHES_DATA_DIR": data_dir}
 
 
-def _dry_run_output(name: str, kind: str, data_dir: str, from_dir: Path | None) -> Path:
+def _dry_run_output(name: str, kind: str, data_dir: str, from_dir: Path | None, half: str | None) -> Path:
     if from_dir is not None:
         return from_dir / f"{name}-{kind}.jsonl"
     path = OUT / f"outlets-dry-run-{name}-{kind}.jsonl"
@@ -92,7 +95,7 @@ def _dry_run_output(name: str, kind: str, data_dir: str, from_dir: Path | None) 
         "--dry-run",
         "--format",
         "jsonl",
-        str(corpus_dir(name) / kind),
+        *_inputs(name, kind, half),
     ]
     started, cpu = time.time(), os.times()
     with open(path, "w", encoding="utf-8") as out:
@@ -106,7 +109,16 @@ def _dry_run_output(name: str, kind: str, data_dir: str, from_dir: Path | None) 
     return path
 
 
-def _score(name: str, kind: str, dry_run: Path, show: int) -> dict[str, list[int]]:
+def _inputs(name: str, kind: str, half: str | None) -> list[str]:
+    """The folder of pages, or the files of one half of them."""
+    folder = corpus_dir(name) / kind
+    if half is None:
+        return [str(folder)]
+    suffix = ".html.gz" if kind == "html" else ".txt"
+    return [str(folder / f"{row['id']}{suffix}") for row in load_gold(name) if half_of(row["domain"]) == half]
+
+
+def _score(name: str, kind: str, dry_run: Path, show: int, only: str | None) -> dict[str, list[int]]:
     """Score one set's dry run, whole and by half; return each half's (right, wrong, unknown, n) counts."""
     predictions = _predictions(dry_run)
     gold = load_gold(name)
@@ -114,7 +126,7 @@ def _score(name: str, kind: str, dry_run: Path, show: int) -> dict[str, list[int
     with tempfile.TemporaryDirectory() as scratch:
         pred_path = Path(scratch) / "pred.jsonl"
         pred_path.write_text("".join(json.dumps(row) + "\n" for row in predictions), encoding="utf-8")
-        for half in HALVES:
+        for half in (only,) if only else HALVES:
             rows = [row for row in gold if half_of(row["domain"]) == half]
             gold_path = Path(scratch) / f"gold-{half}.jsonl"
             gold_path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")

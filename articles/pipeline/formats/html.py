@@ -22,7 +22,7 @@ def page_article(raw: str, *, source, signatures, record_id=None, url=None, outl
     for field, value in (overrides or {}).items():
         setattr(page, field, value)
     site = site_of_page(
-        url or page.canonical_url,
+        url or page.canonical_url or next(iter(page.other_addresses), None),
         page.site_names,
         signatures,
         texts=(page.page_title, page.visible_text),

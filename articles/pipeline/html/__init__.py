@@ -30,6 +30,7 @@ class PageExtraction(TextExtraction):
     canonical_url: str | None = None
     site_name: str | None = None
     site_names: list = field(default_factory=list)  # sites.DeclaredName, most deliberate first
+    other_addresses: list[str] = field(default_factory=list)  # the page's own links, without a canonical one
     page_title: str = ""  # the page's <title>, where a site often spells its name
     visible_text: str = ""  # every line a reader sees, to read as a text dump when the page declares nothing
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -59,6 +60,7 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
         canonical_url=metadata.canonical_url,
         site_name=metadata.site_name,
         site_names=metadata.site_names,
+        other_addresses=metadata.other_addresses,
         page_title=tree.findtext(".//title") or "",
         visible_text="\n".join(line.text for line in lines),
         quote_spans=content.quote_spans,

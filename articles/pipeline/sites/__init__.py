@@ -72,7 +72,7 @@ def site_of_dump(
     for address in published_at_hosts(raw):
         if site_host(address):
             return _site_at(site_host(address), (), signatures, [raw], None, source="published-at")
-    return _from_zones(dump_zones(raw, body), signatures, raw)
+    return _from_zones(dump_zones(raw, body), signatures, raw, body)
 
 
 def _site_at(host, declared, signatures, texts, dump, source="url") -> SiteFinding:
@@ -83,15 +83,19 @@ def _site_at(host, declared, signatures, texts, dump, source="url") -> SiteFindi
         if agrees(name.name, host):
             return SiteFinding(name.name, host, name.source)
     if dump is not None:
-        found = _from_zones(dump_zones(*dump), signatures, dump[0])
+        found = _from_zones(dump_zones(*dump), signatures, *dump)
         if found is not None and agrees(found.name, host):
             return SiteFinding(found.name, host, found.source, found.signature)
     return SiteFinding(readable_name(host, texts), host, source)
 
 
-def _from_zones(zones: Zones, signatures: Sequence[OutletSignature], raw: str) -> SiteFinding | None:
-    signature = identify_outlet("\n".join(zones.lines), signatures)
+def _from_zones(
+    zones: Zones, signatures: Sequence[OutletSignature], raw: str, body: str
+) -> SiteFinding | None:
+    # A domain in a dump's text may be a link to another site: only the site's own curated phrases count.
+    phrases = [signature for signature in signatures if signature.kind != "domain"]
+    signature = identify_outlet("\n".join(zones.lines), phrases)
     if signature is not None:
         return SiteFinding(signature.outlet, None, "signature", signature)
-    names = site_names(zones, raw)
+    names = site_names(zones, raw, body)
     return SiteFinding(names[0], None, "masthead-footer") if names else None

@@ -62,17 +62,28 @@ PUBLISHING_GROUPS = {
     "squarespace",
     "wix",
 }
-NOT_NAMES = {"all rights reserved", "terms", "privacy", "privacy policy", "terms of use", "policy", "notice"}
+NOT_NAMES = {
+    "all rights reserved",
+    "terms",
+    "privacy",
+    "privacy policy",
+    "terms of use",
+    "policy",
+    "notice",
+    "tm",
+}
 MAX_WORDS = 6
 
 
 def copyright_holders(line: str) -> list[tuple[str, bool]]:
     """The names a copyright line gives, each with whether it was a legal name (``Inc.``, ``LLC``...)."""
-    if len(line) > 300 or not MARK.search(line) or PICTURE.search(line):
+    if len(line) > 300 or PICTURE.search(line):
         return []
-    if not (YEAR.search(line) or RESERVED.search(line)):
+    mark = MARK.search(line) or RESERVED.search(line)
+    if mark is None or not (YEAR.search(line) or RESERVED.search(line)):
         return []
-    mark = MARK.search(line)
+    if not MARK.search(line):  # "VRA Interiors, LLC. All rights reserved.": the holder comes first
+        return [name for name in [_holder(line[: mark.start()])] if name is not None]
     before, after = line[: mark.start()], line[mark.start() :]
     names = [_holder(after), _holder(_last_phrase(before))]
     return [name for name in names if name is not None]

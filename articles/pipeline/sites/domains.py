@@ -86,11 +86,30 @@ def agrees(name: str, host: str) -> bool:
     if not squeezed:
         return False
     for label in naming_labels(host):
-        if squeezed == label or _holds(label, squeezed) or _holds(squeezed, label):
+        if squeezed == label or _holds(label, squeezed) or _spells_words(label, words):
             return True
-        if any(_initials_then_words(words, i) == label for i in range(1, len(words) + 1)) and len(label) >= 2:
+        initials = [
+            _initials_then_words(w, i)
+            for w in (words, _without_small_words(words))
+            for i in range(1, len(w) + 1)
+        ]
+        if len(label) >= 2 and label in initials:
             return True
     return False
+
+
+def _without_small_words(words: list[str]) -> list[str]:
+    """ "Virginia Institute of Marine Science" is vims: small words get no initial."""
+    return [word for word in words if word not in {"of", "the", "and", "for", "a", "de", "du", "la"}] or words
+
+
+def _spells_words(label: str, words: list[str]) -> bool:
+    """Whether whole consecutive words spell the label: "BBC News" and bbc, not "Bureaus" and usa."""
+    return len(label) >= 3 and any(
+        "".join(words[start:end]) == label
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+    )
 
 
 def _holds(longer: str, shorter: str) -> bool:

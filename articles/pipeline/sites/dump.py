@@ -31,7 +31,8 @@ DOMAIN_TOKEN = re.compile(
 )
 EMAIL = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 SELF_REFERENCE = re.compile(
-    r"^(?:about|contact|subscribe to|follow|support|join|sign up for|welcome to)\s+(?:the\s+)?"
+    r"^(?:about|contact|subscribe to|follow|support|join|sign up for|welcome to|advertise with|"
+    r"you[’']ve successfully subscribed to|discover more from|careers at)\s+(?:the\s+)?"
     r"(?P<after>[^\W\d_][^.!?]{1,38}?)(?:\s+(?:on|newsletters?|today|now|for)\b.*)?$|"
     r"^(?P<before>[^\W\d_][^.!?]{1,38}?)\s+(?:newsletters?|is a registered trademark|app|podcasts?|staff)\b",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ def published_at_hosts(raw: str) -> list[str]:
     return found
 
 
-def site_names(zones: Zones, raw: str) -> list[str]:
+def site_names(zones: Zones, raw: str, body: str = "") -> list[str]:
     """Names the dump gives its own site, the best supported first; empty when none is supported enough.
 
     A name counts when the page gives it in two different ways: a copyright line, a short
@@ -94,6 +95,9 @@ def site_names(zones: Zones, raw: str) -> list[str]:
     enough: a copyright line may name the owner, a masthead line a section, an address a partner.
     """
     found = _name_candidates(zones)
+    for candidate in found.values():
+        if "copyright" in candidate.ways and _mentions(candidate.name, body.split("\n\n")):
+            candidate.ways.add("article")  # a company's page about its own work
     domains = _domains(zones.lines, raw)
     for candidate in found.values():
         if any(agrees(candidate.name, domain) for domain, _ in domains):
@@ -146,8 +150,12 @@ def _name_candidates(zones: Zones) -> dict[str, _Candidate]:
 
 
 def _mentions(name: str, lines: list[str]) -> int:
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    return sum(1 for line in lines if pattern.search(line))
+    pattern = re.compile(rf"(?<!\w){re.escape(_plain(name))}(?!\w)", re.IGNORECASE)
+    return sum(1 for line in lines if pattern.search(_plain(line)))
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "'")
 
 
 def _domains(lines: list[str], raw: str) -> list[tuple[str, str]]:

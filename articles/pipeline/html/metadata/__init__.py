@@ -28,6 +28,8 @@ class PageMetadata:
     site_name: str | None = None
     tags: list[str] = field(default_factory=list)
     site_names: list[DeclaredName] = field(default_factory=list)  # every name declared for the site
+    # Where the page says it lives when it has no canonical link: its JSON-LD url, its feeds' links.
+    other_addresses: list[str] = field(default_factory=list)
 
 
 def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
@@ -51,7 +53,23 @@ def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
         site_name=tidy(site_name) if site_name else None,
         tags=_tags(article, meta),
         site_names=declared_site_names(objects, article, meta, tree.findtext(".//title")),
+        other_addresses=_other_addresses(tree, article, url),
     )
+
+
+def _other_addresses(tree, article: dict, base: str | None) -> list[str]:
+    declared = [text_of(article.get("url")), _entity_id(article.get("mainEntityOfPage"))]
+    declared += [link.get("href") for link in tree.iter("link") if _is_own_alternate(link)]
+    return [address for address in (_absolute(value, base) for value in declared if value) if address]
+
+
+def _entity_id(value) -> str | None:
+    return value.get("@id") if isinstance(value, dict) else text_of(value)
+
+
+def _is_own_alternate(link) -> bool:
+    """A feed or language version of the page: served from its own site."""
+    return "alternate" in (link.get("rel") or "").lower().split() and bool(link.get("href"))
 
 
 def _title(tree, article: dict, meta, site_name: str | None, url: str | None) -> str:

@@ -1,5 +1,6 @@
 """The names a web page declares for the site it is on: Open Graph, JSON-LD, application and Twitter tags."""
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -30,10 +31,14 @@ def declared_site_names(objects: list[dict], article: dict, meta, title: str | N
         ("isPartOf", text_of(article.get("isPartOf"))),
         *(("WebSite", text_of(obj.get("name"))) for obj in objects if _types(obj) & SITE_TYPES),
         ("application-name", first(meta, "application-name")),
-        ("twitter:site", (first(meta, "twitter:site") or "").lstrip("@")),
     ]
     names = [DeclaredName(part, source) for source, value in found for part in _parts(value)]
     names += [DeclaredName(part, "title") for part in _title_ends(title)]
+    # A handle is a spelling of last resort: "SBAgov", "voxdotcom".
+    names += [
+        DeclaredName(handle, "twitter:site")
+        for handle in _parts((first(meta, "twitter:site") or "").lstrip("@"))
+    ]
     return list(dict.fromkeys(name for name in names if _plausible(name.name)))
 
 
@@ -41,7 +46,7 @@ def _parts(value: str | None) -> list[str]:
     """The whole name, then the parts a separator splits it into."""
     if not value:
         return []
-    value = " ".join(value.split())
+    value = " ".join(html.unescape(value).split())
     parts = [part.strip() for part in SEPARATOR.split(value) if part.strip()]
     return [value, *parts] if len(parts) > 1 else [value]
 
