@@ -89,10 +89,13 @@ def published_at_hosts(raw: str) -> list[str]:
 def site_names(zones: Zones, raw: str, body: str = "") -> list[str]:
     """Names the dump gives its own site, the best supported first; empty when none is supported enough.
 
-    A name counts when the page gives it in two different ways: a copyright line, a short
-    masthead line, a self-reference ("About X", "X Newsletter", "Contact X"), or the site's
-    domain written on the page (a link text, an e-mail address). One way alone is not
-    enough: a copyright line may name the owner, a masthead line a section, an address a partner.
+    A name counts when the page gives it in two different ways: a masthead line, a
+    copyright line, a self-reference ("About X", "X Newsletter", "Contact X"), the site's
+    domain written on the page (a link text, an e-mail address), a line of its own in the
+    footer, further mentions in masthead and footer, or, for a copyright holder, the
+    article's own text (a company writing about its work). One way alone is not enough, nor
+    a masthead line with only a copyright line or a self-reference: a copyright line may name
+    the owner, a masthead line a section, an address a partner.
     """
     found = _name_candidates(zones)
     for candidate in found.values():
@@ -118,7 +121,9 @@ class _Candidate:
 
     @property
     def supported(self) -> bool:
-        return len(self.ways) >= 2 and self.ways != {"masthead", "self"}
+        # A masthead line and a self-reference or a copyright line alone are too often a
+        # section ("Podcasts", "Newsletters") or the group that owns the site.
+        return len(self.ways) >= 2 and self.ways not in ({"masthead", "self"}, {"masthead", "copyright"})
 
 
 def _name_candidates(zones: Zones) -> dict[str, _Candidate]:
