@@ -80,13 +80,17 @@ def _site_at(host, declared, signatures, texts, dump, source="url") -> SiteFindi
     if known is not None:
         return SiteFinding(known.outlet, host, source, known)
     for name in declared:
-        if agrees(name.name, host):
+        if agrees(name.name, host, fully=True):
+            return SiteFinding(name.name, host, name.source)
+    spelled = readable_name(host, texts)
+    for name in declared if spelled == host else ():
+        if agrees(name.name, host):  # a part of the host's name, when the page spells no whole one
             return SiteFinding(name.name, host, name.source)
     if dump is not None:
         found = _from_zones(dump_zones(*dump), signatures, *dump)
         if found is not None and agrees(found.name, host):
             return SiteFinding(found.name, host, found.source, found.signature)
-    return SiteFinding(readable_name(host, texts), host, source)
+    return SiteFinding(spelled, host, source)
 
 
 def _from_zones(

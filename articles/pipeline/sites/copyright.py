@@ -19,7 +19,7 @@ PICTURE = re.compile(
 )
 NOISE = re.compile(
     r"©|\(c\)|ⓒ|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:(?:19|20)\d\d\b)?)?|"
-    r"\bby\b|^\W+|\W+$|\ball content\b",
+    r"^\W+|\W+$|\ball content\b",
     re.IGNORECASE,
 )
 # Where the holder's name ends: a sentence, a list of links, a tagline.
@@ -72,6 +72,12 @@ NOT_NAMES = {
     "notice",
     "tm",
 }
+# Words a site uses for its parts, never for itself.
+GENERIC_NAMES = {
+    "blog", "home", "news", "menu", "search", "login", "log in", "subscribe", "newsletter",
+    "newsletters", "podcast", "podcasts", "about", "about us", "contact", "contact us", "shop", "store",
+    "careers", "us", "me",
+}  # fmt: skip
 MAX_WORDS = 6
 
 
@@ -96,19 +102,32 @@ def _last_phrase(text: str) -> str:
 
 def _holder(text: str) -> tuple[str, bool] | None:
     text = " ".join(NOISE.sub(" ", NOISE.sub(" ", text)).split())
+    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # "© 2025 by Sally Tomatoes"
     name = NAME_END.split(text, maxsplit=1)[0].strip(" .,-–—:") if text else ""
     legal = LEGAL_FOLLOWS.match(text[len(name) :]) is not None or LEGAL_FORM.search(name) is not None
     while LEGAL_FORM.search(name):
         name = LEGAL_FORM.sub("", name).strip(" .,")
-    name = re.sub(r"\s+(?:&|and)$", "", name).rstrip("®™ ")
+    name = tidy_name(re.sub(r"\s+(?:&|and)$", "", name))
     if not _is_name(name):
         return None
     return name, legal
 
 
+def tidy_name(name: str) -> str:
+    """A name without the signs and separators around it: "Celoxis®" -> "Celoxis"."""
+    return name.strip(" |·•-–—:,;®™©").strip()
+
+
+def is_name(name: str) -> bool:
+    """Whether a phrase can be a site's name: short, capitalised or a domain, no generic word or address."""
+    return _is_name(name)
+
+
 def _is_name(name: str) -> bool:
     words = name.split()
-    if len(name) < 2 or not words or len(words) > MAX_WORDS or name.casefold() in NOT_NAMES:
+    if len(name) < 2 or not words or len(words) > MAX_WORDS or name.casefold() in NOT_NAMES | GENERIC_NAMES:
+        return False
+    if "@" in name or "://" in name:
         return False
     if " ".join(name_words(name)) in PUBLISHING_GROUPS:
         return False

@@ -71,13 +71,14 @@ def looks_like_domain(name: str) -> bool:
     return DOMAIN_NAME.match(name.strip()) is not None
 
 
-def agrees(name: str, host: str) -> bool:
+def agrees(name: str, host: str, fully: bool = False) -> bool:
     """Whether ``name`` can be the name of the site at ``host``.
 
     It agrees when its words squeezed together are, or hold, or sit inside, one of the
     host's naming labels ("Wired" and wired.com, "The Motley Fool" and fool.com), or when
     their initials, alone or followed by the last words, spell it ("Deutsche Welle" and
-    dw.com, "Los Angeles Times" and latimes.com).
+    dw.com, "Los Angeles Times" and latimes.com). ``fully`` leaves out names that are only
+    part of a label ("Cyber Security" for gabrielcybersecurity.com).
     """
     words = [word for word in name_words(name) if word not in COMPANY_WORDS]
     if words and words[0] == "the" and len(words) > 1:
@@ -86,7 +87,7 @@ def agrees(name: str, host: str) -> bool:
     if not squeezed:
         return False
     for label in naming_labels(host):
-        if squeezed == label or _holds(label, squeezed) or _spells_words(label, words):
+        if squeezed == label or _spells_words(label, words) or not fully and _holds(label, squeezed):
             return True
         initials = [
             _initials_then_words(w, i)

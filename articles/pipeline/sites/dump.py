@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..textdump.boilerplate import is_photo_credit
-from .copyright import copyright_holders
+from .copyright import copyright_holders, is_name, tidy_name
 from .domains import agrees, name_key, naming_labels
 
 MASTHEAD_LINES = 40  # lines above the article that can be the site's masthead and navigation
@@ -130,8 +130,9 @@ def _name_candidates(zones: Zones) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
     def add(name: str, way: str) -> None:
+        name = tidy_name(name)
         key = name_key(name)
-        if len(key) >= 2:
+        if len(key) >= 2 and is_name(name):
             found.setdefault(key, _Candidate(name, order=len(found))).ways.add(way)
 
     for line in reversed(zones.bottom + zones.top):

@@ -43,12 +43,12 @@ def declared_site_names(objects: list[dict], article: dict, meta, title: str | N
 
 
 def _parts(value: str | None) -> list[str]:
-    """The whole name, then the parts a separator splits it into."""
+    """The parts a separator splits a name into ("Beinsure - Insurance, Reinsurance"), then the whole."""
     if not value:
         return []
-    value = " ".join(html.unescape(value).split())
-    parts = [part.strip() for part in SEPARATOR.split(value) if part.strip()]
-    return [value, *parts] if len(parts) > 1 else [value]
+    value = " ".join(html.unescape(value).split()).strip(" |·•-–—:®™©")
+    parts = [part.strip(" ®™©") for part in SEPARATOR.split(value) if part.strip(" ®™©")]
+    return [*parts, value] if len(parts) > 1 else [value]
 
 
 def _title_ends(title: str | None) -> list[str]:
