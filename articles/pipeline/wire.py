@@ -38,9 +38,11 @@ DATELINE = re.compile(
     rf"^(?:[A-ZÀ-Ý][\w .,'’/-]{{0,60}}?\s)?"
     rf"\((?P<agencies>(?:{_ALTERNATION})(?:\s*[,/&]\s*(?:{_ALTERNATION}))*)\)\s*(?:[-–—]{{1,2}}|:)\s"
 )
-# A byline that is an agency: "By The Associated Press", "Reuters", "AFP staff".
+# A byline that is an agency: "By The Associated Press", "Reuters", "AFP staff", "AP Auto Writer".
 BYLINE = re.compile(
-    rf"^(?:by\s+)?(?P<agency>{_ALTERNATION})(?:\s+(?:staff|reporters?|wire))?$", re.IGNORECASE
+    rf"^(?:by\s+)?(?P<agency>{_ALTERNATION})(?:\s+(?:staff|reporters?|wire)|\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:writer|correspondent|reporter|editor))?$",
+    re.IGNORECASE,
 )
 DATELINE_REACH = 2  # paragraphs at the start of a story where its dateline sits
 

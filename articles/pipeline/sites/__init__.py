@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..outlets import identify_outlet, signature_for_host
 from ..records import OutletSignature
+from .copyright import tidy_name
 from .domains import agrees, readable_name, site_host
 from .dump import Zones, dump_zones, published_at_hosts, site_names
 
@@ -39,6 +40,9 @@ class SiteFinding:
     domain: str | None = None
     source: str = ""  # "url", "og:site_name", "copyright", "signature", "published-at", ...
     signature: OutletSignature | None = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "name", tidy_name(self.name) or self.name)
 
 
 def site_of_page(

@@ -56,7 +56,7 @@ def name_words(name: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """What spellings of one site share: "Wired", "WIRED", "wired.com" and "The Wired" -> "wired"."""
+    """What spellings of one site share: "Wired", "WIRED", "wired.com", "Wired Inc." -> "wired"."""
     name = name.strip()
     if DOMAIN_NAME.match(name):
         labels = naming_labels(name.lower())
@@ -64,6 +64,8 @@ def name_key(name: str) -> str:
     words = name_words(name)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
+    while len(words) > 1 and words[-1] in COMPANY_WORDS:  # "Envy Design Co." is "Envy Design"
+        words = words[:-1]
     return "".join(words)
 
 
