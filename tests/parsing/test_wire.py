@@ -1,4 +1,4 @@
-"""A wire story's agency is its credit: from the dateline, the byline or the credit line, never a photo credit."""
+"""A wire story's agency is its credit: from its dateline, byline or credit line, never a photo credit."""
 
 from articles.pipeline.wire import wire_credit
 
@@ -16,7 +16,7 @@ def test_a_byline_naming_an_agency_credits_it():
 
 
 def test_a_photo_credit_or_a_mention_credits_nobody():
-    body = "Officials met (AP Photo/Evan Vucci).\n\nAs Reuters reported, Bloomberg/Getty Images photos showed it."
+    body = "Officials met (AP Photo/Evan Vucci).\n\nAs Reuters reported, Bloomberg/Getty Images showed it."
     assert wire_credit(body) is None
 
 
