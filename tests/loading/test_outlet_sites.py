@@ -1,8 +1,10 @@
 """Sites the archive has not seen become outlets by themselves, once each, and keep their domains."""
 
 from datetime import UTC, datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from articles.curation.rederive import rederive_outlets
 from articles.ingest.run import ingest
@@ -129,3 +131,15 @@ def test_the_upgrade_moves_articles_a_mention_misfiled_and_their_old_addresses_r
     assert Article.objects.get(pk=curated.pk).outlet == bloomberg
     response = client.get(old_address)
     assert response.status_code == 301 and response["Location"] == misfiled.get_absolute_url()
+
+
+def test_the_upgrade_command_says_how_many_articles_moved(tmp_path):
+    head = canonical("https://www.wired.com/story/banks/") + '<meta property="og:site_name" content="Wired">'
+    make_article(outlet=None, raw_input=page(head=head), source_path="wired.html")
+    make_article(title="Gone", outlet=None, raw_input="", source_path="lost.html")
+    out, err = StringIO(), StringIO()
+
+    call_command("rederive_outlets", stdout=out, stderr=err)
+
+    assert "1 moved, 0 unchanged, 1 could not be read" in out.getvalue()
+    assert "no raw input was stored" in err.getvalue()
