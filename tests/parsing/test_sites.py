@@ -195,3 +195,10 @@ def _warc(url, html):
         writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers)
     )
     return out.getvalue() if out.getvalue()[:2] == b"\x1f\x8b" else gzip.compress(out.getvalue())
+
+
+def test_a_web_archive_copy_is_filed_under_the_site_it_archived():
+    html = page().encode()
+    url = "https://web.archive.org/web/20190127131100/https://www.rt.com/news/1/"
+    [article] = parse_file(_warc(url, html), "crawl.warc.gz", KNOWN)
+    assert (article.outlet, article.outlet_domain) == ("RT", "rt.com")

@@ -9,6 +9,8 @@ GENERIC_LABELS = {"www", "www2", "www3", "m", "mobile", "amp", "edition", "en", 
 # Second-level labels of country domains (co.uk, com.au, ne.jp): the name is the label before them.
 SUFFIX_LABELS = {"com", "co", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gv", "info", "nic", "mil"}
 DOMAIN_NAME = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# "https://web.archive.org/web/20190127131100/https://www.rt.com/news/…": the page archived is rt.com's.
+ARCHIVED = re.compile(r"^https?://(?:web\.)?archive\.org/web/[^/]+/(https?://.+)$", re.IGNORECASE)
 COMPANY_WORDS = {
     "inc",
     "llc",
@@ -29,6 +31,9 @@ def site_host(url: str | None) -> str | None:
     """The host of ``url`` without the labels that do not name the site (``www.``, ``m.``, ``amp.``)."""
     if not url:
         return None
+    archived = ARCHIVED.match(url.strip())
+    if archived:  # a web archive's copy is the original site's page
+        url = archived.group(1)
     try:
         host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
     except ValueError:
