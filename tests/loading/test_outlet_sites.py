@@ -133,6 +133,7 @@ def test_the_upgrade_moves_articles_a_mention_misfiled_and_their_old_addresses_r
     assert response.status_code == 301 and response["Location"] == misfiled.get_absolute_url()
 
 
+@pytest.mark.usefixtures("search_index")  # the command reindexes what moved
 def test_the_upgrade_command_says_how_many_articles_moved(tmp_path):
     head = canonical("https://www.wired.com/story/banks/") + '<meta property="og:site_name" content="Wired">'
     make_article(outlet=None, raw_input=page(head=head), source_path="wired.html")
