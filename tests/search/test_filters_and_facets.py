@@ -118,7 +118,8 @@ def test_the_outlet_facet_still_lists_the_outlets_not_chosen_with_what_they_woul
 
 def test_a_chosen_speaker_is_listed_beside_the_others_one_click_switches():
     results = search(SearchParams(q="summit", speaker="Wang Yi"))
-    entries = {entry.label: entry for entry in next(f for f in results.facets if f.title == "Speaker").entries}
+    speakers = next(f for f in results.facets if f.title == "Speaker")
+    entries = {entry.label: entry for entry in speakers.entries}
 
     assert set(entries) == {"Wang Yi", "Sergei Lavrov"} and entries["Wang Yi"].selected
     assert entries["Sergei Lavrov"].query_string == "?q=summit&speaker=Sergei+Lavrov"

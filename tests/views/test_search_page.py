@@ -102,7 +102,8 @@ def test_outlets_are_chosen_by_ticking_boxes_not_from_a_multiple_select_list(cli
     page = soup(search(client, q="summit", outlet="RT"))
 
     assert page.select("select[multiple]") == []
-    boxes = {box["value"]: box.has_attr("checked") for box in page.select("input[type=checkbox][name=outlet]")}
+    boxes = page.select("input[type=checkbox][name=outlet]")
+    boxes = {box["value"]: box.has_attr("checked") for box in boxes}
     assert boxes == {"RT": True, "Deutsche Welle": False}
 
 
