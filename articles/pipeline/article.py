@@ -3,6 +3,7 @@
 from .outlets import identify_outlet
 from .quotes import extract_quotes
 from .records import ParsedArticle, ParsedQuote, ParseError
+from .tags import readable_tags
 
 
 def build_article(
@@ -37,7 +38,7 @@ def build_article(
         language=extraction.language,
         byline=extraction.byline,
         credit=extraction.credit,
-        tags=list(extraction.tags),
+        tags=readable_tags(extraction.tags),
         subheadings=list(extraction.subheadings),
         source_url=source_url,
         raw=raw,
