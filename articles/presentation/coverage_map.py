@@ -73,6 +73,7 @@ class CoverageMap:
     years: list[YearHeading]
     rows: list[Row]
     legend: list[tuple[int, str]]  # (level, "2–4")
+    busiest_month: int = 0  # the "All outlets" row's darkest shade: it has a scale of its own
     fold_min: int = FOLD_MIN
 
     @property
@@ -91,7 +92,7 @@ def coverage_map(found: Coverage) -> CoverageMap | None:
     counts = {name: _row_counts(found, members, columns) for name, members in groups.items()}
     scale = max((n for name, row in counts.items() if name != "all" for n in row), default=0)
     rows = [_row(found, name, members, counts[name], columns, scale) for name, members in groups.items()]
-    return CoverageMap(columns, _years(columns), rows, _legend(scale))
+    return CoverageMap(columns, _years(columns), rows, _legend(scale), max(counts["all"]))
 
 
 def _fold(months: list[date], empty: set[date]) -> list[Column]:
