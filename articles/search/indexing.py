@@ -32,7 +32,7 @@ WHOOSH_LOCK_POLL = 0.1
 # A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
 WRITER_MEMORY_MB = 256
 SMALL_WRITE_DOCUMENTS = 100  # an article and its quotations, a few at most
-MAX_UNMERGED_SEGMENTS = 32
+MAX_UNMERGED_SEGMENTS = 8
 QUOTE_ARTICLE_FIELD = "article"  # QuoteIndex.article: the id of the quotation's article
 
 
@@ -156,8 +156,9 @@ def _commit(backend, documents, removed_identifiers, quotes_of=()):
 
 def _worth_merging(writer, document_count: int) -> bool:
     """Whether this commit merges small segments, as Whoosh does by default. A small write (an
-    admin save) skips it, so that a curator does not wait for a merge (a third of a second on the
-    samples), until the unmerged segments pile up; ingest and rebuilds merge as usual."""
+    admin save) skips it, so that a curator seldom waits for a merge (a quarter of a second on the
+    samples), until a few unmerged segments pile up: each one slows every later write and search a
+    little (benchmarks/admin_save.py). Ingest and rebuilds merge as usual."""
     return document_count > SMALL_WRITE_DOCUMENTS or len(writer.segments) >= MAX_UNMERGED_SEGMENTS
 
 
