@@ -149,7 +149,7 @@ def test_the_coverage_map_shows_the_archive_in_one_screen_with_gaps_and_folds(
     page.set_viewport_size(size)
     page.goto(f"{live_server.url}/coverage/")
 
-    shoot(page, screenshot_dir, "coverage", size)
+    shoot(page, screenshot_dir, "coverage-six-years", size)
     rows = page.locator(".heatmap tbody th").all_inner_texts()
     assert rows[0] == "All outlets" and "Unknown outlet" in rows
     assert page.locator(".heatmap td.fold").count() >= 1  # 2011 to 2019 folded
@@ -164,7 +164,7 @@ def test_speaker_and_outlet_pages_chart_over_time(live_server, page, screenshot_
     page.set_viewport_size(size)
     for name, path in (("speaker", lavrov.get_absolute_url()), ("outlet", outlets[0].get_absolute_url())):
         page.goto(live_server.url + path)
-        shoot(page, screenshot_dir, name, size)
+        shoot(page, screenshot_dir, f"{name}-six-years", size)
         labels = axis_labels(page)
         assert len(labels["time"]) >= 2 and labels["count"], name
         assert not has_horizontal_overflow(page), name
