@@ -43,7 +43,7 @@ def quotes(params):
     if params.get("outlet"):
         found = found.in_outlet(params["outlet"])
     if params.get("year"):
-        found = found.in_year(integer(params, "year"))
+        found = found.in_year(integer(params, "year", minimum=1, maximum=9999))
     return found
 
 
@@ -51,4 +51,4 @@ def _day(params, name):
     try:
         return date.fromisoformat(params[name])
     except ValueError:
-        raise BadRequest(f"{name} must be a date such as 2019-01-27, not {params[name]!r}") from None
+        raise BadRequest(f"{name} must be a date such as 2019-01-27, not {params[name][:40]!r}") from None

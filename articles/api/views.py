@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from articles.models import Quote
+from articles.search.params import MAX_PAGE
 from articles.search.service import search_articles
 
 from . import fields, filters, rows, schema
@@ -83,7 +84,7 @@ def search(request):
     if request.GET.get("format") == "csv":
         found = (fields.article_summary(hit.article, absolute) for hit in _all_hits(query))
         return csv_response("search.csv", rows.ARTICLES.columns, map(rows.ARTICLES.row, found))
-    results = search_articles(query, integer(request.GET, "page", default=1, minimum=1))
+    results = search_articles(query, integer(request.GET, "page", default=1, minimum=1, maximum=MAX_PAGE))
     page = results.page
     return JsonResponse(
         {

@@ -3,7 +3,7 @@
 import csv
 import json
 
-from django.http import StreamingHttpResponse
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
 
 from articles.forms import SearchForm
@@ -31,8 +31,21 @@ class Echo:
         return value
 
 
-def search_export_csv(request):
-    params = SearchForm(request.GET).search_params()
+def download_form(view):
+    """A download is a whole result set: a bad parameter is refused (400, saying which), not left out."""
+
+    def checked(request):
+        form = SearchForm(request.GET)
+        if form.is_valid():
+            return view(request, form.search_params())
+        problems = [f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
+        return HttpResponseBadRequest("\n".join(problems) + "\n", content_type="text/plain; charset=utf-8")
+
+    return checked
+
+
+@download_form
+def search_export_csv(request, params):
     columns = export_columns(params)
     writer = csv.DictWriter(Echo(), fieldnames=columns)
     rows = export_rows(params, request.build_absolute_uri)
@@ -41,14 +54,14 @@ def search_export_csv(request):
     return _download(_chain([header], lines), "text/csv; charset=utf-8", f"dispatches-{params.mode}.csv")
 
 
-def search_export_json(request):
-    params = SearchForm(request.GET).search_params()
+@download_form
+def search_export_json(request, params):
     rows = export_rows(params, request.build_absolute_uri)
     return _download(_json_document(params, rows), "application/json", f"dispatches-{params.mode}.json")
 
 
-def attention_csv(request):
-    params = SearchForm(request.GET).search_params()
+@download_form
+def attention_csv(request, params):
     months = every_month(run_search(params).attention)
     writer = csv.writer(Echo())
     lines = [writer.writerow(["month", "count"])] + [writer.writerow(row) for row in months]

@@ -1,0 +1,123 @@
+"""Every address the site answers, with hostile path and query values: never a server error.
+
+The addresses come from the URLconf and from crawling the site's own links (tests/hostile.py), so a
+new endpoint is covered without being listed here. ``benchmarks/reliability_requests.py`` runs
+thousands of the same requests against a larger archive and times them.
+"""
+
+import shutil
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from articles.models import Article, Quote
+from articles.search.indexing import reindex_articles
+from tests import hostile
+from tests.factories import make_article, make_outlet, make_quote, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+REQUESTS_PER_ADDRESS = 6
+
+
+def build_archive():
+    """A little of everything a page can show: quotations with and without a speaker, merged
+    speakers and outlets, a hidden article, an undated one."""
+    rt, tass = make_outlet("RT", slug="rt"), make_outlet("TASS", slug="tass")
+    make_outlet("Old TASS", slug="old-tass", merged_into=tass)
+    lavrov = make_speaker("Sergei Lavrov", role="Foreign Minister")
+    make_speaker("S. Lavrov", slug="s-lavrov", merged_into=lavrov)
+    said = make_article("Talks on the islands", "Lavrov said “we are ready to talk” on Monday.", outlet=rt)
+    make_quote(said, lavrov, text="we are ready to talk")
+    unsaid = make_article("Peace & quiet", "A source said “nobody's statement” was due.", outlet=tass)
+    make_quote(unsaid, None, text="nobody's statement", speaker_as_written="")
+    make_article("Undated report", "Sanctions were discussed.", outlet=rt, published_on=None)
+    make_article("Hidden report", "Not for the public.", outlet=rt, is_visible=False)
+    reindex_articles(Article.objects.values_list("pk", flat=True))
+
+
+@pytest.fixture
+def archive(search_index, migration_data):
+    build_archive()
+
+
+@pytest.fixture
+def curator():
+    user = User.objects.create_superuser("curator", "curator@example.org", "a-long-password")
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def anonymous():
+    return Client(raise_request_exception=False)
+
+
+def server_errors(client, paths) -> list[str]:
+    """The paths answered with a 5xx, each with its status (streamed bodies are read to the end)."""
+    failures = []
+    for path in paths:
+        response = client.get(path)
+        if response.streaming:
+            b"".join(response.streaming_content)
+        if response.status_code >= 500:
+            failures.append(f"{response.status_code} {path[:300]!r}")
+    return failures
+
+
+def public_endpoints():
+    return [endpoint for endpoint in hostile.endpoints() if not endpoint.is_admin]
+
+
+def test_the_generator_finds_every_endpoint_of_the_urlconf():
+    names = {endpoint.name for endpoint in hostile.endpoints()}
+
+    assert {"articles:search", "articles:api-quotes", "articles:feed-speaker", "admin:index"} <= names
+    assert "admin:articles_article_change" in names
+
+
+def test_the_crawl_reaches_a_real_address_of_every_public_endpoint(archive, anonymous):
+    examples = hostile.crawl(anonymous)
+
+    unreached = {endpoint.route for endpoint in public_endpoints()} - set(examples)
+    assert unreached == set()
+
+
+def test_hostile_path_values_on_every_endpoint_get_no_server_error(archive, anonymous, curator):
+    paths = [path for endpoint in hostile.endpoints() for path in hostile.hostile_paths(endpoint)]
+
+    assert len(paths) > 200
+    assert server_errors(anonymous, paths) == []
+    assert server_errors(curator, [path for path in paths if path.startswith("/admin/")]) == []
+
+
+def test_hostile_query_parameters_on_every_public_address_get_no_server_error(archive, anonymous):
+    examples = hostile.crawl(anonymous)
+    count = REQUESTS_PER_ADDRESS * sum(map(len, examples.values()))
+
+    assert server_errors(anonymous, hostile.hostile_requests(examples, count)) == []
+
+
+def test_hostile_query_parameters_on_every_admin_page_get_no_server_error(archive, curator):
+    examples = hostile.crawl(curator, start=("/admin/",), per_endpoint=1, limit=200)
+    admin_pages = {route: paths for route, paths in examples.items() if route.startswith("admin/")}
+
+    assert len(admin_pages) > 20
+    assert server_errors(curator, hostile.hostile_requests(admin_pages, 3 * len(admin_pages))) == []
+
+
+@pytest.mark.parametrize("state", ["no index", "an empty index"])
+def test_every_public_endpoint_answers_without_a_search_index(db, search_index, anonymous, state):
+    build_archive()
+    backend = search_index.get_backend()
+    backend.clear()  # what a rebuild does first: the index stays empty until its first batch commits
+    if state == "no index":
+        shutil.rmtree(backend.path)
+    examples = hostile.crawl(anonymous)
+    plain = [path for paths in examples.values() for path in paths]
+    searches = ["/search/?q=talks", "/search/?q=*&mode=quotes", "/api/search/?q=talks", "/feeds/search/?q=a"]
+
+    assert server_errors(anonymous, plain + searches + list(hostile.hostile_requests(examples, 100))) == []
+    assert Quote.objects.exists()
