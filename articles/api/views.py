@@ -6,12 +6,12 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
+from articles.csv_export import csv_response
 from articles.models import Quote
 from articles.search.params import MAX_PAGE
 from articles.search.service import search_articles
 
 from . import fields, filters, rows, schema
-from .csv_export import csv_response
 from .pagination import BadRequest, integer, keyset_page
 
 CSV_CHUNK = 1000
