@@ -21,18 +21,35 @@ class OutletSpan:
 
 
 @dataclass
+class BarSegment:
+    """One outlet's part of a month's bar, in percent of the busiest month (an SVG rectangle, not a
+    style attribute: the Content-Security-Policy allows no inline styles)."""
+
+    x: float
+    width: float
+    colour: int
+
+
+@dataclass
 class MonthRow:
     month: date
     counts: list[int]  # one per outlet, in the table's outlet order
+    busiest: int = 0  # the table's busiest month's total, the chart's full width
 
     @property
     def total(self):
         return sum(self.counts)
 
     @property
-    def segments(self):
-        """(count, colour) of each outlet with articles this month, for the chart."""
-        return [(count, i % PALETTE) for i, count in enumerate(self.counts) if count]
+    def segments(self) -> list[BarSegment]:
+        """Each outlet with articles this month, side by side, for the chart."""
+        segments, x = [], 0.0
+        for i, count in enumerate(self.counts):
+            if count and self.busiest:
+                width = 100 * count / self.busiest
+                segments.append(BarSegment(round(x, 2), round(width, 2), i % PALETTE))
+                x += width
+        return segments
 
 
 @dataclass
@@ -66,6 +83,9 @@ def coverage_table() -> CoverageTable:
     months = [
         MonthRow(month, [cells.get((month, i), 0) for i in range(len(spans))]) for month in _months(cells)
     ]
+    busiest = max((row.total for row in months), default=0)
+    for row in months:
+        row.busiest = busiest
     return CoverageTable(spans, months, unknown_outlet=articles.filter(outlet__isnull=True).count())
 
 

@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from articles.csv_export import csv_response
 from articles.forms import SearchForm
+from articles.search import limits
 from articles.search.chart import attention_chart, every_month
 from articles.search.export import export_columns, export_rows
 from articles.search.service import filter_choices
@@ -21,7 +22,7 @@ def search(request):
 
 
 def search_help(request):
-    return render(request, "articles/search_help.html", {"form": SearchForm()})
+    return render(request, "articles/search_help.html", {"form": SearchForm(), "limits": limits})
 
 
 def download_form(view):

@@ -54,7 +54,10 @@ def test_the_chart_draws_each_month_in_proportion_to_the_busiest(client):
     page = soup(client.get(reverse("articles:coverage")))
 
     bars = page.select(".coverage-table .bar")
-    assert [seg["style"] for seg in bars[-1].select(".seg")] == ["width: 33%", "width: 67%"]
+    assert [(seg["x"], seg["width"]) for seg in bars[-1].select(".seg")] == [
+        ("0", "33.33"),
+        ("33.33", "66.67"),
+    ]
     assert bars[1].select(".seg") == []
 
 

@@ -11,35 +11,18 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from articles.models import Article, Quote
-from articles.search.indexing import reindex_articles
+from articles.models import Quote
 from tests import hostile
-from tests.factories import make_article, make_outlet, make_quote, make_speaker
+from tests.factories import make_small_archive
 
 pytestmark = pytest.mark.django_db
 
 REQUESTS_PER_ADDRESS = 6
 
 
-def build_archive():
-    """A little of everything a page can show: quotations with and without a speaker, merged
-    speakers and outlets, a hidden article, an undated one."""
-    rt, tass = make_outlet("RT", slug="rt"), make_outlet("TASS", slug="tass")
-    make_outlet("Old TASS", slug="old-tass", merged_into=tass)
-    lavrov = make_speaker("Sergei Lavrov", role="Foreign Minister")
-    make_speaker("S. Lavrov", slug="s-lavrov", merged_into=lavrov)
-    said = make_article("Talks on the islands", "Lavrov said “we are ready to talk” on Monday.", outlet=rt)
-    make_quote(said, lavrov, text="we are ready to talk")
-    unsaid = make_article("Peace & quiet", "A source said “nobody's statement” was due.", outlet=tass)
-    make_quote(unsaid, None, text="nobody's statement", speaker_as_written="")
-    make_article("Undated report", "Sanctions were discussed.", outlet=rt, published_on=None)
-    make_article("Hidden report", "Not for the public.", outlet=rt, is_visible=False)
-    reindex_articles(Article.objects.values_list("pk", flat=True))
-
-
 @pytest.fixture
 def archive(search_index, migration_data):
-    build_archive()
+    make_small_archive()
 
 
 @pytest.fixture
@@ -110,7 +93,7 @@ def test_hostile_query_parameters_on_every_admin_page_get_no_server_error(archiv
 
 @pytest.mark.parametrize("state", ["no index", "an empty index"])
 def test_every_public_endpoint_answers_without_a_search_index(db, search_index, anonymous, state):
-    build_archive()
+    make_small_archive()
     backend = search_index.get_backend()
     backend.clear()  # what a rebuild does first: the index stays empty until its first batch commits
     if state == "no index":
