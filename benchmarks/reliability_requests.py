@@ -36,7 +36,6 @@ import os
 import random
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -120,13 +119,13 @@ def hostile_part(count: int):
     wall, cpu = time.perf_counter(), time.process_time()
     for path in paths:
         client = curator if path.startswith("/admin/") else anonymous
-        status, seconds = _timed_get(client, path)
-        timings.append((seconds, path))
+        status, taken = _timed_get(client, path)
+        timings.append((*taken, path))
         if status >= 500:
             errors.append(f"{status} {path[:200]!r}")
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     _report_hostile(timings, errors, wall, cpu)
-    return len(errors), sum(1 for seconds, _ in timings if seconds > SLOW_SECONDS)
+    return len(errors), sum(1 for _wall, spent, _path in timings if spent > SLOW_SECONDS)
 
 
 def _admin_examples(hostile, curator):
@@ -135,25 +134,32 @@ def _admin_examples(hostile, curator):
 
 
 def _timed_get(client, path):
-    started = time.perf_counter()
+    """The status, and the wall and CPU seconds of the whole answer (a download read to its end).
+
+    Requests run one at a time in this process, so its CPU time is the request's, whatever else
+    the machine is doing; wall time grows with the machine's load."""
+    wall, cpu = time.perf_counter(), time.process_time()
     response = client.get(path)
     if response.streaming:
         for _chunk in response.streaming_content:
             pass
-    return response.status_code, time.perf_counter() - started
+    return response.status_code, (time.perf_counter() - wall, time.process_time() - cpu)
 
 
 def _report_hostile(timings, errors, wall, cpu):
-    seconds = [s for s, _ in timings]
+    walls, cpus = [row[0] for row in timings], [row[1] for row in timings]
     print(f"  requests: {len(timings):,}; wall {wall:.1f} s, CPU {cpu:.1f} s; load average {_load()}")
     print(f"  server errors (5xx): {len(errors)}")
     for error in errors[:20]:
         print(f"    {error}")
-    print(f"  p50 {statistics.median(seconds) * 1000:.0f} ms, p95 {percentile(seconds, 0.95) * 1000:.0f} ms")
-    print(f"  over {SLOW_SECONDS:.0f} s: {sum(1 for s in seconds if s > SLOW_SECONDS)}")
-    print("  slowest:")
-    for taken, path in sorted(timings, reverse=True)[:5]:
-        print(f"    {taken * 1000:7.0f} ms  {path[:150]!r}")
+    for name, values in (("wall", walls), ("CPU", cpus)):
+        over = sum(1 for value in values if value > SLOW_SECONDS)
+        p50, p95, top = (percentile(values, share) * 1000 for share in (0.5, 0.95, 1.0))
+        figures = f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {top:.0f} ms"
+        print(f"  {name}: {figures}; over {SLOW_SECONDS:g} s: {over}")
+    print("  slowest (CPU, wall):")
+    for wall_taken, cpu_taken, path in sorted(timings, key=lambda row: row[1], reverse=True)[:6]:
+        print(f"    {cpu_taken * 1000:6.0f} ms {wall_taken * 1000:6.0f} ms  {path[:140]!r}")
 
 
 # --- part 2: load on gunicorn ----------------------------------------------------------------------
@@ -204,7 +210,9 @@ def load_part(workdir: Path, clients: int, seconds: int, workers: int, ingest: i
                 text=True,
             ),
         ]
+        generator_cpu = time.process_time()
         results, loads = _run_clients(port, urls, clients, seconds)
+        print(f"  load generator CPU: {time.process_time() - generator_cpu:.1f} s")
         workers_seen = _worker_stats(server.pid)
         outputs = [process.communicate(timeout=600)[0] for process in side]
         _report_load(results, seconds, loads, workers_seen, outputs)
@@ -339,8 +347,9 @@ def _run_clients(port, urls, clients, seconds):
     return results, loads
 
 
-def _worker_stats(master: int) -> list[tuple[int, float, float]]:
-    """(pid, peak RSS in MB, CPU seconds) of each gunicorn worker."""
+def _worker_stats(master: int) -> list[tuple[int, dict, float]]:
+    """(pid, memory figures in MB, CPU seconds) of each gunicorn worker: peak RSS (VmHWM), and the
+    private (RssAnon) and file-backed (RssFile: the index's memory map, shared) parts of RSS now."""
     ticks = os.sysconf("SC_CLK_TCK")
     stats = []
     for entry in Path("/proc").iterdir():
@@ -353,8 +362,12 @@ def _worker_stats(master: int) -> list[tuple[int, float, float]]:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        peak = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
-        stats.append((int(entry.name), peak / 1024, (int(fields[11]) + int(fields[12])) / ticks))
+        memory = {
+            line.split(":")[0]: int(line.split()[1]) / 1024
+            for line in status.splitlines()
+            if line.startswith(("VmHWM", "RssAnon", "RssFile"))
+        }
+        stats.append((int(entry.name), memory, (int(fields[11]) + int(fields[12])) / ticks))
     return sorted(stats)
 
 
@@ -370,8 +383,13 @@ def _report_load(results, seconds, loads, workers, outputs):
         + ", ".join(f"{name} {percentile(latencies, share) * 1000:.0f} ms" for name, share in shares.items())
     )
     print(f"  load average during the run: {', '.join(f'{load:.1f}' for load in loads)}")
-    for pid, peak, cpu in workers:
-        print(f"  worker {pid}: peak RSS {peak:.0f} MB, CPU {cpu:.1f} s")
+    for pid, memory, cpu in workers:
+        print(
+            f"  worker {pid}: peak RSS {memory['VmHWM']:.0f} MB (now {memory['RssAnon']:.0f} MB private,"
+            f" {memory['RssFile']:.0f} MB of mapped files), CPU {cpu:.1f} s"
+        )
+    worker_cpu = sum(cpu for _pid, _memory, cpu in workers)
+    print(f"  workers' CPU per request: {worker_cpu / max(1, len(results)) * 1000:.0f} ms")
     for name, output in zip(("ingest", "curator edits"), outputs, strict=True):
         last = output.strip().splitlines()[-1] if output.strip() else "(no output)"
         print(f"  {name}: {last}")
