@@ -26,6 +26,14 @@ def integer(params: QueryDict, name: str, default=None, minimum=0, maximum=LARGE
     return value
 
 
+def text(params: QueryDict, name: str) -> str:
+    """The parameter ``name`` as text; a NUL character, which PostgreSQL cannot compare, is refused."""
+    value = params.get(name, "")
+    if "\x00" in value:
+        raise BadRequest(f"{name} must not hold a NUL character")
+    return value
+
+
 def keyset_page(request, queryset, describe) -> dict:
     """The ``limit`` objects after id ``after``, in id order, with the total and the next page's URL."""
     after = integer(request.GET, "after", default=0)

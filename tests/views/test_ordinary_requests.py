@@ -108,6 +108,7 @@ def test_a_download_with_a_date_beyond_the_calendar_is_refused_saying_why(client
         ({"year": "10000"}, "year must be from 1 to 9999"),
         ({"year": "99999999999999999999"}, "year must be from 1 to 9999"),
         ({"after": "-99999999999999999999"}, "after must be from 0 to 9223372036854775807"),
+        ({"outlet": "rt\x00"}, "outlet must not hold a NUL character"),
     ],
 )
 def test_api_numbers_out_of_range_are_refused_saying_which(client, params, message):
