@@ -110,7 +110,9 @@ class Snapshot:
     @cached_property
     def columns(self) -> Columns:
         with self.searching() as searcher:
-            values = {name: self._column(searcher, name) for name in (*EXACT_COLUMNS, "published")}
+            leaves = [leaf for leaf, _offset in searcher.reader().leaf_readers() if leaf.doc_count_all()]
+            values = {name: _column(leaves, name) for name in (*EXACT_COLUMNS, "published")}
+            _forget_other_segments(leaves)
         return Columns(
             kind=values["django_ct"],
             pk=[int(value) if value else None for value in values["django_id"]],
@@ -130,22 +132,45 @@ class Snapshot:
         kinds = self.columns.kind
         return {kind: frozenset(doc for doc in live if kinds[doc] == kind) for kind in (ARTICLE, QUOTE)}
 
-    def _column(self, searcher, name) -> list:
-        values = []
-        convert = _datetime if name == "published" else _text
-        for reader, _offset in searcher.reader().leaf_readers():
-            if reader.doc_count_all() == 0:
-                continue  # an index with no documents yet (Whoosh's empty reader has no columns)
-            if name not in reader.schema:
-                values.extend([None] * reader.doc_count_all())
-                continue
-            values.extend(map(convert, reader.column_reader(name, translate=False)))
-        return values
-
     def _live_docs(self) -> list[int]:
         with self.searching() as searcher:
             reader = searcher.reader()
             return [doc for doc in range(reader.doc_count_all()) if not reader.is_deleted(doc)]
+
+
+# A segment's column values never change once it is written, and a commit adds a segment or merges
+# a few: a new snapshot reads only the columns of segments the last one did not have.
+_segment_columns: dict[tuple, list] = {}
+
+
+def _column(leaves, name) -> list:
+    """The values of column ``name`` for every document of these segments, in document order.
+    (An index with no documents yet has no segments: Whoosh's empty reader has no columns.)"""
+    values = []
+    for reader in leaves:
+        key = (_segment_key(reader), name)
+        if key not in _segment_columns:
+            _segment_columns[key] = _read_column(reader, name)
+        values.extend(_segment_columns[key])
+    return values
+
+
+def _read_column(reader, name) -> list:
+    if name not in reader.schema:
+        return [None] * reader.doc_count_all()
+    convert = _datetime if name == "published" else _text
+    return list(map(convert, reader.column_reader(name, translate=False)))
+
+
+def _segment_key(reader) -> str:
+    # Whoosh names each segment with 16 random characters: a name is never reused, in any index.
+    return reader.segment().segment_id() if reader.segment() else str(id(reader))
+
+
+def _forget_other_segments(leaves):
+    current = {_segment_key(reader) for reader in leaves}
+    for key in [key for key in _segment_columns if key[0] not in current]:
+        _segment_columns.pop(key, None)
 
 
 def _text(value):
