@@ -24,6 +24,9 @@ load: gunicorn (``--workers`` sync workers, production settings) on 127.0.0.1, `
     as an admin save does. Prints requests, errors, p50/p95/p99 latency, each worker's peak RSS and
     CPU time, and the load average.
 
+Requests run one at a time in the hostile part, so a request's CPU time is its own whatever else the
+machine does; its wall time grows with the machine's load. Exits 1 on any server error, any hostile
+request over 1 s of CPU, or any failed request under load.
 Run it at low priority on a shared machine: ``nice python benchmarks/reliability_requests.py``.
 ``main()`` is importable (benchmarks/reliability.py may combine the reliability scripts).
 """
