@@ -4,6 +4,7 @@ with many-word prefixes the same documents as before."""
 import threading
 
 import pytest
+from django.db import connection
 from whoosh.searching import Searcher
 
 from articles.search import engine, limits
@@ -92,6 +93,18 @@ def test_a_prefix_standing_for_more_words_than_allowed_says_so(many_words, monke
     ]
 
 
+def in_own_connection(work):
+    """``work`` for a thread of its own, closing the database connection Django opened for it."""
+
+    def run():
+        try:
+            work()
+        finally:
+            connection.close()
+
+    return run
+
+
 def test_a_search_answers_while_another_thread_is_in_the_middle_of_one(index, monkeypatch):
     """No lock shared by all requests is held while a query runs: a slow search holds up no other."""
     index(make_article("Slow", "slowword"), make_article("Fast", "fastword"))
@@ -106,12 +119,14 @@ def test_a_search_answers_while_another_thread_is_in_the_middle_of_one(index, mo
         return search_with_collector(self, q, collector, context)
 
     monkeypatch.setattr(Searcher, "search_with_collector", slow_for_slowword)
-    slow = threading.Thread(target=lambda: search(SearchParams(q="slowword")))
+    slow = threading.Thread(target=in_own_connection(lambda: search(SearchParams(q="slowword"))))
     slow.start()
     try:
         assert inside.wait(timeout=20)
         answered = []
-        fast = threading.Thread(target=lambda: answered.append(search(SearchParams(q="fastword")).count))
+        fast = threading.Thread(
+            target=in_own_connection(lambda: answered.append(search(SearchParams(q="fastword")).count))
+        )
         fast.start()
         fast.join(timeout=10)
         assert answered == [1]
