@@ -49,6 +49,7 @@ bench-quality: install
 	$(PY) benchmarks/extraction.py
 	$(PY) benchmarks/html_extraction.py
 	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/outlets.py
 
 bench-speed: install
 	$(PY) benchmarks/search.py

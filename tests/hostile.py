@@ -29,7 +29,7 @@ from django.urls.resolvers import RoutePattern
 # changelists), plus names no view reads; a view that starts reading a new one should add it here.
 PARAMETER_NAMES = [
     *("q", "mode", "outlet", "speaker", "lang", "from", "to", "sort", "page", "format"),
-    *("after", "limit", "since", "until", "language", "kind", "article", "year", "p"),
+    *("after", "limit", "since", "until", "language", "kind", "article", "year", "p", "credit"),
     *("o", "e", "all", "_popup", "_to_field", "_changelist_filters", "status__exact", "next"),
     *("id__exact", "published_on__gte", "published_on__lt", "is_visible__exact", "unknown", ""),
 ]
