@@ -23,15 +23,16 @@ class StoredTextField(forms.CharField):
         return not self.disabled and stored_form(initial) != self.to_python(data)
 
 
-class KeepsUnchangedText:
-    """For a ModelForm: a text field the curator did not change keeps its stored value exactly
-    (surrounding whitespace included), so that saving writes back what was there."""
+class KeepsUnchangedValues:
+    """For a ModelForm: a field the curator did not change keeps its stored value exactly (a text's
+    surrounding whitespace, a list's items as stored), so that saving writes back what was there."""
 
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk is None:
             return cleaned
-        for name, field in self.fields.items():
-            if isinstance(field, StoredTextField) and name in cleaned and name not in self.changed_data:
+        model_fields = {field.name for field in self._meta.model._meta.fields}
+        for name in self.fields:
+            if name in cleaned and name in model_fields and name not in self.changed_data:
                 cleaned[name] = getattr(self.instance, name)
         return cleaned

@@ -2,9 +2,9 @@
 
 For a record whose source (its URL, or its file and record) is new, in this order:
 
-1. **A copy**: a source of a stored article gave exactly this extraction (the same fingerprint: a
-   copied or reorganised folder), or one gave this very headline and body for an article of the
-   same outlet (a re-scrape whose page changed only outside the article). The record becomes
+1. **A copy**: an article of the same outlet (or whose outlet a curator set) has a source that gave
+   exactly this extraction (the same fingerprint: a copied or reorganised folder), or this very
+   headline and body (a re-scrape whose page changed only outside the article). The record becomes
    another source of that article, which is left as it is.
 2. **A new version**: an article of the same outlet with the same headline or the same address
    (scheme, ``www.``, tracking parameters aside), dated within ``NEAR_DAYS`` days of it when both
@@ -33,7 +33,7 @@ from pathlib import PurePath
 
 from django.db.models import Q
 
-from articles.models import Article, ArticleSource
+from articles.models import Article
 
 from .text_keys import TextKeys, containment, shingles
 
@@ -46,13 +46,13 @@ MAX_CANDIDATES = 50  # a headline every press office uses ("Press release") must
 
 def stored_copy(fingerprint: str, keys: TextKeys, outlet_id: int | None) -> Article | None:
     """The article this record is an exact copy of (rule 1), if any."""
-    source = ArticleSource.objects.filter(fingerprint=fingerprint).select_related("article").first()
-    if source is not None:
-        return source.article
-    if not keys.body:
-        return None
+    same_extraction = Article.objects.filter(sources__fingerprint=fingerprint)
     same_text = Article.objects.filter(sources__body_key=keys.body, sources__title_key=keys.title)
-    return same_text.filter(outlet_id=outlet_id).order_by("pk").first()
+    for candidates in (same_extraction, same_text if keys.body else Article.objects.none()):
+        for article in candidates.distinct().order_by("pk")[:MAX_CANDIDATES]:
+            if article.outlet_id == outlet_id or "outlet" in article.curated_fields:
+                return article
+    return None
 
 
 def earlier_version(body: str, keys: TextKeys, outlet_id: int | None, day: date | None) -> Article | None:

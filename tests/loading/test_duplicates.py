@@ -127,11 +127,11 @@ def test_the_same_headline_from_one_outlet_on_other_days_stays_separate_articles
 
 def syndicated(tmp_path, body):
     records = [
-        {"url": "https://kyodo.example/peace", "outlet": "Kyodo", "title": "Peace talks stall", "body": body},
-        {"url": "https://times.example/peace", "outlet": "Japan Times", "title": "Talks stall", "body": body},
+        {"url": "https://wire.example/a", "outlet": "Northern Wire", "title": "Peace talks stall"},
+        {"url": "https://harbour.example/a", "outlet": "Harbour Gazette", "title": "Talks stall"},
     ]
     path = tmp_path / "wire.jsonl"
-    path.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    path.write_text("\n".join(json.dumps({**record, "body": body}) for record in records), encoding="utf-8")
     return path
 
 
@@ -141,11 +141,11 @@ def test_syndicated_copies_on_other_outlets_stay_separate_and_are_linked_as_the_
     report = ingest([syndicated(tmp_path, body)])
 
     assert report.counts[Outcome.CREATED] == 2
-    kyodo, times = Article.objects.get(outlet__name="Kyodo"), Article.objects.get(outlet__name="Japan Times")
-    assert list(kyodo.same_story.all()) == [times]
-    assert list(times.same_story.all()) == [kyodo]
-    page = client.get(kyodo.get_absolute_url()).content.decode()
-    assert "Japan Times" in page and times.get_absolute_url() in page
+    wire, gazette = (Article.objects.get(outlet__name=name) for name in ["Northern Wire", "Harbour Gazette"])
+    assert list(wire.same_story.all()) == [gazette]
+    assert list(gazette.same_story.all()) == [wire]
+    page = client.get(wire.get_absolute_url()).content.decode()
+    assert "Harbour Gazette" in page and gazette.get_absolute_url() in page
 
 
 def html_and_dump(folder, *, updated: bool):
