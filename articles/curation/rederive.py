@@ -14,6 +14,7 @@ from django.db import transaction
 from articles.ingest.loader import assign_free_slug, set_published
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article
+from articles.search.indexing import queue_reindex
 
 from .redirects import remember_old_address
 from .reextract import ReextractError, parse_stored_input
@@ -67,4 +68,5 @@ def _apply(article: Article, parsed, outlets: OutletDirectory) -> bool:
         assign_free_slug(article)
         article.save()
         remember_old_address(article, old_address)
+        queue_reindex([article.pk], touch=False)  # with the move: a kill before the index write loses nothing
     return True

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from articles.curation.rederive import rederive_outlets
-from articles.search.indexing import reindex_articles
+from articles.search.indexing import reindex_pending
 
 
 class Command(BaseCommand):
@@ -15,6 +15,6 @@ class Command(BaseCommand):
         for failure in result.failed:
             self.stderr.write(f"Skipped: {failure}")
         if result.moved:
-            reindex_articles(result.moved)
+            reindex_pending()  # each move was queued with it
         if verbosity:
             self.stdout.write(f"Outlets found again: {result}.")
