@@ -8,6 +8,7 @@ from .lexicon import PERSON_HEADS
 from .marks import find_quoted_spans
 from .mention import Mention
 from .mentions import SpeakerMention, first_token
+from .naming import without_common_words
 from .phrases import is_name_word, phrase_before
 from .roles import clean_role
 from .tokens import Tokens, tokenize
@@ -53,10 +54,17 @@ def _register_names(tokens: Tokens, registry: Registry) -> list[SpeakerMention]:
             continue
         mention = phrase_before(tokens, index, -1)
         if mention is not None and mention.is_named:
-            mention = _with_appositive_role(tokens, index, mention)
+            mention = _with_appositive_role(tokens, index, _without_common_words(tokens, mention))
             entity = registry.observe(mention, tokens.sentence[index])
             named.append(SpeakerMention(first_token(tokens, index, mention), index, mention, entity))
     return named
+
+
+def _without_common_words(tokens: Tokens, mention: Mention) -> Mention:
+    if mention.kind == "organization":
+        return mention
+    name = without_common_words(mention.name, tokens)
+    return mention if name == mention.name else replace(mention, name=name)
 
 
 def _name_goes_on(tokens: Tokens, index: int) -> bool:

@@ -247,7 +247,7 @@ PERSON_HEADS = frozenset(
     proponent person user speaker investor tycoon lady actor actress comedian celebrity coach player
     soldier sheriff detective commander pundit blogger counsel entrepreneur farmer parent victim
     survivor caller viewer fan participant volunteer partner boss banker lobbyist plaintiff defendant
-    suspect gunman inmate refugee immigrant citizen taxpayer
+    suspect gunman inmate refugee immigrant citizen taxpayer announcer
     """
     )
 )
@@ -331,7 +331,8 @@ DOCUMENT_HEADS = frozenset(
         """
     letter letters complaint lawsuit suit memo memorandum ad ads advertisement editorial email emails
     tweet tweets message messages document documents filing release transcript website page book
-    indictment ruling order analysis platform resolution petition
+    indictment ruling order analysis platform resolution petition article clip brief video footage
+    announcement notice commercial
     """
     )
 )

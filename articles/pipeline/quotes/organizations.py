@@ -17,6 +17,8 @@ def is_organization_name(words: list[str]) -> bool:
         return True
     if "of" in words[1:] and words[words.index("of") - 1].lower() in ORGANIZATION_HEADS:
         return True  # "Ministry of Foreign Affairs", "Bank of America"
+    if "for" in words[1:-1]:
+        return True  # "Citizens for Tax Justice", "Center for Strategic and International Studies"
     if len(words) == 1 and is_government_place(last):
         return True
     return len(words) == 1 and bool(ACRONYM.fullmatch(last)) and last not in NOT_ORGANIZATION_ACRONYMS

@@ -76,6 +76,17 @@ def _reads_as_participle(tokens: Tokens, index: int) -> bool:
     )
 
 
+def _reads_as_adverb(tokens: Tokens, index: int) -> bool:
+    """ "Conversely, PolitiFact rated ...": a sentence's first word in -ly set off by a comma."""
+    following = index + 1
+    return (
+        tokens.lower[index].endswith("ly")
+        and len(tokens.text[index]) > 4
+        and following < len(tokens)
+        and tokens.text[following] == ","
+    )
+
+
 def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     """ "Think", "Using", "Celebrating": a sentence's capitalized first word that is no name.
 
@@ -85,6 +96,8 @@ def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     if index and tokens.sentence[index - 1] == tokens.sentence[index] or not tokens.capitalized[index]:
         return False
     lower = tokens.lower[index]
+    if _reads_as_adverb(tokens, index):
+        return True
     if lower not in tokens.lower_case_words() and not _reads_as_participle(tokens, index):
         return False
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
@@ -123,6 +136,8 @@ def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
     lower = tokens.lower[position]
     if is_name_word(tokens, position) or lower in TITLE_WORDS or is_head_word(lower):
         return True
+    if lower == "for":
+        return _joins_organization(tokens, position)
     if lower in NAME_PARTICLES or lower == "of":
         return position > 0 and is_name_word(tokens, position - 1)
     if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
@@ -146,9 +161,21 @@ def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
     lower = tokens.lower[index]
     if is_name_word(tokens, index) or lower in TITLE_WORDS or is_head_word(lower):
         return True
+    if lower == "for":
+        return head is not None and _joins_organization(tokens, index)
     if lower in NAME_PARTICLES or lower == "of":
         return head is not None
     return head is None and _is_modifier(tokens, index)
+
+
+def _joins_organization(tokens: Tokens, index: int) -> bool:
+    """ "Citizens for Tax Justice", "Center for American Progress": "for" inside a name, after a
+    capitalized plural or organization noun and before a capitalized word."""
+    before, after = index - 1, index + 1
+    if before < 0 or after >= len(tokens) or not tokens.capitalized[after]:
+        return False
+    word = tokens.lower[before]
+    return is_name_word(tokens, before) and (word in ORGANIZATION_HEADS or word.endswith("s") and len(word) > 3)
 
 
 def _name_follows(tokens: Tokens, index: int, ceiling: int) -> bool:
@@ -215,11 +242,11 @@ def _capitalized_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
     for word in reversed(words):
         lower = word.lower()
-        if _is_name_text(word) or (lower in NAME_PARTICLES or lower == "of") and tail:
+        if _is_name_text(word) or (lower in NAME_PARTICLES or lower in ("of", "for")) and tail:
             tail.insert(0, word)
         else:
             break
-    while tail and tail[0].lower() in NAME_PARTICLES | {"of"}:
+    while tail and tail[0].lower() in NAME_PARTICLES | {"of", "for"}:
         tail.pop(0)
     return tail
 

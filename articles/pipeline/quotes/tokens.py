@@ -2,7 +2,9 @@
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
 from operator import itemgetter, not_
 
@@ -51,6 +53,7 @@ class Tokens:
         "paragraph",
         "_lower_case",
         "_capitalized_inside",
+        "_counts",
         "sentence_starts",
     )
 
@@ -68,6 +71,7 @@ class Tokens:
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
         self._capitalized_inside: set[str] | None = None
+        self._counts: WordCounts | None = None
         self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
 
     def lower_case_words(self) -> set[str]:
@@ -79,19 +83,37 @@ class Tokens:
     def capitalized_inside_sentences(self) -> set[str]:
         """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""
         if self._capitalized_inside is None:
-            inside = list(self.capitalized)
-            for start in self.sentence_starts:
-                inside[start] = False
-            for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
-                inside[after_quotation] = False
-            self._capitalized_inside = set(compress(self.lower, inside))
+            self._capitalized_inside = set(compress(self.lower, self._inside()))
         return self._capitalized_inside
+
+    def word_counts(self) -> "WordCounts":
+        """How often each word is written in lower case, and capitalized inside a sentence (read once)."""
+        if self._counts is None:
+            self._counts = WordCounts(
+                Counter(compress(self.lower, map(not_, self.capitalized))),
+                Counter(compress(self.lower, self._inside())),
+            )
+        return self._counts
+
+    def _inside(self) -> list[bool]:
+        inside = list(self.capitalized)
+        for start in self.sentence_starts:
+            inside[start] = False
+        for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
+            inside[after_quotation] = False
+        return inside
 
     def __len__(self) -> int:
         return len(self.text)
 
     def __repr__(self) -> str:
         return f"Tokens({self.text!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class WordCounts:
+    lower_case: Counter  # by lower-cased word
+    capitalized_inside: Counter
 
 
 def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> Tokens:

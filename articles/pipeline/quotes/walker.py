@@ -12,6 +12,7 @@ from .events import SpeechEvent
 from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan
 from .mentions import SpeakerMention
+from .naming import as_written, describes_source, reads_as_name
 from .ranking import Ranker
 from .ranking.features import Candidate, QuoteContext, lasting_key
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
@@ -62,6 +63,7 @@ class Walker:
         self.previous_item: SpeakerMention | None = None  # the mention chosen for the quotation before
         self.traits: dict[int, tuple[str, str, str, str]] = {}
         self.readings: dict[int, Candidate] = {}
+        self.usable: dict[str | None, bool] = {None: False}
         self.pronoun_readings: dict[int, tuple[int, list[Candidate]]] = {}
         self.trace: list[tuple[QuotedSpan, list[Candidate], QuoteContext]] | None = None
 
@@ -180,8 +182,39 @@ class Walker:
                 or self.appositions.entity(self.tokens, item)
                 or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
             )
-            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
+            reading = self.readings[id(item)] = self._checked(_reading(item, entity, self._traits(item)))
         return [reading]
+
+    def _checked(self, candidate: Candidate) -> Candidate:
+        """The candidate as the archive would show it: a name that reads as one, or a description.
+
+        A capitalized head noun ("Police say", "The Commission") is a description; a name that is
+        no name ("Conversely", "Step") and a description of no kind of source ("63 percent") name
+        nobody, though the ranker still weighs them (choosing one means nobody is named).
+        """
+        mention = candidate.item.mention
+        if candidate.speaker is None:
+            return candidate
+        if candidate.entity is None and not mention.is_named:
+            if not describes_source(mention.head):
+                candidate.speaker = None
+            return candidate
+        if self._reads_as_name(candidate):
+            return candidate
+        if describes_source(mention.text.split()[-1].lower()):
+            candidate.named = False
+            candidate.speaker = as_written(mention.text)
+        else:
+            candidate.speaker = None
+        return candidate
+
+    def _reads_as_name(self, candidate: Candidate) -> bool:
+        known = self.usable.get(candidate.speaker)
+        if known is None:
+            entity, mention = candidate.entity, candidate.item.mention
+            kind = entity.kind if entity is not None else mention.kind
+            known = self.usable[candidate.speaker] = reads_as_name(candidate.speaker, kind, self.tokens)
+        return known
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
         """Each person "he" may mean; read again only once a speaker has been noted before it."""
@@ -200,7 +233,7 @@ class Walker:
         usual = self.registry.resolve(item.mention, sentence)
         traits = self._traits(item)
         return [
-            _reading(item, a.entity, traits, self._antecedent_features(rank, a, usual))
+            self._checked(_reading(item, a.entity, traits, self._antecedent_features(rank, a, usual)))
             for rank, a in enumerate(found)
         ]
 
@@ -269,7 +302,8 @@ def _reading(
     traits: tuple[str, str, str, str],
     resolution: tuple[str, ...] = (),
 ) -> Candidate:
-    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
+    named = entity is not None or item.mention.is_named
+    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution, named=named)
     candidate.lasting = lasting_key(candidate)
     return candidate
 
@@ -280,14 +314,7 @@ def _speaker_name(item: SpeakerMention, entity: Entity | None) -> str | None:
     mention = item.mention
     if mention.pronoun is not None:
         return None
-    return mention.name or _description(mention.text)
-
-
-def _description(text: str) -> str:
-    words = text.split()
-    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(words)
+    return mention.name or as_written(mention.text)
 
 
 def _speaker_kind(entity: Entity) -> str | None:
@@ -301,6 +328,9 @@ def _parsed(body: str, span: QuotedSpan, kind: str, chosen: Candidate | None) ->
     if chosen is None or chosen.speaker is None:
         return quote
     entity, mention = chosen.entity, chosen.item.mention
+    if not chosen.named or entity is None and not mention.is_named:
+        quote.unnamed_source = chosen.speaker
+        return quote
     quote.speaker = chosen.speaker
     if entity is not None:
         quote.speaker_kind = _speaker_kind(entity)

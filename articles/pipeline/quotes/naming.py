@@ -1,0 +1,106 @@
+"""Whether what attribution found is a name an archive may file quotations under, or a description.
+
+A speaker is a person's or an organization's name, or nothing: "Following Trump" read out of a
+headline, "Survey", "Three people" or "Step" are not names. A source the article describes without
+naming ("a senior official", "the company") is kept with the quotation as written, never as a name.
+"""
+
+from .lexicon import (
+    DOCUMENT_HEADS,
+    FUNCTION_WORDS,
+    KNOWN_ORGANIZATIONS,
+    ORGANIZATION_HEADS,
+    PERSON_HEADS,
+    TITLE_WORDS,
+    words,
+)
+from .gender import GIVEN_NAMES
+from .organizations import ACRONYM, is_government_place
+from .roles import NAME_PARTICLES
+from .tokens import Tokens
+
+# Words that count or point rather than name: "Three people", "Fifty-one", "Her son", "Many users".
+QUANTIFIERS = frozenset(
+    words(
+        """
+    one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens
+    several many some most few all both each every another other others any no half
+    his her their its our my your this that these those such
+    """
+    )
+)
+# Lower-case words that may stand inside an organization's name: "Bank of America", "Citizens for Trump".
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "at"}) | NAME_PARTICLES
+HEAD_NOUNS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS | TITLE_WORDS
+
+
+def reads_as_name(name: str, kind: str | None, tokens: Tokens) -> bool:
+    """True for "Dmitry Peskov", "Russian Foreign Ministry", "Moscow", "CNN"; False for junk.
+
+    ``tokens`` are the article's, whose use of each word in lower case tells a common word
+    capitalized by a sentence start or a title-case line ("Following Trump") from a name.
+    """
+    found = name.split()
+    if not found or found[0].lower().split("-")[0] in QUANTIFIERS:
+        return False
+    if not all(_name_word(word) for word in found) or not found[-1][0].isupper():
+        return False
+    if len(found) == 1:
+        return _single_word_name(found[0], kind, tokens)
+    if kind == "organization":
+        return True
+    return not _common_word(found[0], tokens)
+
+
+def _name_word(word: str) -> bool:
+    if word[0].isupper() or word[0].isdigit():
+        return word.lower() not in FUNCTION_WORDS or len(word) == 1
+    return word.lower() in NAME_CONNECTORS
+
+
+def _single_word_name(word: str, kind: str | None, tokens: Tokens) -> bool:
+    """One word is a name when it is a known organization or capital, an acronym, or a word the
+    article never writes in lower case that is no head noun ("Ministry", "Survey" are not)."""
+    lower = word.lower()
+    if lower in KNOWN_ORGANIZATIONS or is_government_place(lower) or ACRONYM.fullmatch(word):
+        return True
+    if lower in HEAD_NOUNS or lower in FUNCTION_WORDS:
+        return False
+    return lower not in tokens.lower_case_words()
+
+
+def _common_word(word: str, tokens: Tokens) -> bool:
+    """A person's first word that the article writes in lower case more often than capitalized
+    inside a sentence: "Following" in "Following Trump", not "Bill" in "Bill Clinton"."""
+    lower = word.lower()
+    if lower not in tokens.lower_case_words():
+        return False
+    counts = tokens.word_counts()
+    return counts.lower_case[lower] > counts.capitalized_inside[lower]
+
+
+def without_common_words(name: str, tokens: Tokens) -> str:
+    """A person's name without the common words a sentence start or a headline capitalized before
+    it: "Following Trump" -> "Trump", "Rival Hillary Clinton" -> "Hillary Clinton"."""
+    found = name.split()
+    first = 0
+    while first < len(found) - 1 and found[first].lower() not in GIVEN_NAMES:
+        if not _common_word(found[first], tokens):
+            break
+        first += 1
+    return " ".join(found[first:])
+
+
+def describes_source(head: str | None) -> bool:
+    """Whether a description names a kind of source: "a senior official", "the ministry", "the memo"."""
+    return head in PERSON_HEADS or head in ORGANIZATION_HEADS or head in DOCUMENT_HEADS
+
+
+def as_written(text: str) -> str:
+    """A description as a quotation's source reads mid-sentence: "The source" -> "the source"."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower()
+    if first.istitle() and (lower in QUANTIFIERS or lower in HEAD_NOUNS or lower in {"the", "a", "an"}):
+        first = lower
+    return f"{first} {rest}".strip()
