@@ -92,7 +92,9 @@ def _possessor(tokens: Tokens, noun: int) -> Mention | None:
 
 
 def _passive(tokens: Tokens, index: int) -> bool:
-    """ "Blumenthal was asked": the subject is who was spoken to."""
+    """ "Blumenthal was asked": the subject is who was spoken to ("Trump is telling" is no passive)."""
+    if tokens.lower[index].endswith("ing"):
+        return False
     return index > 0 and tokens.lower[index - 1] in {"was", "were", "being", "been", "be", "is", "are"}
 
 

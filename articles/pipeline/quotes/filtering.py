@@ -18,6 +18,9 @@ WORK_NOUNS = frozenset(
     )
 )
 SCARE_MARKERS = ("so-called", "so called", "the term", "the word", "the phrase", "the label", "the words")
+# The most words a quoted phrase with no speech cue may have and still be no quotation ("flushable",
+# "must haves", "the comeback of the decade").
+SHORT_PHRASE_WORDS = 4
 OUTLET_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|’s|s')\s*$")
 
 
@@ -48,6 +51,15 @@ def _title_case(text: str) -> bool:
 
 def _is_scare_quote(before: str) -> bool:
     return before.rstrip().lower().endswith(SCARE_MARKERS)
+
+
+def is_short_phrase(body: str, span: QuotedSpan) -> bool:
+    """A word or a few in quotation marks within a sentence: without a speech cue, a scare quote or
+    a term rather than speech. A short sentence of its own ("Neither do I.") is not one."""
+    text = body[span.start : span.end]
+    if len(WORD.findall(text)) > SHORT_PHRASE_WORDS:
+        return False
+    return quote_kind(body, span) == "partial" or not text.endswith((".", "!", "?", ",", "…"))
 
 
 def quote_kind(body: str, span: QuotedSpan) -> str:

@@ -9,7 +9,7 @@ from .appositives import Appositions
 from .attribution import Attributor, Cue, QuoteTokens
 from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
-from .filtering import is_quotation, quote_kind
+from .filtering import is_quotation, is_short_phrase, quote_kind
 from .marks import QuotedSpan
 from .mentions import SpeakerMention
 from .naming import as_written, describes_source, reads_as_name
@@ -72,8 +72,27 @@ class Walker:
         for span in self.spans:
             if not is_quotation(self.body, span):
                 continue
-            quotes.append(self._attribute(span, self._locate(span)))
+            located = self._locate(span)
+            cue = self.attributor.cue_for(located)
+            if cue is None and is_short_phrase(self.body, span) and not self._person_subject(located):
+                continue  # a scare quote, a term, a product or a title: nobody is said to say it
+            quotes.append(self._attribute(span, located, cue))
         return quotes
+
+    def _person_subject(self, located: QuoteTokens) -> bool:
+        """Whether the sentence holding a quoted phrase is about a person or a speaker, who may have
+        said it ("Trump openly admires Putin as a "strong leader"") where a scare quote's sentence
+        is about a thing ("machine learning allowed computers to "learn"")."""
+        cue = self.attributor.subject_of_sentence(located)
+        if cue is None:
+            return False
+        mention = cue.mention
+        if mention.pronoun is not None:
+            return mention.pronoun in ("he", "she")
+        if not mention.is_named:
+            return mention.kind == "person"
+        entity = self.registry.resolve(mention, self.tokens.sentence[located.index])
+        return entity is not None and (entity.kind == "person" or entity.spoke)
 
     def _locate(self, span: QuotedSpan) -> QuoteTokens:
         index = bisect_left(self.starts, span.start - 1)
@@ -81,9 +100,9 @@ class Walker:
         standalone = index == 0 or sentences[index - 1] != sentences[index]
         return QuoteTokens(index, standalone)
 
-    def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
+    def _attribute(self, span: QuotedSpan, located: QuoteTokens, cue: Cue | None) -> ParsedQuote:
         kind = quote_kind(self.body, span)
-        cue = self.attributor.cue_for(located) or self._inherited(located, kind)
+        cue = cue or self._inherited(located, kind)
         index = located.index
         entity, paragraph = self.previous_speaker
         context = QuoteContext(
