@@ -87,7 +87,9 @@ def suspect(rows_path: Path, show: int) -> tuple[str, tuple[float, int, int, int
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=["tune", "held-out", "all"], default="tune")
     parser.add_argument("--show", type=int, default=0, help="suspect speakers to list (tune split only)")
     parser.add_argument("--sets", default=",".join(SETS))
@@ -112,14 +114,20 @@ def main() -> None:
             listed, (share, bad, total, articles) = suspect(rows_path, show)
             if show:
                 print(f"-- suspect speakers, {name} {form}:\n{listed.rstrip()}")
-            print(f"{name} {form} ({args.split}): suspect={share:.3f} ({bad} of {total} attributed quotations, {articles} pages)")
+            print(
+                f"{name} {form} ({args.split}): suspect={share:.3f} ({bad} of {total} attributed quotations, {articles} pages)"
+            )
             totals[0] += bad
             totals[1] += total
     share = totals[0] / (totals[1] or 1)
     verdict = "meets" if share <= TARGET else "ABOVE"
-    print(f"all ({args.split}): suspect={share:.3f} ({totals[0]} of {totals[1]}) target<={TARGET:.2f} {verdict}")
+    print(
+        f"all ({args.split}): suspect={share:.3f} ({totals[0]} of {totals[1]}) target<={TARGET:.2f} {verdict}"
+    )
     cpu, wall = time.process_time() - started[0], time.monotonic() - started[1]
-    print(f"time: {cpu:.0f} s CPU in this process (the tool runs apart), {wall:.0f} s wall, load {os.getloadavg()[0]:.2f}")
+    print(
+        f"time: {cpu:.0f} s CPU in this process (the tool runs apart), {wall:.0f} s wall, load {os.getloadavg()[0]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from .census import headline_tokens, take_census
 from .events import find_events
 from .marks import find_quoted_spans, paragraphs
 from .mentions import merged, unnamed_mentions
+from .paragraph_kinds import paragraph_kinds
 from .ranking import Ranker, default_ranker
 from .tokens import assign_sentences, tokenize
 from .walker import Layout, Walker
@@ -35,7 +36,9 @@ def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     paragraph_starts = [start for start, _ in bounds]
     sentence_starts = assign_sentences(tokens, body, paragraph_starts)
     events = find_events(tokens)
-    registry, named = take_census(tokens, events, headline_tokens(title) if title else None)
-    mentions = merged(named, unnamed_mentions(tokens))
+    kinds = paragraph_kinds(tokens)
+    registry, named = take_census(tokens, events, headline_tokens(title) if title else None, kinds)
+    unnamed = [item for item in unnamed_mentions(tokens) if tokens.paragraph[item.first] not in kinds]
+    mentions = merged(named, unnamed)
     layout = Layout(paragraph_starts, sentence_starts)
     return Walker(body, tokens, spans, registry, events, mentions, layout, ranker)

@@ -5,6 +5,9 @@ headline, "Survey", "Three people" or "Step" are not names. A source the article
 naming ("a senior official", "the company") is kept with the quotation as written, never as a name.
 """
 
+import re
+
+from .gender import GIVEN_NAMES
 from .lexicon import (
     DOCUMENT_HEADS,
     FUNCTION_WORDS,
@@ -14,7 +17,6 @@ from .lexicon import (
     TITLE_WORDS,
     words,
 )
-from .gender import GIVEN_NAMES
 from .organizations import ACRONYM, is_government_place
 from .roles import NAME_PARTICLES
 from .tokens import Tokens
@@ -32,14 +34,18 @@ QUANTIFIERS = frozenset(
 )
 # Lower-case words that may stand inside an organization's name: "Bank of America", "Citizens for Trump".
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "at"}) | NAME_PARTICLES
+# Words a person's name has at most, initials aside ("Nadia Nunes Cavalcante Parr").
+MAX_PERSON_WORDS = 4
+CONTRACTION = re.compile(r"['’](?:d|ve|ll|m|re|t|s)$", re.IGNORECASE)
 HEAD_NOUNS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS | TITLE_WORDS
 
 
-def reads_as_name(name: str, kind: str | None, tokens: Tokens) -> bool:
+def reads_as_name(name: str, kind: str | None, tokens: Tokens, spoke: bool = False) -> bool:
     """True for "Dmitry Peskov", "Russian Foreign Ministry", "Moscow", "CNN"; False for junk.
 
     ``tokens`` are the article's, whose use of each word in lower case tells a common word
-    capitalized by a sentence start or a title-case line ("Following Trump") from a name.
+    capitalized by a sentence start or a title-case line ("Following Trump") from a name;
+    ``spoke`` says a speech verb has the name as its subject somewhere ("Melanie said").
     """
     found = name.split()
     if not found or found[0].lower().split("-")[0] in QUANTIFIERS:
@@ -47,27 +53,33 @@ def reads_as_name(name: str, kind: str | None, tokens: Tokens) -> bool:
     if not all(_name_word(word) for word in found) or not found[-1][0].isupper():
         return False
     if len(found) == 1:
-        return _single_word_name(found[0], kind, tokens)
+        return _single_word_name(found[0], kind, tokens, spoke)
     if kind == "organization":
         return True
-    return not _common_word(found[0], tokens)
+    if len([word for word in found if len(word.rstrip(".")) > 1]) > MAX_PERSON_WORDS:
+        return False  # "Alice McCall Mysteria Ruffled Midi Dress": a product in a list
+    return not _common_word(found[0], tokens) and found[-1].lower() not in HEAD_NOUNS
 
 
 def _name_word(word: str) -> bool:
+    if CONTRACTION.search(word):
+        return False  # "I’d", "Don’t"
     if word[0].isupper() or word[0].isdigit():
         return word.lower() not in FUNCTION_WORDS or len(word) == 1
     return word.lower() in NAME_CONNECTORS
 
 
-def _single_word_name(word: str, kind: str | None, tokens: Tokens) -> bool:
+def _single_word_name(word: str, kind: str | None, tokens: Tokens, spoke: bool) -> bool:
     """One word is a name when it is a known organization or capital, an acronym, or a word the
     article never writes in lower case that is no head noun ("Ministry", "Survey" are not)."""
     lower = word.lower()
     if lower in KNOWN_ORGANIZATIONS or is_government_place(lower) or ACRONYM.fullmatch(word):
         return True
-    if lower in HEAD_NOUNS or lower in FUNCTION_WORDS:
+    if lower in HEAD_NOUNS or lower in FUNCTION_WORDS or lower in tokens.lower_case_words():
         return False
-    return lower not in tokens.lower_case_words()
+    # Capitalized only where every sentence or heading starts ("Consider", "Myth", "Spoiler"), a word
+    # is no name; "says Richter" is one.
+    return spoke or lower in GIVEN_NAMES or lower in tokens.capitalized_inside_sentences()
 
 
 def _common_word(word: str, tokens: Tokens) -> bool:

@@ -175,7 +175,9 @@ def _joins_organization(tokens: Tokens, index: int) -> bool:
     if before < 0 or after >= len(tokens) or not tokens.capitalized[after]:
         return False
     word = tokens.lower[before]
-    return is_name_word(tokens, before) and (word in ORGANIZATION_HEADS or word.endswith("s") and len(word) > 3)
+    return is_name_word(tokens, before) and (
+        word in ORGANIZATION_HEADS or word.endswith("s") and len(word) > 3
+    )
 
 
 def _name_follows(tokens: Tokens, index: int, ceiling: int) -> bool:

@@ -232,7 +232,9 @@ class Walker:
         if known is None:
             entity, mention = candidate.entity, candidate.item.mention
             kind = entity.kind if entity is not None else mention.kind
-            known = self.usable[candidate.speaker] = reads_as_name(candidate.speaker, kind, self.tokens)
+            spoke = entity is not None and entity.spoke
+            known = reads_as_name(candidate.speaker, kind, self.tokens, spoke)
+            self.usable[candidate.speaker] = known
         return known
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
