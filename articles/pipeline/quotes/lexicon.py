@@ -52,7 +52,7 @@ AMBIGUOUS_SPEECH_VERBS = frozenset().union(
             """
     continue read post question report point charge counter object protest comment maintain demand
     estimate worry mention recall remind cheer crow hint muse snap sigh plead joke confirm answer
-    tweet testify affirm underline
+    tweet testify affirm underline add
     """
         )
     ),

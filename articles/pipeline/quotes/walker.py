@@ -74,10 +74,22 @@ class Walker:
                 continue
             located = self._locate(span)
             cue = self.attributor.cue_for(located)
-            if cue is None and is_short_phrase(self.body, span) and not self._person_subject(located):
+            if (
+                not self._names_someone(cue)
+                and is_short_phrase(self.body, span)
+                and not self._person_subject(located)
+            ):
                 continue  # a scare quote, a term, a product or a title: nobody is said to say it
             quotes.append(self._attribute(span, located, cue))
         return quotes
+
+    @staticmethod
+    def _names_someone(cue: Cue | None) -> bool:
+        """A cue naming a speaker ("Lavrov called the idea ..."), not "delivery charges" or "this starts"."""
+        if cue is None:
+            return False
+        mention = cue.mention
+        return mention.is_named or mention.pronoun is not None or describes_source(mention.head)
 
     def _person_subject(self, located: QuoteTokens) -> bool:
         """Whether the sentence holding a quoted phrase is about a person or a speaker, who may have
