@@ -50,7 +50,7 @@ def strip_titles(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    return " ".join(split_role_and_name(words)[1])
+    return " ".join(split_role_and_name(words)[1]) or name
 
 
 def name_key(name: str) -> str:

@@ -199,7 +199,8 @@ FUNCTION_WORDS = frozenset(
     economically
     unless whereas whilst lest whenever wherever whatever whoever whichever absent amongst across
     alongside besides toward upon per versus plus nobody everyone everybody someone somebody anyone
-    anybody nothing everything something anything none else
+    anybody nothing everything something anything none else sometimes often always rather anyway
+    aside oftentimes
 """
     )
 )
@@ -221,7 +222,10 @@ TITLE_WORDS = frozenset(
     correspondent columnist editor reporter author writer executive officer chief-of-staff staff
     campaign national security republican democrat democratic gop independent conservative liberal
     labour presidential hopeful frontrunner front-runner incumbent u.s. us federal u.n. un first
-    lady general admiral colonel captain lieutenant sergeant
+    lady general admiral colonel captain lieutenant sergeant senior junior lead principal associate
+    assistant owner co-owner co-founder cofounder designer planner coach creator developer engineer
+    architect artist chef photographer producer publisher curator instructor trainer tester
+    specialist therapist nutritionist dietitian researcher scientist economist consultant
     """
     )
 )
@@ -247,7 +251,9 @@ PERSON_HEADS = frozenset(
     proponent person user speaker investor tycoon lady actor actress comedian celebrity coach player
     soldier sheriff detective commander pundit blogger counsel entrepreneur farmer parent victim
     survivor caller viewer fan participant volunteer partner boss banker lobbyist plaintiff defendant
-    suspect gunman inmate refugee immigrant citizen taxpayer announcer
+    suspect gunman inmate refugee immigrant citizen taxpayer announcer co-owner co-founder cofounder
+    designer planner creator developer engineer architect artist chef photographer producer
+    publisher curator instructor trainer tester specialist therapist nutritionist dietitian
     """
     )
 )

@@ -37,6 +37,18 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "at"}) 
 # Words a person's name has at most, initials aside ("Nadia Nunes Cavalcante Parr").
 MAX_PERSON_WORDS = 4
 CONTRACTION = re.compile(r"['’](?:d|ve|ll|m|re|t|s)$", re.IGNORECASE)
+# Languages and peoples, capitalized in English but no one's name.
+DEMONYMS = frozenset(
+    words(
+        """
+    english french german italian spanish portuguese russian chinese japanese korean arabic hebrew
+    turkish greek dutch polish ukrainian indian persian hindi urdu latin european american americans
+    british african asian europeans africans asians christians muslims jews democrats republicans
+    canadians australians mexicans russians chinese israelis palestinians iranians ukrainians
+    """
+    )
+)
+PEOPLES = frozenset(word for word in DEMONYMS if word.endswith("s"))
 HEAD_NOUNS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS | TITLE_WORDS
 
 
@@ -70,15 +82,21 @@ def _name_word(word: str) -> bool:
 
 
 def _single_word_name(word: str, kind: str | None, tokens: Tokens, spoke: bool) -> bool:
-    """One word is a name when it is a known organization or capital, an acronym, or a word the
-    article never writes in lower case that is no head noun ("Ministry", "Survey" are not)."""
+    """One word is a name when it is a known organization or capital, or when the article has it
+    speak ("Melanie said") or capitalizes it inside a sentence ("says Richter") and it is no common
+    word it also writes in lower case ("Survey"), no head noun ("Ministry") and no language or
+    people ("English", "Americans"). An acronym needs to speak: "AI", "HR" and "GAAP" are terms."""
     lower = word.lower()
-    if lower in KNOWN_ORGANIZATIONS or is_government_place(lower) or ACRONYM.fullmatch(word):
+    if lower in KNOWN_ORGANIZATIONS or is_government_place(lower):
         return True
-    if lower in HEAD_NOUNS or lower in FUNCTION_WORDS or lower in tokens.lower_case_words():
+    if lower in HEAD_NOUNS or lower in FUNCTION_WORDS or lower in DEMONYMS:
         return False
-    # Capitalized only where every sentence or heading starts ("Consider", "Myth", "Spoiler"), a word
-    # is no name; "says Richter" is one.
+    if ACRONYM.fullmatch(word):
+        return spoke
+    if lower in tokens.lower_case_words():
+        return False
+    # Capitalized only where sentences, headings or list items start ("Consider", "Myth"), a word
+    # is no name.
     return spoke or lower in GIVEN_NAMES or lower in tokens.capitalized_inside_sentences()
 
 
@@ -105,8 +123,9 @@ def without_common_words(name: str, tokens: Tokens) -> str:
 
 
 def describes_source(head: str | None) -> bool:
-    """Whether a description names a kind of source: "a senior official", "the ministry", "the memo"."""
-    return head in PERSON_HEADS or head in ORGANIZATION_HEADS or head in DOCUMENT_HEADS
+    """Whether a description names a kind of source: "a senior official", "the ministry", "the memo",
+    "Democrats"."""
+    return head in PERSON_HEADS or head in ORGANIZATION_HEADS or head in DOCUMENT_HEADS or head in PEOPLES
 
 
 def as_written(text: str) -> str:

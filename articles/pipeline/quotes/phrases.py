@@ -138,6 +138,8 @@ def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
         return True
     if lower == "for":
         return _joins_organization(tokens, position)
+    if lower == "and":
+        return _joins_titles(tokens, position)
     if lower in NAME_PARTICLES or lower == "of":
         return position > 0 and is_name_word(tokens, position - 1)
     if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
@@ -163,9 +165,23 @@ def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
         return True
     if lower == "for":
         return head is not None and _joins_organization(tokens, index)
+    if lower == "and":
+        return head is not None and _joins_titles(tokens, index)
     if lower in NAME_PARTICLES or lower == "of":
         return head is not None
     return head is None and _is_modifier(tokens, index)
+
+
+def _joins_titles(tokens: Tokens, index: int) -> bool:
+    """ "Founder and Lead Designer Cathleen Holloway", "President and CEO Tim Cook": two offices."""
+    before, after = index - 1, index + 1
+    return (
+        before >= 0
+        and after < len(tokens)
+        and tokens.lower[before] in TITLE_WORDS
+        and tokens.lower[after] in TITLE_WORDS
+        and tokens.capitalized[after]
+    )
 
 
 def _joins_organization(tokens: Tokens, index: int) -> bool:
@@ -225,6 +241,8 @@ def _read_words(words: tuple[str, ...]) -> Mention | None:
         role = clean_role(kept[: len(kept) - len(tail)])
         return Mention(text, 0, 0, name=" ".join(tail), role=role, kind="organization")
     role_words, name = split_role_and_name(kept)
+    if not name:  # "Director of Horticulture": an office, described by its title
+        return _description(kept[: kept.index("of")] or kept if "of" in kept else kept, text, 0, 0)
     if is_place(name):
         return Mention(text, 0, 0, name=" ".join(name), kind="place")  # "the former Arkansas" governor
     role = clean_role(role_words)

@@ -2,6 +2,7 @@
 
 import re
 
+from .gender import GIVEN_NAMES
 from .lexicon import TITLE_WORDS
 
 NAME_PARTICLES = frozenset(
@@ -37,11 +38,26 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
     if words[-1][0].isupper():
         last_title = _last_role_word(words, last_title)
     name = words[last_title + 1 :]
+    if last_title >= 0 and name and name[0].lower() == "of":
+        return _office_of(words, last_title)
     if "of" in name[1:]:
         name = name[: name.index("of")]  # "Bill Richardson of New Mexico"
     if not name or all(word.lower() in NAME_PARTICLES for word in name):
         return words[:-1], words[-1:]
     return words[: last_title + 1], name
+
+
+def _office_of(words: list[str], last_title: int) -> tuple[list[str], list[str]]:
+    """ "Deputy Director of Public Prosecution Eva-Marie Persson": the office runs on past "of" to
+    the person's name, which opens with a given name or else is the last two words. An office
+    with no name after it ("Director of Horticulture") leaves the name empty."""
+    after = words[last_title + 2 :]
+    for index, word in enumerate(after[1:], 1):
+        if word.lower().split("-")[0] in GIVEN_NAMES:
+            return words[: last_title + 2 + index], after[index:]
+    if len(after) < 3:
+        return words, []
+    return words[:-2], words[-2:]
 
 
 def _last_role_word(words: list[str], last_title: int) -> int:

@@ -96,18 +96,23 @@ class Tokens:
         return self._counts
 
     def _inside(self) -> list[bool]:
+        """Capitalized words that follow a word or a comma of their sentence: not the first word of
+        a sentence, a list item ("- Always"), a label ("Tip: Use") or a quotation."""
         inside = list(self.capitalized)
         for start in self.sentence_starts:
             inside[start] = False
-        for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
-            inside[after_quotation] = False
-        return inside
+        follows_word = [False, *map(_word_or_comma, self.text[:-1])]
+        return [a and b for a, b in zip(inside, follows_word, strict=True)]
 
     def __len__(self) -> int:
         return len(self.text)
 
     def __repr__(self) -> str:
         return f"Tokens({self.text!r})"
+
+
+def _word_or_comma(text: str) -> bool:
+    return text[0].isalpha() or text == ","
 
 
 @dataclass(frozen=True, slots=True)
