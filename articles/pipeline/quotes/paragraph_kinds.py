@@ -32,24 +32,30 @@ TITLE_CASE_WORDS = 2
 def paragraph_kinds(tokens: Tokens) -> dict[int, str]:
     """The heading and credit paragraphs of ``tokens``, by paragraph number."""
     by_paragraph: dict[int, list[int]] = defaultdict(list)
+    last_token: dict[int, int] = {}
     for index, paragraph in enumerate(tokens.paragraph):
+        last_token[paragraph] = index
         if tokens.is_word[index] and tokens.quote[index] < 0:
             by_paragraph[paragraph].append(index)
     kinds = {}
     for paragraph, indexes in by_paragraph.items():
         if _is_credit(tokens, indexes):
             kinds[paragraph] = CREDIT
-        elif is_title_case(tokens, indexes):
+        elif is_title_case(tokens, indexes, tokens.text[last_token[paragraph]] == "."):
             kinds[paragraph] = HEADING
     return kinds
 
 
-def is_title_case(tokens: Tokens, indexes: list[int]) -> bool:
+def is_title_case(tokens: Tokens, indexes: list[int], full_stop: bool) -> bool:
+    """Every content word capitalized; or most of them, in a line that ends with no full stop (a
+    sentence dense with names, "Igor Morgulov met his Japanese counterpart, Takeo Mori.", is none)."""
     content = [i for i in indexes if tokens.lower[i] not in FUNCTION_WORDS and len(tokens.text[i]) > 2]
     if len(content) < TITLE_CASE_WORDS:
         return False
     capitalized = sum(tokens.capitalized[i] for i in content)
-    return capitalized >= TITLE_CASE_SHARE * len(content)
+    if capitalized == len(content):
+        return True
+    return capitalized >= TITLE_CASE_SHARE * len(content) and not full_stop
 
 
 def _is_credit(tokens: Tokens, indexes: list[int]) -> bool:
