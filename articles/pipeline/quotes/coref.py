@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .mention import Mention
-from .organizations import organization_head
+from .organizations import belongs_to_state, organization_head, state_of
 
 # How many sentences back "he" may reach for the person it means.
 PRONOUN_REACH = 6
@@ -200,6 +200,21 @@ class Registry:
                 distance = sentence - sighting.sentence
                 found.append(Antecedent(entity, distance, sighting.spoke, sighting.position, opens))
         return found
+
+    def state_organization(self, place: Entity) -> Entity | None:
+        """The one organization of the state a capital stands for that the article names, if one."""
+        state = state_of(place.name)
+        if state is None:
+            return None
+        found = [
+            entity
+            for entity in self.entities
+            if entity.kind == "organization"
+            and entity is not place
+            and state_of(entity.name) is None
+            and belongs_to_state(entity.name, state)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def positions(self) -> list[int]:
         if len(self._positions) != len(self.sightings):

@@ -146,7 +146,17 @@ class Walker:
             self.registry.note_speaker(chosen.entity, mention.start, self.tokens.sentence[chosen.item.first])
         self.previous = (located, Cue(mention, chosen.item.first))
         self.previous_speaker = (chosen.entity, paragraph)
-        return _parsed(self.body, span, kind, chosen)
+        return self._for_state(_parsed(self.body, span, kind, chosen), chosen.entity)
+
+    def _for_state(self, quote: ParsedQuote, entity: Entity | None) -> ParsedQuote:
+        """ "Moscow has accused Tokyo of ...": the Russian Foreign Ministry when it is the one organization
+        of the Russian state the article names; otherwise Moscow, an organization too."""
+        if entity is None or entity.kind != "organization" or quote.speaker != entity.name:
+            return quote
+        organization = self.registry.state_organization(entity)
+        if organization is not None:
+            quote.speaker, quote.role, quote.aliases = organization.name, organization.role, ()
+        return quote
 
     def _candidates(self, quote: QuoteContext) -> list[Candidate]:
         floor = self._paragraph_floor(quote.index)
