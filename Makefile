@@ -21,6 +21,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ensure_search_index
 	$(PY) manage.py ingest samples/
+	$(PY) manage.py reattribute
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install browser-deps

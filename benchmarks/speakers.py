@@ -1,4 +1,4 @@
-"""Speakers that are no name, over the dry run of the extract-dev pages, by ../shared/tools/suspect_speakers.py.
+"""Speakers that are no name, in the dry run of the extract-dev pages (../shared/tools/suspect_speakers.py).
 
 Usage: python benchmarks/speakers.py [--split tune|held-out|all] [--show N] [--sets aeb,wcxb]
 
@@ -114,9 +114,8 @@ def main() -> None:
             listed, (share, bad, total, articles) = suspect(rows_path, show)
             if show:
                 print(f"-- suspect speakers, {name} {form}:\n{listed.rstrip()}")
-            print(
-                f"{name} {form} ({args.split}): suspect={share:.3f} ({bad} of {total} attributed quotations, {articles} pages)"
-            )
+            figures = f"({bad} of {total} attributed quotations, {articles} pages)"
+            print(f"{name} {form} ({args.split}): suspect={share:.3f} {figures}")
             totals[0] += bad
             totals[1] += total
     share = totals[0] / (totals[1] or 1)
@@ -125,9 +124,8 @@ def main() -> None:
         f"all ({args.split}): suspect={share:.3f} ({totals[0]} of {totals[1]}) target<={TARGET:.2f} {verdict}"
     )
     cpu, wall = time.process_time() - started[0], time.monotonic() - started[1]
-    print(
-        f"time: {cpu:.0f} s CPU in this process (the tool runs apart), {wall:.0f} s wall, load {os.getloadavg()[0]:.2f}"
-    )
+    load = os.getloadavg()[0]
+    print(f"time: {cpu:.0f} s CPU in this process (the tool runs apart), {wall:.0f} s wall, load {load:.2f}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from django.db import transaction
 from articles.curation.redirects import remember_old_address
 from articles.models import Article, Quote
 from articles.pipeline import ParsedArticle
+from articles.pipeline.quotes import ATTRIBUTION_VERSION
 
 from .fingerprint import fingerprint
 from .outcomes import Outcome
@@ -101,6 +102,7 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
         article.published_on, article.published_at, article.published_tz = split_published(parsed.published)
     if "outlet" not in curated:
         article.matched_signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
+    article.attribution_version = ATTRIBUTION_VERSION
     article.source_path = parsed.source
     article.source_record = parsed.record_id or ""
     article.source_url = parsed.source_url or ""

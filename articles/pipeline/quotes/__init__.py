@@ -16,7 +16,11 @@ from .ranking import Ranker, default_ranker
 from .tokens import assign_sentences, tokenize
 from .walker import Layout, Walker
 
-__all__ = ["extract_quotes"]
+__all__ = ["ATTRIBUTION_VERSION", "extract_quotes"]
+
+# Raised whenever the rules or weights that attribute quotations change, so that an archive knows
+# its stored quotations were found by older ones (``manage.py reattribute`` runs them again).
+ATTRIBUTION_VERSION = 1
 
 
 def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
