@@ -4,7 +4,13 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from articles.models import Speaker, SpeakerAlias, SpeakerMergeSuggestion
-from articles.pipeline.names import is_full_name, name_key, probably_same, strip_titles
+from articles.pipeline.names import (
+    is_canonical_spelling,
+    is_full_name,
+    name_key,
+    probably_same,
+    strip_titles,
+)
 
 PERSON, ORGANIZATION = Speaker.Kind.PERSON, Speaker.Kind.ORGANIZATION
 
@@ -31,8 +37,22 @@ def resolve_speaker(name: str, *, kind: str | None, role: str | None, aliases=()
         suggest_merges(speaker)
     else:
         _fill_blanks(speaker, kind, role)
+        _prefer_canonical_spelling(speaker, clean, key)
     _remember_spellings(speaker, {clean, *aliases})
     return speaker
+
+
+def _prefer_canonical_spelling(speaker: Speaker, spelling: str, key: str):
+    """ "Sergey Lavrov" becomes "Sergei Lavrov" once an article spells it so: of the spellings of one
+    name, the one that is its own folded form (its slug, and so its address, stays)."""
+    if key != speaker.name_key or spelling == speaker.name:
+        return
+    if is_canonical_spelling(spelling, speaker.kind) and not is_canonical_spelling(
+        speaker.name, speaker.kind
+    ):
+        SpeakerAlias.objects.get_or_create(speaker=speaker, name=speaker.name)
+        speaker.name = spelling
+        speaker.save(update_fields=["name", "name_key", "updated_at"])
 
 
 def _find(key: str, kind: str | None) -> Speaker | None:

@@ -71,6 +71,12 @@ def name_key(name: str, kind: str | None = None) -> str:
     return " ".join(_fold_word(word) for word in folded.split())
 
 
+def is_canonical_spelling(name: str, kind: str | None = None) -> bool:
+    """Whether a spelling is its own folded key, case aside: "Sergei Lavrov" is, "Sergey Lavrov"
+    is not. Of two spellings of one name, an archive shows the canonical one."""
+    return " ".join(_fold(strip_titles(name, kind)).split()) == name_key(name, kind)
+
+
 def is_full_name(name: str, kind: str | None) -> bool:
     """Whether a name is sure enough to file quotations under across articles: an organization's
     name that is not a bare head noun ("Kremlin", "Russian Foreign Ministry", not "Ministry"), or a
