@@ -21,6 +21,11 @@ NEWSPAPER_WORDS = frozenset(
 )
 # Heads that any organization that spoke may be called by: "Twitter said ... The company said".
 GENERIC_ORGANIZATION_HEADS = frozenset({"company", "group", "organization", "organisation", "firm"})
+# Heads a government body's name may carry when an article calls it "the agency" afterwards.
+AGENCY_HEADS = {
+    "agency": {"administration", "bureau", "service", "commission", "authority", "department", "office"},
+    "regulator": {"commission", "authority", "administration", "agency"},
+}
 
 
 @dataclass(eq=False, slots=True)
@@ -278,7 +283,12 @@ def _describes(head: str, words: list[str], entity: Entity) -> bool:
             return entity.words[-1].lower() in NEWS_HEADS
         if head in GENERIC_ORGANIZATION_HEADS and len(words) == 1:
             return entity.spoke
-        return organization_head(entity.name) == head or head in entity.name.lower().split()
+        named = entity.name.lower().split()
+        return (
+            organization_head(entity.name) == head
+            or head in named
+            or bool(AGENCY_HEADS.get(head, set()) & set(named))
+        )
     # A person only where the article gave a role holding every word: "the Kremlin spokesman".
     role = (entity.role or "").lower().split()
     return bool(role) and all(word in role for word in words)

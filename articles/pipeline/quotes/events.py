@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import (
     ADVERBS,
+    PERSON_HEADS,
     AMBIGUOUS_SPEECH_VERBS,
     FRAMING_VERBS,
     POSSESSED_SPEECH_NOUNS,
@@ -32,6 +33,12 @@ MAX_POSSESSED_MODIFIERS = 3
 MAX_CLAUSE = 25
 MAX_INSERTION = 6
 MAX_APPOSITIVE = 10
+# What may follow a described source before its verb, and how far: "people familiar with the matter".
+POSTMODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"), ("involved", "in")}
+    | {("knowledgeable", "about"), ("aware", "of"), ("with", "direct")}
+)
+MAX_POSTMODIFIER = 8
 # Verbs that may come before their subject after a comma as well as after a quotation:
 # "..., said Christine Link".
 INVERTIBLE_VERBS = frozenset(
@@ -123,7 +130,23 @@ def _subject(tokens: Tokens, verb: int) -> Mention | None:
         return sentence_subject(tokens, _sentence_start(tokens, verb), position)
     if text == ",":
         return _subject_before_clause(tokens, position) or _subject_before_comma(tokens, position)
-    return phrase_before(tokens, position, -1)
+    return _postmodified_subject(tokens, position) or phrase_before(tokens, position, -1)
+
+
+def _postmodified_subject(tokens: Tokens, last: int) -> Mention | None:
+    """ "people familiar with the matter said", "sources close to the talks said": a described
+    source with what qualifies it, read whole."""
+    for position in range(last - 1, max(last - MAX_POSTMODIFIER, 0), -1):
+        if tokens.quote[position] >= 0 or not tokens.is_word[position]:
+            return None
+        pair = (tokens.lower[position], tokens.lower[position + 1])
+        if pair in POSTMODIFIERS and position > 0 and tokens.lower[position - 1] in PERSON_HEADS:
+            head = phrase_before(tokens, position - 1, -1)
+            if head is None or head.head is None:
+                return None
+            text = " ".join([head.text, *tokens.text[position : last + 1]])
+            return replace(head, text=text, end=tokens.end[last])
+    return None
 
 
 def _sentence_start(tokens: Tokens, index: int) -> int:

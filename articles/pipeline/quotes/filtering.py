@@ -40,6 +40,11 @@ def _is_title_of_work(text: str, before: str) -> bool:
     return any(word in WORK_NOUNS for word in preceding) or bool(OUTLET_POSSESSIVE.search(before))
 
 
+def is_title(text: str) -> bool:
+    """ "The Promise", "Friends", "Book 3": every word of a few capitalized, and no sentence's end."""
+    return _title_case(text) and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _title_case(text: str) -> bool:
     """ "Meet the Press", "The Art of the Deal": every word but the small ones capitalized."""
     found = WORD.findall(text)

@@ -254,6 +254,7 @@ PERSON_HEADS = frozenset(
     suspect gunman inmate refugee immigrant citizen taxpayer announcer co-owner co-founder cofounder
     designer planner creator developer engineer architect artist chef photographer producer
     publisher curator instructor trainer tester specialist therapist nutritionist dietitian
+    commenter netizen reader listener follower customer shopper passenger patient regulator
     """
     )
 )

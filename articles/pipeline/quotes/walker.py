@@ -9,7 +9,7 @@ from .appositives import Appositions
 from .attribution import Attributor, Cue, QuoteTokens
 from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
-from .filtering import is_quotation, is_short_phrase, quote_kind
+from .filtering import is_quotation, is_short_phrase, is_title, quote_kind
 from .marks import QuotedSpan
 from .mentions import SpeakerMention
 from .naming import as_written, describes_source, reads_as_name
@@ -74,11 +74,7 @@ class Walker:
                 continue
             located = self._locate(span)
             cue = self.attributor.cue_for(located)
-            if (
-                not self._names_someone(cue)
-                and is_short_phrase(self.body, span)
-                and not self._person_subject(located)
-            ):
+            if not self._names_someone(cue) and self._not_said(span, located):
                 continue  # a scare quote, a term, a product or a title: nobody is said to say it
             quotes.append(self._attribute(span, located, cue))
         return quotes
@@ -90,6 +86,13 @@ class Walker:
             return False
         mention = cue.mention
         return mention.is_named or mention.pronoun is not None or describes_source(mention.head)
+
+    def _not_said(self, span: QuotedSpan, located: QuoteTokens) -> bool:
+        """A few words with no speech cue: a title ("The Promise"), or a phrase in a sentence about
+        something other than a person."""
+        if not is_short_phrase(self.body, span):
+            return False
+        return is_title(self.body[span.start : span.end]) or not self._person_subject(located)
 
     def _person_subject(self, located: QuoteTokens) -> bool:
         """Whether the sentence holding a quoted phrase is about a person or a speaker, who may have
