@@ -11,6 +11,7 @@ from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
 from .filtering import is_quotation, is_short_phrase, is_title, quote_kind
 from .marks import QuotedSpan
+from .mention import Mention
 from .mentions import SpeakerMention
 from .naming import as_written, describes_source, reads_as_name
 from .ranking import Ranker
@@ -206,6 +207,9 @@ class Walker:
                 if cue.mention.role and not item.mention.role:
                     items[number] = SpeakerMention(item.first, item.last, cue.mention, item.entity)
                 return items
+            if _qualifies(cue.mention, item.mention):
+                items[number] = self._cue_mention(cue)
+                return items
         return [*items, self._cue_mention(cue)]
 
     def _cue_mention(self, cue: Cue) -> SpeakerMention:
@@ -336,6 +340,11 @@ class Walker:
         paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
+
+
+def _qualifies(cue: Mention, mention: Mention) -> bool:
+    """ "Three people close to the campaign" read by the rules for the description "Three people"."""
+    return cue.head is not None and cue.start == mention.start and cue.end > mention.end and not cue.is_named
 
 
 def _times_named_before(antecedent: Antecedent) -> int:
