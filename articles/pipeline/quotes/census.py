@@ -9,6 +9,7 @@ from .marks import find_quoted_spans
 from .mention import Mention
 from .mentions import SpeakerMention, first_token
 from .naming import without_common_words
+from .organizations import ACRONYM
 from .paragraph_kinds import CREDIT, HEADING, paragraph_kinds, trusted_in_heading
 from .phrases import is_name_word, phrase_before
 from .roles import clean_role
@@ -72,10 +73,12 @@ def _register_names(tokens: Tokens, registry: Registry, kinds: dict[int, str]) -
 
 
 def _without_common_words(tokens: Tokens, mention: Mention) -> Mention:
-    if mention.kind == "organization":
-        return mention
     name = without_common_words(mention.name, tokens)
-    return mention if name == mention.name else replace(mention, name=name)
+    if name == mention.name:
+        return mention
+    if mention.kind == "organization" and not ACRONYM.fullmatch(name):
+        return mention  # "National Security Council" keeps its words; "Visit FDA" is the FDA
+    return replace(mention, name=name)
 
 
 def _name_goes_on(tokens: Tokens, index: int) -> bool:

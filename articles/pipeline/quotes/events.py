@@ -8,17 +8,20 @@ and an event without one still names who is speaking for the quotes that follow.
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from .gender import GIVEN_NAMES
 from .lexicon import (
     ADVERBS,
-    PERSON_HEADS,
     AMBIGUOUS_SPEECH_VERBS,
     FRAMING_VERBS,
+    KNOWN_ORGANIZATIONS,
+    PERSON_HEADS,
     POSSESSED_SPEECH_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
 )
 from .mention import Mention
 from .mentions import first_token
+from .organizations import ACRONYM
 from .phrases import APOSTROPHES, phrase_after, phrase_before
 from .roles import clean_role
 from .subjects import sentence_subject
@@ -111,10 +114,28 @@ def _used_as_speech(tokens: Tokens, index: int) -> bool:
     previous, following = index - 1, index + 1
     if index and (tokens.quote[previous] >= 0 or tokens.text[previous] == ","):
         return True
+    if _is_label(tokens, index):
+        return False
     return (
         following >= len(tokens)
         or not tokens.is_word[following]
         or tokens.lower[following] in {"that", "out", "in", "on"}
+    )
+
+
+def _is_label(tokens: Tokens, index: int) -> bool:
+    """ "Side note:", "Editor's note:": a line's label, not a speech verb."""
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens.text[following] == ":"
+        and index > 0
+        and tokens.sentence[index - 1] == tokens.sentence[index]
+        and (
+            index - 1 == 0
+            or tokens.sentence[index - 2] != tokens.sentence[index]
+            or tokens.lower[index - 1] == "s"
+        )
     )
 
 
@@ -291,9 +312,10 @@ def _appositive_after(tokens: Tokens, end: int) -> str:
 
 
 def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
-    """ "Peskov: ..." where the colon follows nothing but the speaker's name."""
+    """ "Peskov: ..." where the colon follows nothing but the speaker's name; one word that is no
+    given name, known organization or acronym is a label ("Subject:", "Myth:")."""
     mention = phrase_before(tokens, colon - 1, -1)
-    if mention is None or not mention.is_named:
+    if mention is None or not mention.is_named or _is_label_word(mention.name):
         return None
     first = next(i for i in range(colon - 1, -1, -1) if tokens.start[i] <= mention.start)
     before = first - 1
@@ -301,6 +323,13 @@ def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
         first == 0 or tokens.sentence[before] != tokens.sentence[colon] or tokens.quote[before] >= 0
     )
     return mention if starts_clause else None
+
+
+def _is_label_word(name: str) -> bool:
+    if " " in name:
+        return False
+    lower = name.lower()
+    return not (lower in GIVEN_NAMES or lower in KNOWN_ORGANIZATIONS or ACRONYM.fullmatch(name))
 
 
 def _next_is(tokens: Tokens, index: int, word: str) -> bool:

@@ -64,7 +64,7 @@ def is_short_phrase(body: str, span: QuotedSpan) -> bool:
     text = body[span.start : span.end]
     if len(WORD.findall(text)) > SHORT_PHRASE_WORDS:
         return False
-    return quote_kind(body, span) == "partial" or not text.endswith((".", "!", "?", ",", "…"))
+    return quote_kind(body, span) == "partial" or not text.endswith((".", "!", "?", "…"))
 
 
 def quote_kind(body: str, span: QuotedSpan) -> str:

@@ -49,15 +49,13 @@ def split_role_and_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _office_of(words: list[str], last_title: int) -> tuple[list[str], list[str]]:
     """ "Deputy Director of Public Prosecution Eva-Marie Persson": the office runs on past "of" to
-    the person's name, which opens with a given name or else is the last two words. An office
-    with no name after it ("Director of Horticulture") leaves the name empty."""
+    the person's name, which opens with a given name. Without one, where the office ends is not
+    known ("CEO of Paris Baguette North America"), and no name is read."""
     after = words[last_title + 2 :]
     for index, word in enumerate(after[1:], 1):
         if word.lower().split("-")[0] in GIVEN_NAMES:
             return words[: last_title + 2 + index], after[index:]
-    if len(after) < 3:
-        return words, []
-    return words[:-2], words[-2:]
+    return words, []
 
 
 def _last_role_word(words: list[str], last_title: int) -> int:

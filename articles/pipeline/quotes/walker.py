@@ -91,9 +91,12 @@ class Walker:
     def _not_said(self, span: QuotedSpan, located: QuoteTokens) -> bool:
         """A few words with no speech cue: a title ("The Promise"), or a phrase in a sentence about
         something other than a person."""
+        text = self.body[span.start : span.end]
+        if is_title(text) and quote_kind(self.body, span) == "partial":
+            return True  # "it has an "All You Need is Love and Waffles" mural"
         if not is_short_phrase(self.body, span):
             return False
-        return is_title(self.body[span.start : span.end]) or not self._person_subject(located)
+        return is_title(text) or not self._person_subject(located)
 
     def _person_subject(self, located: QuoteTokens) -> bool:
         """Whether the sentence holding a quoted phrase is about a person or a speaker, who may have
