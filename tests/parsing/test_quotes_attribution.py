@@ -79,8 +79,8 @@ def test_according_to_before_the_quotation_names_the_speaker():
 
 
 def test_a_name_and_a_colon_introduce_the_quotation():
-    body = 'Peskov: "We do not comment on rumours."'
-    assert speakers(body) == ["Peskov"]
+    body = 'Kremlin spokesman Dmitry Peskov took questions.\n\nPeskov: "We do not comment on rumours."'
+    assert speakers(body) == ["Dmitry Peskov"]
 
 
 def test_a_dash_and_a_name_after_the_quotation_name_the_speaker():

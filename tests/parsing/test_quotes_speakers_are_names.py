@@ -170,3 +170,8 @@ def test_a_word_capitalized_only_where_lines_start_is_no_name():
         "- Consider “the total cost of ownership over a decade or more, not the price tag.”"
     )
     assert all(speaker is None for speaker, _ in attributions(body))
+
+
+def test_a_label_and_a_colon_name_no_speaker():
+    body = 'The dog bit the man.\n\nSubject: "dog"\n\nVerb: "bit"\n\nSide note: The "bridge camera" is a compact.'
+    assert extract_quotes(body) == []

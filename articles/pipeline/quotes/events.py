@@ -312,10 +312,9 @@ def _appositive_after(tokens: Tokens, end: int) -> str:
 
 
 def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
-    """ "Peskov: ..." where the colon follows nothing but the speaker's name; one word that is no
-    given name, known organization or acronym is a label ("Subject:", "Myth:")."""
+    """ "Peskov: ..." where the colon follows nothing but the speaker's name, not a label ("Myth:")."""
     mention = phrase_before(tokens, colon - 1, -1)
-    if mention is None or not mention.is_named or _is_label_word(mention.name):
+    if mention is None or not mention.is_named or _is_label_word(tokens, mention.name):
         return None
     first = next(i for i in range(colon - 1, -1, -1) if tokens.start[i] <= mention.start)
     before = first - 1
@@ -325,11 +324,14 @@ def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
     return mention if starts_clause else None
 
 
-def _is_label_word(name: str) -> bool:
+def _is_label_word(tokens: Tokens, name: str) -> bool:
+    """One word that is no given name, organization or acronym, and that the article nowhere
+    capitalizes inside a sentence ("Peskov" after "Dmitry" is one): a label."""
     if " " in name:
         return False
     lower = name.lower()
-    return not (lower in GIVEN_NAMES or lower in KNOWN_ORGANIZATIONS or ACRONYM.fullmatch(name))
+    known = lower in GIVEN_NAMES or lower in KNOWN_ORGANIZATIONS or ACRONYM.fullmatch(name)
+    return not known and lower not in tokens.capitalized_inside_sentences()
 
 
 def _next_is(tokens: Tokens, index: int, word: str) -> bool:
