@@ -175,3 +175,18 @@ def test_a_word_capitalized_only_where_lines_start_is_no_name():
 def test_a_label_and_a_colon_name_no_speaker():
     body = 'The dog bit the man.\n\nSubject: "dog"\n\nVerb: "bit"\n\nSide note: The "bridge camera" is a compact.'
     assert extract_quotes(body) == []
+
+
+def test_a_quoted_title_in_a_list_of_references_is_no_quotation():
+    body = (
+        "Sources:\n\n"
+        "5. “RIA Match | Succession Planning, Growth and NextGen Solutions.” RIA Match, "
+        "https://www.riamatch.com/. Accessed 11 Apr. 2025."
+    )
+    assert extract_quotes(body) == []
+
+
+def test_a_title_of_address_is_no_part_of_a_role():
+    body = "“Even the best chair cannot replace regular movement,” says spine surgeon Dr. Ehsan Jazini."
+    (quote,) = extract_quotes(body)
+    assert (quote.speaker, quote.role) == ("Ehsan Jazini", "spine surgeon")

@@ -21,6 +21,9 @@ SCARE_MARKERS = ("so-called", "so called", "the term", "the word", "the phrase",
 # The most words a quoted phrase with no speech cue may have and still be no quotation ("flushable",
 # "must haves", "the comeback of the decade").
 SHORT_PHRASE_WORDS = 4
+# A web address or an access date just after a quoted title makes it a reference, not speech.
+CITATION = re.compile(r"https?://|www\.|\bAccessed\b|\bRetrieved\b")
+CITATION_REACH = 80
 OUTLET_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|’s|s')\s*$")
 
 
@@ -30,7 +33,13 @@ def is_quotation(body: str, span: QuotedSpan) -> bool:
     if not WORD.search(text) or body[span.start - 2 : span.start - 1] == "=":
         return False
     before = body[max(span.paragraph_start, span.start - 40) : span.start - 1]
-    return not (_is_title_of_work(text, before) or _is_scare_quote(before))
+    after = body[span.end : min(span.paragraph_end, span.end + CITATION_REACH)]
+    return not (_is_title_of_work(text, before) or _is_scare_quote(before) or _is_citation(after))
+
+
+def _is_citation(after: str) -> bool:
+    """ "“Find a Practice.” APBOE, https://www.apboe.com/. Accessed 11 Apr. 2025.": a reference."""
+    return bool(CITATION.search(after))
 
 
 def _is_title_of_work(text: str, before: str) -> bool:

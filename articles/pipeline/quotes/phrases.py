@@ -275,7 +275,11 @@ def _is_name_text(word: str) -> bool:
     return word[0].isupper() and word[0].isalpha() and word.lower() not in FUNCTION_WORDS
 
 
-def _description(words: list[str], text: str, start: int, end: int) -> Mention:
+def _plural_person(head: str) -> bool:
+    return head == "people" or head.endswith("s") and head[:-1] in PERSON_HEADS
+
+
+def _description(words: list[str], text: str, start: int, end: int) -> Mention | None:
     head = words[-1].lower()
     if head in ORGANIZATION_HEADS:
         kind = "organization"
@@ -283,5 +287,8 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = "person"
     else:
         kind = None
-    definite = text.split()[0].lower() in {"the", "this", "that"}
+    first = text.split()[0].lower()
+    if first in {"this", "that"} and _plural_person(head) and len(words) > 1:
+        return None  # "tutoring that students received": a relative "that", no description
+    definite = first in {"the", "this", "that"}
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)

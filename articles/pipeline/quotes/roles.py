@@ -87,6 +87,8 @@ def role_gender(role: str | None) -> str | None:
     return None
 
 
+# Titles of address that say nothing of a role: "surgeon Dr. Ehsan Jazini" is a surgeon.
+ACADEMIC_TITLES = frozenset({"dr", "dr.", "prof", "prof."})
 # Roles that only say how one person stands to another ("his Japanese counterpart") tell a reader
 # of the speaker's page nothing about the speaker.
 RELATIONAL_ROLES = frozenset({"counterpart", "counterparts"})
@@ -95,7 +97,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 def clean_role(words: list[str]) -> str | None:
     """A role as an archive shows it: without honorifics such as Mr. or the article's "the"."""
-    kept = [word for word in words if word.lower() not in HONORIFICS]
+    kept = [word for word in words if word.lower() not in HONORIFICS and word.lower() not in ACADEMIC_TITLES]
     while kept and kept[0].lower() in DETERMINERS:
         kept = kept[1:]
     if kept and kept[-1].lower().strip(",.") in RELATIONAL_ROLES:

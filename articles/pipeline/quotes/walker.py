@@ -207,7 +207,7 @@ class Walker:
         """The rules' choice among the candidates, with the role it read ("..., the Kremlin spokesman")."""
         for number, item in enumerate(items):
             if item.mention.end == cue.mention.end:
-                if cue.mention.role and not item.mention.role:
+                if _fuller_role(cue.mention.role, item.mention.role):
                     items[number] = SpeakerMention(item.first, item.last, cue.mention, item.entity)
                 return items
             if _qualifies(cue.mention, item.mention):
@@ -343,6 +343,11 @@ class Walker:
         paragraph = bisect_right(self.paragraph_starts, self.tokens.start[index]) - 1
         start = self.paragraph_starts[max(paragraph - INHERIT_PARAGRAPHS, 0)]
         return bisect_left(self.starts, start)
+
+
+def _fuller_role(role: str | None, known: str | None) -> bool:
+    """ "spine surgeon" read by the rules where the name's own reading had "surgeon", or nothing."""
+    return bool(role) and (not known or len(role) > len(known) and role.endswith(known))
 
 
 def _qualifies(cue: Mention, mention: Mention) -> bool:
