@@ -9,14 +9,16 @@ from .appositives import Appositions
 from .attribution import Attributor, Cue, QuoteTokens
 from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
-from .filtering import is_quotation, is_short_phrase, is_title, quote_kind
+from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan
 from .mention import Mention
 from .mentions import SpeakerMention
-from .naming import as_written, describes_source, reads_as_name
+from .naming import as_written
 from .ranking import Ranker
 from .ranking.features import Candidate, QuoteContext, lasting_key
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
+from .said import Said
+from .shown import ShownAs
 from .tokens import Tokens
 
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
@@ -64,7 +66,8 @@ class Walker:
         self.previous_item: SpeakerMention | None = None  # the mention chosen for the quotation before
         self.traits: dict[int, tuple[str, str, str, str]] = {}
         self.readings: dict[int, Candidate] = {}
-        self.usable: dict[str | None, bool] = {None: False}
+        self.shown = ShownAs(tokens)
+        self.said = Said(body, tokens, self.attributor, registry)
         self.pronoun_readings: dict[int, tuple[int, list[Candidate]]] = {}
         self.trace: list[tuple[QuotedSpan, list[Candidate], QuoteContext]] | None = None
 
@@ -75,43 +78,10 @@ class Walker:
                 continue
             located = self._locate(span)
             cue = self.attributor.cue_for(located)
-            if not self._names_someone(cue) and self._not_said(span, located):
+            if not self.said.by_someone(span, located, cue):
                 continue  # a scare quote, a term, a product or a title: nobody is said to say it
             quotes.append(self._attribute(span, located, cue))
         return quotes
-
-    @staticmethod
-    def _names_someone(cue: Cue | None) -> bool:
-        """A cue naming a speaker ("Lavrov called the idea ..."), not "delivery charges" or "this starts"."""
-        if cue is None:
-            return False
-        mention = cue.mention
-        return mention.is_named or mention.pronoun is not None or describes_source(mention.head)
-
-    def _not_said(self, span: QuotedSpan, located: QuoteTokens) -> bool:
-        """A few words with no speech cue: a title ("The Promise"), or a phrase in a sentence about
-        something other than a person."""
-        text = self.body[span.start : span.end]
-        if is_title(text) and quote_kind(self.body, span) == "partial":
-            return True  # "it has an "All You Need is Love and Waffles" mural"
-        if not is_short_phrase(self.body, span):
-            return False
-        return is_title(text) or not self._person_subject(located)
-
-    def _person_subject(self, located: QuoteTokens) -> bool:
-        """Whether the sentence holding a quoted phrase is about a person or a speaker, who may have
-        said it ("Trump openly admires Putin as a "strong leader"") where a scare quote's sentence
-        is about a thing ("machine learning allowed computers to "learn"")."""
-        cue = self.attributor.subject_of_sentence(located)
-        if cue is None:
-            return False
-        mention = cue.mention
-        if mention.pronoun is not None:
-            return mention.pronoun in ("he", "she")
-        if not mention.is_named:
-            return mention.kind == "person"
-        entity = self.registry.resolve(mention, self.tokens.sentence[located.index])
-        return entity is not None and (entity.kind == "person" or entity.spoke)
 
     def _locate(self, span: QuotedSpan) -> QuoteTokens:
         index = bisect_left(self.starts, span.start - 1)
@@ -233,41 +203,8 @@ class Walker:
                 or self.appositions.entity(self.tokens, item)
                 or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
             )
-            reading = self.readings[id(item)] = self._checked(_reading(item, entity, self._traits(item)))
+            reading = self.readings[id(item)] = self.shown.checked(_reading(item, entity, self._traits(item)))
         return [reading]
-
-    def _checked(self, candidate: Candidate) -> Candidate:
-        """The candidate as the archive would show it: a name that reads as one, or a description.
-
-        A capitalized head noun ("Police say", "The Commission") is a description; a name that is
-        no name ("Conversely", "Step") and a description of no kind of source ("63 percent") name
-        nobody, though the ranker still weighs them (choosing one means nobody is named).
-        """
-        mention = candidate.item.mention
-        if candidate.speaker is None:
-            return candidate
-        if candidate.entity is None and not mention.is_named:
-            if not describes_source(mention.head):
-                candidate.speaker = None
-            return candidate
-        if self._reads_as_name(candidate):
-            return candidate
-        if describes_source(mention.text.split()[-1].lower()):
-            candidate.named = False
-            candidate.speaker = as_written(mention.text)
-        else:
-            candidate.speaker = None
-        return candidate
-
-    def _reads_as_name(self, candidate: Candidate) -> bool:
-        known = self.usable.get(candidate.speaker)
-        if known is None:
-            entity, mention = candidate.entity, candidate.item.mention
-            kind = entity.kind if entity is not None else mention.kind
-            spoke = entity is not None and entity.spoke
-            known = reads_as_name(candidate.speaker, kind, self.tokens, spoke)
-            self.usable[candidate.speaker] = known
-        return known
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
         """Each person "he" may mean; read again only once a speaker has been noted before it."""
@@ -286,7 +223,7 @@ class Walker:
         usual = self.registry.resolve(item.mention, sentence)
         traits = self._traits(item)
         return [
-            self._checked(_reading(item, a.entity, traits, self._antecedent_features(rank, a, usual)))
+            self.shown.checked(_reading(item, a.entity, traits, self._antecedent_features(rank, a, usual)))
             for rank, a in enumerate(found)
         ]
 
