@@ -169,3 +169,12 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker_but_the_subject_af
 def test_a_possessive_before_a_noun_of_speech_names_who_said_the_fragment():
     body = "But Podliska’s most explosive claim is that the committee is a “witch hunt” against Clinton."
     assert speakers(body) == ["Podliska"]
+
+
+def test_a_transcript_line_is_said_by_the_person_its_label_names():
+    body = (
+        "Mike Pence spoke to Chris Wallace on Sunday. A partial transcript:\n\n"
+        "“WALLACE: Will Gennifer Flowers be at the debate tomorrow night, sir?”\n\n"
+        "“PENCE: Gennifer Flowers will not be attending the debate tomorrow night.”"
+    )
+    assert speakers(body) == ["Chris Wallace", "Mike Pence"]

@@ -1,5 +1,6 @@
 """Attribute the quotations of one body in reading order, remembering who spoke last."""
 
+import re
 from bisect import bisect_left, bisect_right
 from copy import copy
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from .said import Said
 from .shown import ShownAs
 from .tokens import Tokens
 
+# A transcript's speaker label opening a quotation: "PENCE: Well, look, ...".
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s")
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
 INHERIT_PARAGRAPHS = 1
 # Mentions before the quotation's sentence that the ranker weighs, nearest first.
@@ -117,13 +120,25 @@ class Walker:
         if chosen is None:
             self.previous = (located, None)
             self.previous_speaker = (None, paragraph)
-            return _parsed(self.body, span, kind, None)
+            return self._transcribed(_parsed(self.body, span, kind, None))
         mention = chosen.item.mention
         if chosen.entity is not None and not mention.is_named:
             self.registry.note_speaker(chosen.entity, mention.start, self.tokens.sentence[chosen.item.first])
         self.previous = (located, Cue(mention, chosen.item.first))
         self.previous_speaker = (chosen.entity, paragraph)
-        return self._for_state(_parsed(self.body, span, kind, chosen), chosen.entity)
+        return self._transcribed(self._for_state(_parsed(self.body, span, kind, chosen), chosen.entity))
+
+    def _transcribed(self, quote: ParsedQuote) -> ParsedQuote:
+        """ "PENCE: Well, look, ...": a transcript's line is said by the person its label names."""
+        found = TRANSCRIPT_LABEL.match(quote.quote)
+        if found is None:
+            return quote
+        name = found.group(1).title()
+        entity = self.registry.resolve(Mention(name, 0, 0, name=name, kind="person"), 0)
+        if entity is not None and entity.kind != "organization":
+            quote.speaker, quote.speaker_kind, quote.role = entity.name, "person", entity.role
+            quote.aliases, quote.unnamed_source = tuple(entity.spellings), None
+        return quote
 
     def _for_state(self, quote: ParsedQuote, entity: Entity | None) -> ParsedQuote:
         """ "Moscow has accused Tokyo of ...": the Russian Foreign Ministry when it is the one organization
