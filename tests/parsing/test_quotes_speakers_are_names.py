@@ -190,3 +190,32 @@ def test_a_title_of_address_is_no_part_of_a_role():
     body = "“Even the best chair cannot replace regular movement,” says spine surgeon Dr. Ehsan Jazini."
     (quote,) = extract_quotes(body)
     assert (quote.speaker, quote.role) == ("Ehsan Jazini", "spine surgeon")
+
+
+def test_a_name_qualifying_a_description_is_no_speaker():
+    body = (
+        "Developers were asked what they like.\n\n"
+        "“If it compiles, it usually runs, and that is something I am not used to.” -- Experienced Rust developer"
+    )
+    assert attributions(body) == [(None, "Experienced Rust developer")]
+
+
+def test_a_word_opening_a_sentence_is_part_of_a_name_only_where_something_says_so():
+    body = (
+        "Enumerate Rust's design choices before you start.\n\n"
+        "“Rust is one of those languages that has just got your back,” one consultant said."
+    )
+    assert attributions(body) == [(None, "one consultant")]
+
+
+def test_a_place_or_a_faith_is_no_speaker():
+    for body in (
+        "Renovating in the Bay Area is costly. “How much is this going to cost us in the end?” Bay Area owners ask.",
+        "Roman Catholic bishops met. “We will not change the teaching of the church,” Roman Catholic leaders said.",
+    ):
+        assert all(speaker not in ("Bay Area", "Roman Catholic") for speaker, _ in attributions(body))
+
+
+def test_a_military_title_is_split_from_the_name():
+    body = "“We are tracking the ship and will respond if needed,” said Cmdr. Sean Robertson, a spokesman."
+    assert [speaker for speaker, _ in attributions(body)] == ["Sean Robertson"]

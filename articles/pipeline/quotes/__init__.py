@@ -39,8 +39,9 @@ def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     tokens = tokenize(body, spans)
     paragraph_starts = [start for start, _ in bounds]
     sentence_starts = assign_sentences(tokens, body, paragraph_starts)
-    events = find_events(tokens)
     kinds = paragraph_kinds(tokens)
+    tokens.headings = frozenset(kinds)
+    events = find_events(tokens)
     registry, named = take_census(tokens, events, headline_tokens(title) if title else None, kinds)
     unnamed = [item for item in unnamed_mentions(tokens) if tokens.paragraph[item.first] not in kinds]
     mentions = merged(named, unnamed)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .events import SpeechEvent
 from .mention import Mention
+from .naming import describes_source
 from .phrases import phrase_after
 from .roles import clean_role
 from .subjects import sentence_subject
@@ -114,9 +115,12 @@ class Attributor:
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
         following = quote.index + 1
-        if following < len(self.tokens) and self.tokens.text[following] in DASHES:
-            mention = phrase_after(self.tokens, following + 1, len(self.tokens))
-            if mention is not None and mention.is_named:
+        after = following
+        while after < len(self.tokens) and self.tokens.text[after] in DASHES:
+            after += 1  # "--" is two tokens
+        if after > following:
+            mention = phrase_after(self.tokens, after, len(self.tokens))
+            if mention is not None and (mention.is_named or describes_source(mention.head)):
                 return Cue(mention, following, "dash")
         return None
 

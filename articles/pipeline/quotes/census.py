@@ -59,6 +59,8 @@ def _register_names(tokens: Tokens, registry: Registry, kinds: dict[int, str]) -
     for index, capitalized in enumerate(tokens.capitalized):
         if not capitalized or not is_name_word(tokens, index) or _name_goes_on(tokens, index):
             continue
+        if _modifies_description(tokens, index):
+            continue
         kind = kinds.get(tokens.paragraph[index])
         if kind == CREDIT:
             continue
@@ -79,6 +81,16 @@ def _without_common_words(tokens: Tokens, mention: Mention) -> Mention:
     if mention.kind == "organization" and not ACRONYM.fullmatch(name):
         return mention  # "National Security Council" keeps its words; "Visit FDA" is the FDA
     return replace(mention, name=name)
+
+
+def _modifies_description(tokens: Tokens, index: int) -> bool:
+    """ "an experienced Rust developer", "a Google engineer": a name that only qualifies the
+    description after it, which no name follows ("Kremlin spokesman Dmitry Peskov" has one)."""
+    head = index + 1
+    if head >= len(tokens) or tokens.capitalized[head] or tokens.lower[head] not in PERSON_HEADS:
+        return False
+    following = head + 1
+    return not (following < len(tokens) and tokens.capitalized[following] and is_name_word(tokens, following))
 
 
 def _name_goes_on(tokens: Tokens, index: int) -> bool:

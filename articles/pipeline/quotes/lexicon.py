@@ -225,7 +225,8 @@ TITLE_WORDS = frozenset(
     lady general admiral colonel captain lieutenant sergeant senior junior lead principal associate
     assistant owner co-owner co-founder cofounder designer planner coach creator developer engineer
     architect artist chef photographer producer publisher curator instructor trainer tester
-    specialist therapist nutritionist dietitian researcher scientist economist consultant
+    specialist therapist nutritionist dietitian researcher scientist economist consultant cmdr
+    cmdr. cdr cdr. supt supt. insp insp. amb amb. maj maj. sgt.
     """
     )
 )
@@ -283,7 +284,7 @@ ORGANIZATION_HEADS = frozenset(
     church embassy police army navy forces board authority fund trust club coalition alliance caucus
     channel radio television tv newspaper paper magazine website site outlet report study survey
     poll statement cabinet legislature assembly secretariat mission council firm team staff white
-    house
+    house gallery museum studio studios lab labs laboratory media insurance airlines airways motors
     """
     )
 )

@@ -34,6 +34,7 @@ QUANTIFIERS = frozenset(
 )
 # Lower-case words that may stand inside an organization's name: "Bank of America", "Citizens for Trump".
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "at"}) | NAME_PARTICLES
+ADJECTIVE_ENDINGS = ("-like", "-based", "-designed", "-style", "-powered", "-driven", "-friendly")
 # Words a person's name has at most, initials aside ("Nadia Nunes Cavalcante Parr").
 MAX_PERSON_WORDS = 4
 CONTRACTION = re.compile(r"['’](?:d|ve|ll|m|re|t|s)$", re.IGNORECASE)
@@ -45,8 +46,13 @@ DEMONYMS = frozenset(
     turkish greek dutch polish ukrainian indian persian hindi urdu latin european american americans
     british african asian europeans africans asians christians muslims jews democrats republicans
     canadians australians mexicans russians chinese israelis palestinians iranians ukrainians
+    catholic catholics protestant protestants orthodox christian muslim jewish buddhist hindu
     """
     )
+)
+# Nouns that end the name of a place, not of a speaker: "Bay Area", "Silicon Valley".
+PLACE_HEADS = frozenset(
+    words("area region valley county city province district island islands coast bay peninsula")
 )
 PEOPLES = frozenset(word for word in DEMONYMS if word.endswith("s"))
 HEAD_NOUNS = PERSON_HEADS | ORGANIZATION_HEADS | DOCUMENT_HEADS | TITLE_WORDS
@@ -70,7 +76,17 @@ def reads_as_name(name: str, kind: str | None, tokens: Tokens, spoke: bool = Fal
         return True
     if len([word for word in found if len(word.rstrip(".")) > 1]) > MAX_PERSON_WORDS:
         return False  # "Alice McCall Mysteria Ruffled Midi Dress": a product in a list
-    return not _common_word(found[0], tokens) and found[-1].lower() not in HEAD_NOUNS
+    last = found[-1].lower()
+    if last in HEAD_NOUNS or last in PLACE_HEADS or last in DEMONYMS or _common_word(found[0], tokens):
+        return False
+    return kind == "person" or found[0].lower() in GIVEN_NAMES or not _common_phrase(found, tokens)
+
+
+def _common_phrase(found: list[str], tokens: Tokens) -> bool:
+    """Words the article all writes in lower case too, capitalized as a product or a heading
+    would be: "Contract Test", "Deep Research", "Extra Soft"."""
+    lower_case = tokens.lower_case_words()
+    return all(word.lower() in lower_case for word in found)
 
 
 def _name_word(word: str) -> bool:
@@ -93,6 +109,8 @@ def _single_word_name(word: str, kind: str | None, tokens: Tokens, spoke: bool) 
         return False
     if ACRONYM.fullmatch(word):
         return spoke
+    if len(word) < 2 or lower.endswith("ly") or lower.endswith(ADJECTIVE_ENDINGS):
+        return False  # "X", "Frequently", "LEGO-like", "AI-designed"
     if lower in tokens.lower_case_words():
         return False
     # Capitalized only where sentences, headings or list items start ("Consider", "Myth"), a word

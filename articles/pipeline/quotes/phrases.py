@@ -58,11 +58,31 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
             break
         first -= 1
     opens_sentence = first == 0 or sentences[first - 1] != sentence
-    if opens_sentence and _opens_with_common_word(tokens, first):
+    if opens_sentence and (
+        _opens_with_common_word(tokens, first) or _unproven_first_word(tokens, first, index)
+    ):
         first += 1
         if first > index:
             return None
     return interpret(tokens, first, index)
+
+
+def _unproven_first_word(tokens: Tokens, first: int, last: int) -> bool:
+    """ "Enumerate Rust's design", "Experienced Rust developers": a sentence's first word before a
+    name is part of it only where something says so: a given name, a title, a word the article
+    capitalizes inside a sentence too, or a name introduced as people are ("Angelique Brunner,
+    32, ...", "Aleksander Madry said")."""
+    if first >= last or not is_name_word(tokens, first):
+        return False
+    if any(tokens.lower[position] in TITLE_WORDS for position in range(first, last + 1)):
+        return False  # "Russian Deputy Foreign Minister Igor Morgulov": a role, read as one
+    following = last + 1
+    if following < len(tokens) and (tokens.text[following] == "," or tokens.lower[following] in SPEECH_VERBS):
+        return False
+    lower = tokens.lower[first]
+    if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
+        return False
+    return lower not in tokens.capitalized_inside_sentences()
 
 
 def _reads_as_participle(tokens: Tokens, index: int) -> bool:

@@ -55,6 +55,7 @@ class Tokens:
         "_capitalized_inside",
         "_counts",
         "sentence_starts",
+        "headings",
     )
 
     def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
@@ -73,6 +74,9 @@ class Tokens:
         self._capitalized_inside: set[str] | None = None
         self._counts: WordCounts | None = None
         self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
+        # Paragraphs whose capitals tell nothing (headings, menus, credits); set before the word sets
+        # below are first asked for.
+        self.headings: frozenset[int] = frozenset()
 
     def lower_case_words(self) -> set[str]:
         """Words the text writes in lower case somewhere (read once): "Think" opening a sentence is one."""
@@ -97,12 +101,19 @@ class Tokens:
 
     def _inside(self) -> list[bool]:
         """Capitalized words that follow a word or a comma of their sentence: not the first word of
-        a sentence, a list item ("- Always"), a label ("Tip: Use") or a quotation."""
+        a sentence, a list item ("- Always"), a label ("Tip: Use") or a quotation, nor a word of a
+        heading or a menu line ("Home Reviews Submit")."""
         inside = list(self.capitalized)
         for start in self.sentence_starts:
             inside[start] = False
         follows_word = [False, *map(_word_or_comma, self.text[:-1])]
-        return [a and b for a, b in zip(inside, follows_word, strict=True)]
+        inside = [a and b for a, b in zip(inside, follows_word, strict=True)]
+        if self.headings:
+            inside = [
+                flag and paragraph not in self.headings
+                for flag, paragraph in zip(inside, self.paragraph, strict=True)
+            ]
+        return inside
 
     def __len__(self) -> int:
         return len(self.text)
