@@ -31,18 +31,28 @@ accept them,” McConnell said on Wednesday.</p>
 </body></html>
 """
 
-DUMP = """Skip to content
-World  Politics  Business  Shop
-Moscow accuses Tokyo of stirring up trouble
-By Julian Ryall
-Moscow has accused Tokyo of attempting to "stir up the atmosphere" ahead of key talks on the islands.
-Last week, the Russian Foreign Ministry summoned the Japanese ambassador to complain about remarks that "crudely distort the essence of agreements" between the two leaders.
-"Such statements cannot be regarded as anything other than an attempt to aggravate the atmosphere around the peace treaty," the ministry said.
-Deputy Director of Public Prosecution Eva-Marie Persson said the case against the protesters was "not yet closed, and may never be."
-"We continue to work persistently based on our basic policy," said Japanese Chief Cabinet Secretary Yoshihide Suga.
-Related stories
-Subscribe to our newsletter
-"""
+DUMP = "\n".join(
+    [
+        "Skip to content",
+        "World  Politics  Business  Shop",
+        "Moscow accuses Tokyo of stirring up trouble",
+        "By Julian Ryall",
+        'Moscow has accused Tokyo of attempting to "stir up the atmosphere" ahead of key talks '
+        "on the islands.",
+        "Last week, the Russian Foreign Ministry summoned the Japanese ambassador to complain "
+        'about remarks that "crudely distort the essence of agreements" between the two '
+        "leaders.",
+        '"Such statements cannot be regarded as anything other than an attempt to aggravate '
+        'the atmosphere around the peace treaty," the ministry said.',
+        "Deputy Director of Public Prosecution Eva-Marie Persson said the case against the "
+        'protesters was "not yet closed, and may never be."',
+        '"We continue to work persistently based on our basic policy," said Japanese Chief '
+        "Cabinet Secretary Yoshihide Suga.",
+        "Related stories",
+        "Subscribe to our newsletter",
+        "",
+    ]
+)
 
 
 @pytest.fixture

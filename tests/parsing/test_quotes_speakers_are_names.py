@@ -31,7 +31,7 @@ def test_a_headline_still_gives_a_full_name_that_opens_with_a_given_name():
 
 
 def test_a_byline_names_no_speaker():
-    body = "By Julian Ryall\n\n“The talks will be long and difficult for both of the countries,” one diplomat said."
+    body = "By Julian Ryall\n\n“The talks will be long and difficult for both countries,” one diplomat said."
     assert attributions(body) == [(None, "one diplomat")]
 
 
@@ -173,7 +173,7 @@ def test_a_word_capitalized_only_where_lines_start_is_no_name():
 
 
 def test_a_label_and_a_colon_name_no_speaker():
-    body = 'The dog bit the man.\n\nSubject: "dog"\n\nVerb: "bit"\n\nSide note: The "bridge camera" is a compact.'
+    body = 'The dog bit the man.\n\nSubject: "dog"\n\nVerb: "bit"\n\nSide note: The "bridge camera" is small.'
     assert extract_quotes(body) == []
 
 
@@ -195,7 +195,7 @@ def test_a_title_of_address_is_no_part_of_a_role():
 def test_a_name_qualifying_a_description_is_no_speaker():
     body = (
         "Developers were asked what they like.\n\n"
-        "“If it compiles, it usually runs, and that is something I am not used to.” -- Experienced Rust developer"
+        "“If it compiles, it usually runs, and I am not used to that.” -- Experienced Rust developer"
     )
     assert attributions(body) == [(None, "Experienced Rust developer")]
 
@@ -210,8 +210,8 @@ def test_a_word_opening_a_sentence_is_part_of_a_name_only_where_something_says_s
 
 def test_a_place_or_a_faith_is_no_speaker():
     for body in (
-        "Renovating in the Bay Area is costly. “How much is this going to cost us in the end?” Bay Area owners ask.",
-        "Roman Catholic bishops met. “We will not change the teaching of the church,” Roman Catholic leaders said.",
+        "Building in the Bay Area is costly. “How much is this going to cost us?” Bay Area owners ask.",
+        "Roman Catholic bishops met. “We will not change the teaching,” Roman Catholic leaders said.",
     ):
         assert all(speaker not in ("Bay Area", "Roman Catholic") for speaker, _ in attributions(body))
 
