@@ -25,3 +25,17 @@ def test_a_bare_surname_no_speaker_is_filed_under_is_shown_as_written(client):
     make_quote(article, None, "We are ready,", speaker_as_written="Lavrov")
 
     assert shown_sources(client, article) == ["Lavrov"]
+
+
+def test_quotation_search_shows_a_quotation_from_an_unnamed_source(client, search_index):
+    from articles.search.indexing import reindex_articles
+
+    article = make_article(body="“The talks are stuck,” a senior official said.")
+    make_quote(article, None, "The talks are stuck,", unnamed_source="a senior official")
+    reindex_articles([article.pk])
+
+    page = BeautifulSoup(client.get("/search/", {"q": "stuck", "mode": "quotes"}).content, "html.parser")
+
+    assert [" ".join(p.get_text().split()) for p in page.select("p.speaker")] == [
+        "— a senior official (not named)"
+    ]
