@@ -98,8 +98,8 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 def clean_role(words: list[str]) -> str | None:
     """A role as an archive shows it: without honorifics such as Mr. or the article's "the"."""
     kept = [word for word in words if word.lower() not in HONORIFICS and word.lower() not in ACADEMIC_TITLES]
-    while kept and kept[0].lower() in DETERMINERS:
-        kept = kept[1:]
+    while kept and (kept[0].lower() in DETERMINERS or kept[0].lower() == "s"):
+        kept = kept[1:]  # the article's "the", and the "s" of a possessive before it ("Clinique’s")
     if kept and kept[-1].lower().strip(",.") in RELATIONAL_ROLES:
         return None
     return " ".join(kept) or None
