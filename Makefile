@@ -50,6 +50,7 @@ bench-quality: install
 	$(PY) benchmarks/extraction.py
 	$(PY) benchmarks/html_extraction.py
 	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/outlets.py
 	$(PY) benchmarks/speakers.py --split all
 
 bench-speed: install

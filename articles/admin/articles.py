@@ -42,6 +42,7 @@ PROVENANCE_FIELDS = [
     "matched_signature",
     "published_at",
     "published_tz",
+    "published_local_time",
     "source_key",
     "source_path",
     "source_record",
@@ -116,7 +117,7 @@ class ArticleAdmin(IndexFollowsAdmin):
         stored = Article.objects.select_related("outlet").get(pk=obj.pk) if change else None
         if stored and obj.published_on != stored.published_on:
             # The exact time and offset came from the page and may now contradict the curated day.
-            obj.published_at, obj.published_tz = None, ""
+            obj.published_at, obj.published_tz, obj.published_local_time = None, "", None
         if stored:
             mark_curated(obj, stored)
         assign_free_slug(obj)

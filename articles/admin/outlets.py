@@ -34,8 +34,16 @@ class SignatureInline(admin.TabularInline):
 
 @admin.register(Outlet)
 class OutletAdmin(IndexFollowsAdmin):
-    list_display = ["name", "home_domain", "article_count", "signature_count", "merged_into"]
-    list_filter = [MergedFilter]
+    list_display = [
+        "name",
+        "home_domain",
+        "kind",
+        "time_zone",
+        "article_count",
+        "signature_count",
+        "merged_into",
+    ]
+    list_filter = [MergedFilter, "kind"]
     search_fields = ["name", "home_domain", "signatures__pattern"]
     list_select_related = ["merged_into"]
     inlines = [SignatureInline]

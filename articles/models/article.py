@@ -67,6 +67,12 @@ class Article(models.Model):
     published_tz = models.CharField(
         max_length=6, blank=True, help_text="UTC offset the page gave, such as +03:00; blank when unknown."
     )
+    published_local_time = models.TimeField(
+        null=True,
+        blank=True,
+        help_text="Time of day the page printed without a zone, when the outlet's zone is unknown: "
+        "a local time, never shown or served as UTC.",
+    )
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=TITLE_SLUG_LENGTH + 10)
     body = models.TextField(help_text="Paragraphs separated by a blank line.")

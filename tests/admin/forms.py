@@ -58,6 +58,8 @@ def outlet_form(outlet, new_signatures=(), **changes) -> dict:
         "name": outlet.name,
         "home_domain": outlet.home_domain,
         "description": outlet.description,
+        "kind": outlet.kind,
+        "time_zone": outlet.time_zone,
         "signatures-TOTAL_FORMS": len(signatures) + len(new_signatures),
         "signatures-INITIAL_FORMS": len(signatures),
     }

@@ -65,3 +65,28 @@ def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client,
 
 def test_an_outlets_address_cannot_be_edited(curator_client, outlet):
     assert "slug" not in curator_client.get(change_url(outlet)).context["adminform"].form.fields
+
+
+def test_a_regular_expression_that_backtracks_without_end_is_refused_with_a_reason(save, outlet):
+    response = save(outlet, outlet_form(outlet, new_signatures=[(r"(a+)+$", "regex")]))
+
+    assert response.status_code == 200
+    assert "takes too long" in response.content.decode()
+    assert not outlet.signatures.filter(kind="regex").exists()
+
+
+def test_a_regular_expression_that_does_not_compile_or_matches_anything_is_refused(save, outlet):
+    for pattern, reason in (("(Courier", "Not a valid regular expression"), ("x*", "matches an empty text")):
+        response = save(outlet, outlet_form(outlet, new_signatures=[(pattern, "regex")]))
+        assert reason in response.content.decode()
+    assert not outlet.signatures.filter(kind="regex").exists()
+
+
+def test_a_curator_sets_an_outlet_s_home_time_zone_and_a_wrong_name_is_refused(save, outlet):
+    assert save(outlet, outlet_form(outlet, time_zone="Europe/Riga")).status_code == 302
+    assert (
+        "not a time zone name"
+        in save(outlet, outlet_form(outlet, time_zone="Baltic/Nowhere")).content.decode()
+    )
+    outlet.refresh_from_db()
+    assert outlet.time_zone == "Europe/Riga"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0004_known_outlets'),
+        ('articles', '0006_outlet_zones_and_local_times'),
     ]
 
     operations = [
