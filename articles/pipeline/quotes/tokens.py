@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_
+from operator import itemgetter, not_, or_
 
 from .marks import QuotedSpan
 
@@ -54,6 +54,7 @@ class Tokens:
         "_lower_case",
         "_capitalized_inside",
         "_counts",
+        "_inside_flags",
         "sentence_starts",
         "headings",
     )
@@ -73,6 +74,7 @@ class Tokens:
         self.paragraph: list[int] = [0] * len(text)
         self._capitalized_inside: set[str] | None = None
         self._counts: WordCounts | None = None
+        self._inside_flags: list[bool] | None = None
         self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
         # Paragraphs whose capitals tell nothing (headings, menus, credits); set before the word sets
         # below are first asked for.
@@ -103,10 +105,15 @@ class Tokens:
         """Capitalized words that follow a word or a comma of their sentence: not the first word of
         a sentence, a list item ("- Always"), a label ("Tip: Use") or a quotation, nor a word of a
         heading or a menu line ("Home Reviews Submit")."""
+        if self._inside_flags is None:
+            self._inside_flags = self._find_inside()
+        return self._inside_flags
+
+    def _find_inside(self) -> list[bool]:
         inside = list(self.capitalized)
         for start in self.sentence_starts:
             inside[start] = False
-        follows_word = [False, *map(_word_or_comma, self.text[:-1])]
+        follows_word = [False, *map(or_, self.is_word[:-1], map(",".__eq__, self.text[:-1]))]
         inside = [a and b for a, b in zip(inside, follows_word, strict=True)]
         if self.headings:
             inside = [
@@ -120,10 +127,6 @@ class Tokens:
 
     def __repr__(self) -> str:
         return f"Tokens({self.text!r})"
-
-
-def _word_or_comma(text: str) -> bool:
-    return text[0].isalpha() or text == ","
 
 
 @dataclass(frozen=True, slots=True)
