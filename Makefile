@@ -51,10 +51,12 @@ bench-quality: install
 	$(PY) benchmarks/html_extraction.py
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/outlets.py
+	$(PY) benchmarks/other_coverage.py
 	$(PY) benchmarks/speakers.py --split all
 
 bench-speed: install
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/admin_save.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_date, parse_datetime
 
-from articles.search.params import ARTICLES, QUOTES, RELEVANCE, SORTS, SearchParams
+from articles.search.params import ARTICLES, MAX_PAGE, QUOTES, RELEVANCE, SORTS, SearchParams
 from articles.search.query import asks_for_quotes, normalise
 
 
@@ -22,8 +22,14 @@ class UTCDateField(forms.CharField):
         if moment is None:
             raise ValidationError("Give a date as YYYY-MM-DD.", code="invalid")
         if isinstance(moment, datetime):
-            return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+            return self._utc_day(moment)
         return moment
+
+    def _utc_day(self, moment: datetime):
+        try:
+            return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+        except OverflowError:  # 0001-01-01T00:00+05:00 is a day before the first one a date can hold
+            raise ValidationError("Give a date between 0001-01-01 and 9999-12-31.", code="range") from None
 
 
 class AnyValuesField(forms.MultipleChoiceField):
@@ -53,7 +59,7 @@ class SearchForm(forms.Form):
         choices=[("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")],
         required=False,
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, *args, outlets=(), languages=(), **kwargs):
         """``outlets`` and ``languages`` are offered in the filter lists; others are still accepted."""
@@ -63,9 +69,11 @@ class SearchForm(forms.Form):
         self.fields["lang"].widget.choices = [("", "Any")] + [(code, code) for code in languages]
 
     def outlet_options(self) -> list[tuple[str, bool]]:
-        """(name, selected) for the outlet list; drawn by the template (Django's widgets are slow)."""
-        chosen = set(self.search_params().outlets)
-        return [(name, name in chosen) for name, _label in self.fields["outlet"].choices]
+        """(name, selected) for the outlet checkboxes, the chosen ones first (a long list need not be
+        scrolled to see them); drawn by the template (Django's widgets are slow)."""
+        chosen = self.search_params().outlets
+        offered = [name for name, _label in self.fields["outlet"].choices if name not in chosen]
+        return [(name, True) for name in chosen] + [(name, False) for name in offered]
 
     def language_options(self) -> list[tuple[str, bool]]:
         chosen = self.search_params().language

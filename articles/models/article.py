@@ -32,6 +32,15 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("month")
         )
 
+    def day_counts(self):
+        """Rows of ``day`` and ``count``, oldest first; undated articles left out."""
+        return (
+            self.filter(published_on__isnull=False)
+            .values(day=models.F("published_on"))
+            .annotate(count=models.Count("id"))
+            .order_by("day")
+        )
+
     def outlet_month_counts(self):
         """Rows of ``outlet_id``, ``month`` and ``count``: what the coverage table is made of."""
         return (

@@ -3,6 +3,7 @@
 from .quotes import extract_quotes
 from .records import ParsedArticle, ParsedQuote, ParseError
 from .sites import SiteFinding
+from .tags import readable_tags
 from .wire import wire_credit
 
 
@@ -42,7 +43,7 @@ def build_article(
         language=extraction.language,
         byline=extraction.byline,
         credit=wire_credit(extraction.body, extraction.byline, extraction.credit),
-        tags=list(extraction.tags),
+        tags=readable_tags(extraction.tags),
         subheadings=list(extraction.subheadings),
         source_url=source_url,
         raw=raw,

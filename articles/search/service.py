@@ -13,6 +13,7 @@ from articles.models import Article, Quote
 
 from . import engine
 from .cache import cached
+from .chart import day_counts, is_short_span
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks, marks_for
 from .params import QUOTES, RELEVANCE, SearchParams
@@ -36,6 +37,7 @@ class Found:
     matches: engine.Matches
     key: tuple
     plain_words: bool
+    notices: tuple[str, ...] = ()
 
     @property
     def matching(self) -> set[int]:
@@ -55,6 +57,7 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     else:
         results = _article_results(snapshot, found, params, per_page)
     _add_overview(snapshot, found, results)
+    results.notices = list(found.notices)
     if results.count == 0:
         results.suggestion = _suggestion(snapshot, params)
         results.relaxations = _relaxations(snapshot, params)
@@ -94,7 +97,19 @@ def find(snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found:
     parsed = parse(params.q or "*", snapshot.schema, quotes=params.mode == QUOTES)
     matches = engine.matching(snapshot, parsed.query, kind, params, best=best)
     key = (repr(parsed.query), kind, engine.filter_key(params))
-    return Found(parsed.query, kind, matches, key, parsed.plain)
+    notices = parsed.notices + _cut_prefix_notices(snapshot, parsed.query)
+    return Found(parsed.query, kind, matches, key, parsed.plain, notices)
+
+
+def _cut_prefix_notices(snapshot, q) -> tuple[str, ...]:
+    cut = engine.cut_prefixes(snapshot, q)
+    if not cut:
+        return ()
+    listed = ", ".join(f"{prefix}*" for prefix in cut)
+    return (
+        f"{listed}: more words start with this than one search looks at; the first ones "
+        "in alphabetical order were searched.",
+    )
 
 
 def count_only(snapshot: Snapshot, params: SearchParams) -> int:
@@ -153,15 +168,33 @@ def _other_articles(quotes: list[Quote]) -> list[Quote]:
 
 
 def _add_overview(snapshot, found: Found, results: SearchResults):
-    counts = cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
+    counts = _counts(snapshot, found)
     params = results.params
     results.facets = [
-        Facet("Outlet", outlet_entries(counts, params)),
-        Facet("Speaker", speaker_entries(counts, params)),
+        Facet("Outlet", outlet_entries(_counts_without(snapshot, counts, params, outlets=()), params), True),
+        Facet("Speaker", speaker_entries(_counts_without(snapshot, counts, params, speaker=""), params)),
         Facet("Date", date_entries(counts, params)),
-        Facet("Language", language_entries(counts, params)),
+        Facet("Language", language_entries(_counts_without(snapshot, counts, params, language=""), params)),
     ]
     results.attention = sorted(counts.months.items())
+    if is_short_span(results.attention):
+        published = snapshot.columns.published
+        results.attention_days = cached(
+            snapshot, ("days", found.key), lambda: day_counts(published, found.matching)
+        )
+
+
+def _counts(snapshot, found: Found):
+    return cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
+
+
+def _counts_without(snapshot, counts, params: SearchParams, **cleared):
+    """Facet counts of the search without one of its filters, so that a facet lists the values
+    not chosen beside the chosen ones, and choosing another widens the search (or switches it)."""
+    looser = params.but(**cleared)
+    if looser == params.but():
+        return counts
+    return _counts(snapshot, find(snapshot, looser))
 
 
 def _suggestion(snapshot, params: SearchParams) -> Alternative | None:

@@ -41,7 +41,7 @@ def test_each_signature_links_to_the_articles_it_matched(curator_client, outlet)
     link = f"?matched_signature__id__exact={signature.pk}"
     listed = curator_client.get(changelist(Article) + link)
 
-    assert f'{link}">1 articles</a>' in page
+    assert f'{link}">1 article</a>' in page
     assert [article.pk for article in listed.context["cl"].result_list] == [matched.pk]
 
 
@@ -52,10 +52,13 @@ def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client,
     reindex_articles([article.pk])
 
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], confirm=False)
-    assert "Baltic Courier — 1 articles" in page.content.decode()
+    assert "Baltic Courier — 1 article</li>" in page.content.decode()
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], target=kept.pk)
 
-    assert "Merged “Baltic Courier” into “The Baltic Courier”: 1 articles" in page.content.decode()
+    assert (
+        "Merged “Baltic Courier” into “The Baltic Courier”: 1 article and 0 signatures moved."
+        in page.content.decode()
+    )
     article.refresh_from_db()
     assert article.outlet == kept
     assert client.get(old_address)["Location"] == article.get_absolute_url()
