@@ -8,6 +8,7 @@ from django.db import transaction
 from articles.curation.redirects import remember_old_address
 from articles.models import Article, ArticleSource, Quote
 from articles.pipeline import ParsedArticle
+from articles.pipeline.quotes import ATTRIBUTION_VERSION
 from articles.search.indexing import queue_reindex
 
 from .duplicates import earlier_version, link_same_story, reads_less_well, stored_copy
@@ -164,6 +165,7 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
     if "outlet" not in curated:
         signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
         article.matched_signature = signature if signature and signature.outlet == article.outlet else None
+    article.attribution_version = ATTRIBUTION_VERSION
     article.source_path = parsed.source
     article.source_record = parsed.record_id or ""
     article.source_url = parsed.source_url or ""

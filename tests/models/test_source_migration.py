@@ -10,7 +10,7 @@ from articles.ingest.outlets import OutletDirectory
 from articles.models import Article, ArticleSource
 from articles.pipeline import ParsedArticle
 
-BEFORE = [("articles", "0006_outlet_zones_and_local_times")]
+BEFORE = [("articles", "0007_unnamed_sources_and_attribution_version")]
 BODY = "Envoys met in Tokyo on Monday to discuss the islands, and agreed to meet again in the spring."
 
 

@@ -85,7 +85,7 @@ def add_first_sources(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("articles", "0006_outlet_zones_and_local_times"),
+        ("articles", "0007_unnamed_sources_and_attribution_version"),
     ]
 
     operations = [
