@@ -56,7 +56,9 @@ def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outco
         source = source or ArticleSource(article=article, key=key)
         if outcome != Outcome.COPY:
             article.source_key = key  # the source the article's text now comes from
-            _store(article, parsed, outlets, digest)
+            # A new version whose outlet is unknown (a text dump, say) leaves the article's outlet alone.
+            keep_outlet = outcome == Outcome.NEW_VERSION and _outlet_of(parsed, outlets) is None
+            _store(article, parsed, outlets, digest, keep_outlet=keep_outlet)
             link_same_story(article, keys)
         _record_source(source, article, parsed, digest, keys)
     return outcome, article
@@ -64,7 +66,7 @@ def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outco
 
 def _match(parsed, digest, keys, outlets) -> tuple[Outcome, Article]:
     """What a record from a new source is: a copy, a new version, or a new article."""
-    outlet = outlets.outlet_for(parsed.outlet, parsed.outlet_domain)
+    outlet = _outlet_of(parsed, outlets)
     outlet_id = outlet.pk if outlet else None
     copy = stored_copy(digest, keys, outlet_id)
     if copy is not None:
@@ -76,6 +78,10 @@ def _match(parsed, digest, keys, outlets) -> tuple[Outcome, Article]:
     if earlier is not None:
         return Outcome.NEW_VERSION, Article.objects.select_for_update().get(pk=earlier.pk)
     return Outcome.CREATED, Article(source_key=source_key(parsed))
+
+
+def _outlet_of(parsed: ParsedArticle, outlets: OutletDirectory):
+    return outlets.outlet_for(parsed.outlet, parsed.outlet_domain)
 
 
 def _record_source(source: ArticleSource, article: Article, parsed: ParsedArticle, digest, keys: TextKeys):
@@ -129,11 +135,11 @@ def _same_outlet(article: Article, parsed: ParsedArticle, outlets: OutletDirecto
     return (outlet.pk if outlet else None) == article.outlet_id
 
 
-def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, digest: str):
+def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, digest: str, keep_outlet=False):
     """Save the extraction into the article (curated fields aside) with its quotes, and queue it
     for the index, all in the caller's transaction."""
     old_address = article.get_absolute_url() if article.pk else None
-    _apply(article, parsed, outlets)
+    _apply(article, parsed, outlets, keep_outlet=keep_outlet)
     article.fingerprint = digest
     assign_free_slug(article)
     article.save()
@@ -145,8 +151,8 @@ def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, di
     queue_reindex([article.pk], touch=False)
 
 
-def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
-    curated = set(article.curated_fields)
+def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, *, keep_outlet=False):
+    curated = set(article.curated_fields) | ({"outlet"} if keep_outlet else set())
     values = {
         "outlet": outlets.outlet_for(parsed.outlet, parsed.outlet_domain),
         "title": parsed.title[:500],

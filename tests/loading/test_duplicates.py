@@ -153,6 +153,7 @@ def html_and_dump(folder, *, updated: bool):
     title = "Lavrov and Kono discuss the islands"
     paragraphs = [*PARAGRAPHS, *MORE_PARAGRAPHS]
     date_meta = '<meta property="article:published_time" content="2019-01-14T10:00:00Z">'
+    date_meta += '<link rel="canonical" href="https://www.dailyplanet.example/world/islands">'
     article = f"<h1>{title}</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "islands.html").write_text(page(head=f"<title>{title}</title>{date_meta}", article=article))
@@ -171,6 +172,8 @@ def test_a_text_dump_of_a_page_read_from_its_html_is_a_source_that_leaves_the_ht
 
     assert report.counts[Outcome.COPY] == 1
     article = Article.objects.get()
+    assert article.outlet is not None  # the HTML names its site; the dump does not
+    assert not article.same_story.exists()
     assert article.source_path.endswith("islands.html")
     assert "further round" not in article.body
     names = sorted(Path(source.path).name for source in article.sources.all())
@@ -181,7 +184,27 @@ def test_the_html_of_a_page_first_read_from_a_text_dump_updates_it(tmp_path):
     html, dump = html_and_dump(tmp_path, updated=True)
     ingest([dump])
 
+    assert Article.objects.get().outlet is None
     report = ingest([html])
 
     assert report.counts[Outcome.NEW_VERSION] == 1
-    assert Article.objects.get().source_path.endswith("islands.html")
+    article = Article.objects.get()
+    assert article.source_path.endswith("islands.html")
+    assert article.outlet is not None
+
+
+def test_a_record_of_unknown_outlet_matching_two_outlets_copies_is_an_article_of_its_own(tmp_path):
+    body = json.loads((SAMPLES.parent / "tests" / "fixtures" / "expected.json").read_text())[RT_SEED]["body"]
+    records = [
+        {"url": "https://wire.example/a", "outlet": "Northern Wire"},
+        {"url": "https://harbour.example/a", "outlet": "Harbour Gazette"},
+        {},  # a copy that does not say where it was published
+    ]
+    wire = tmp_path / "wire.jsonl"
+    lines = [json.dumps({**record, "title": "Talks stall", "body": body}) for record in records]
+    wire.write_text("\n".join(lines))
+
+    report = ingest([wire])
+
+    assert report.counts[Outcome.CREATED] == 3
+    assert not Article.objects.get(outlet=None).same_story.exists()
