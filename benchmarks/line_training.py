@@ -8,6 +8,7 @@ share of the page's words so that training aims at the token F1 the benchmark me
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -21,6 +22,7 @@ from benchmarks.scoring import corpus_dir, load_gold
 from benchmarks.title_training import title_choices, train_title
 
 SETS = ("aeb", "wcxb")
+SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go"}
 MIN_SUBSTRING = 25
 MIN_OVERLAP_WORDS = 8
 OVERLAP = 0.9
@@ -84,7 +86,26 @@ def line_labels(gold_body: str, lines: list[str]) -> list[int]:
 
 
 def fold_of(page: Page) -> int:
-    return int(hashlib.md5(page.id.encode()).hexdigest(), 16) % 2
+    """A random fold: pages of one site may land in both halves."""
+    return _half(page.id)
+
+
+def site_fold_of(page: Page) -> int:
+    """A fold drawn by site, so that no site is in both the training and the scoring half."""
+    return _half(site_of(page.gold))
+
+
+def site_of(gold: dict) -> str:
+    """The site a gold page came from: its registrable domain ("bbc.co.uk", "nytimes.com")."""
+    host = (gold.get("domain") or urlsplit(gold.get("url") or "").hostname or "").lower()
+    labels = host.removeprefix("www.").split(".")
+    # "co.uk", "com.br": a short second-level label under a country code belongs to the suffix.
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _half(key: str) -> int:
+    return int(hashlib.md5(key.encode()).hexdigest(), 16) % 2
 
 
 def train(pages: list[Page], n_trees: int = 80, depth: int = 4) -> dict:
