@@ -1,5 +1,7 @@
 """Find the headline among the lines just above the article, or fall back to the lede's first sentence."""
 
+import re
+
 import numpy as np
 
 from .page import PageFacts
@@ -12,6 +14,19 @@ MAX_WORDS = 40
 # A page's first "paragraphs" may be a menu's blurbs: the headline may sit above the run of
 # paragraphs that holds the bulk of the article, as long as little was chosen before it.
 LEADING_SHARE = 0.25
+MAX_LIST_LINES = 15  # links a related-stories list may hold
+# Buttons and badges: "Book a Demo", "Get a Custom Report", "Start your free trial", "Why you can trust
+# Move.org", "How we test". Pages set them in large type next to the headline; they are never one.
+NOT_A_HEADLINE = re.compile(
+    r"^(?:(?:book|request|get|schedule|start|try|claim|download|sign up|subscribe|join|contact|talk to|buy|"
+    r"shop|order|donate|apply|see|compare|find)\b(?:\W+\w+){0,4}?\W+(?:demo|trial|quote|consultation|call|"
+    r"report|estimate|appointment|started|now|today|free|sales|pricing|offer|deals?|plans?|rates)\b|"
+    r"why (?:you can |should you )?trust\b|"
+    r"how we (?:test|tested|review|rate|rank|choose|chose|pick|evaluate)\b|"
+    r"our (?:editorial|review|testing|rating) (?:standards|process|policy|guidelines|methodology)\b|"
+    r"(?:advertiser|affiliate|editorial) disclosure\b|learn more\b)",
+    re.IGNORECASE,
+)
 
 
 def title_window(page: PageFacts, paragraphs: list[int]) -> tuple[int, int]:
@@ -35,7 +50,23 @@ def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
     chosen[paragraphs] = True
     words, last = page.words[lines], page.text.codes[page.text.starts[lines] + page.text.lengths[lines] - 1]
     fits = (words >= MIN_WORDS) & (words <= MAX_WORDS) & ~(chosen[lines] & (last == ord(".")))
-    return [i for i in lines[fits].tolist() if any(ch.isalpha() for ch in page.texts[i])]
+    fits &= ~page.certain_boilerplate[lines] & ~related_links(page)[lines]
+    return [
+        i
+        for i in lines[fits].tolist()
+        if any(ch.isalpha() for ch in page.texts[i]) and not NOT_A_HEADLINE.match(page.texts[i])
+    ]
+
+
+def related_links(page: PageFacts) -> np.ndarray:
+    """The short lines listed under a "Related stories" heading, down to a blank line or a sentence."""
+    links = np.zeros(len(page), dtype=bool)
+    for heading in np.flatnonzero(page.tail_heading).tolist():
+        for j in range(heading + 1, min(len(page), heading + 1 + MAX_LIST_LINES)):
+            if page.lines[j].blank_before or not page.heading_like[j]:
+                break
+            links[j] = True
+    return links
 
 
 def ranked_candidates(page: PageFacts, local: np.ndarray, scores: np.ndarray, paragraphs: list[int]):
