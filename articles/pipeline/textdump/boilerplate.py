@@ -98,8 +98,11 @@ _RELATIVE_TIME = (
     r"\b\d{1,3} (?:секунд\w*|минут\w*|час\w*|дн\w*|дней|недел\w*|месяц\w*|год\w*|лет) назад|"
     r"\d{1,3} ?(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|个月)前"
 )
-_RELATIVE_TIME_LINE = re.compile(f"\n[^\n]{{0,60}}?(?:{_RELATIVE_TIME})", re.IGNORECASE)
+_RELATIVE_TIME_RE = re.compile(_RELATIVE_TIME, re.IGNORECASE)
+# Each form holds one of these; lines without any are not read by the pattern above.
+_RELATIVE_TIME_NEEDLES = ("ago", "AGO", "Ago", "vor ", "il y a", "hace ", "назад", "前")
 MAX_STAMP_WORDS = 8
+STAMP_REACH = 60  # characters: a stamp leads its line, or follows a short label
 
 # "Updated 11:21 pm CST, Tue November 5, 2019", "Published on 3 May 2024", "更新日：2024年5月3日":
 # a line the page prints about the article, read for its date but never part of the text.
@@ -114,9 +117,11 @@ MAX_META_WORDS = 16
 # What each comment of a thread carries: "Reply", "12 likes", "Jane says:".
 _COMMENT_MARK_LINE = re.compile(
     r"\n(?:reply|like|report|flag|upvote|downvote|\d+ (?:likes?|replies|points)|antworten|répondre|responder|"
-    r"ответить|返信|回复|回覆|[^\n]{1,40} (?:says|said|wrote|commented):)(?=\n)",
+    r"ответить|返信|回复|回覆)(?=\n)",
     re.IGNORECASE,
 )
+_COMMENTER = (" says:", " said:", " wrote:", " commented:")  # "Jane Doe says:" on a line of its own
+MAX_COMMENTER_CHARACTERS = 40
 
 
 # "5 thoughts on “Russia and Japan agree ...”", "12 Responses to ...": a comment thread's heading,
@@ -130,9 +135,15 @@ def thread_heading_starts(page: PageText) -> np.ndarray:
     return page.lines_starting(_THREAD_HEADING_LINE)
 
 
-def relative_time_starts(page: PageText) -> np.ndarray:
-    """Lines holding a time counted back from now ("32M ago"), near their start."""
-    return page.lines_starting(_RELATIVE_TIME_LINE)
+def relative_time_lines(page: PageText) -> np.ndarray:
+    """Lines holding a time counted back from now ("32M ago") near their start."""
+    maybe = np.zeros(len(page.texts), dtype=bool)
+    for needle in _RELATIVE_TIME_NEEDLES:
+        maybe |= page.lines_containing(needle)
+    for i in np.flatnonzero(maybe).tolist():
+        found = _RELATIVE_TIME_RE.search(page.texts[i], 0, STAMP_REACH + 20)
+        maybe[i] = found is not None and found.start() <= STAMP_REACH
+    return maybe
 
 
 def meta_line_starts(page: PageText) -> np.ndarray:
@@ -141,7 +152,11 @@ def meta_line_starts(page: PageText) -> np.ndarray:
 
 
 def comment_marks(page: PageText) -> np.ndarray:
-    return page.lines_starting(_COMMENT_MARK_LINE)
+    marks = page.lines_starting(_COMMENT_MARK_LINE)
+    for ending in _COMMENTER:
+        for i in np.flatnonzero(page.lines_containing(ending)).tolist():
+            marks[i] |= page.texts[i].endswith(ending) and len(page.texts[i]) <= MAX_COMMENTER_CHARACTERS
+    return marks
 
 
 def is_tail_heading(text: str) -> bool:

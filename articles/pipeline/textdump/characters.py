@@ -51,6 +51,13 @@ def _class_table() -> np.ndarray:
     return np.fromiter(map(_classes, map(chr, range(BMP))), dtype=np.uint8, count=BMP)
 
 
+def code_table(chars: str) -> np.ndarray:
+    """A lookup table over the BMP, true at the given characters: ``table[page.bmp_codes]`` marks them."""
+    table = np.zeros(BMP, dtype=bool)
+    table[[ord(char) for char in chars]] = True
+    return table
+
+
 @cache
 def _lower_table() -> np.ndarray:
     return np.fromiter(map(_lower, range(BMP)), dtype=np.uint64, count=BMP)

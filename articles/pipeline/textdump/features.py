@@ -6,7 +6,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from .characters import BULLET, NUMERAL, TERMINAL, UPPER, HashSet
+from .characters import BULLET, NUMERAL, TERMINAL, UPPER, HashSet, code_table
 from .families import FAMILY_NAMES, family_matrix
 from .page import PageFacts
 
@@ -31,8 +31,7 @@ STOPWORD_HASHES = HashSet(STOPWORDS)
 # and as rare in menus. Each counts as a function word.
 FUNCTION_CHARACTERS = "のはがをにでともへやか的了是在和也就都与这们为对将"
 COMMAS = ",、，"
-FUNCTION_CODES = np.array([ord(char) for char in FUNCTION_CHARACTERS], dtype=np.uint32)
-COMMA_CODES = np.array([ord(char) for char in COMMAS], dtype=np.uint32)
+FUNCTION_TABLE, COMMA_TABLE = code_table(FUNCTION_CHARACTERS), code_table(COMMAS)
 
 LOCAL_NAMES = (
     "bias",
@@ -77,7 +76,7 @@ def local_matrix(facts: PageFacts) -> np.ndarray:
     stopwords = STOPWORD_HASHES.holds(page.span_hashes(word_starts, word_ends))
     function_words = np.add.reduceat(stopwords.astype(np.int32), first_words)
     if page.has_unspaced:
-        function_words += page.per_line(np.isin(page.codes, FUNCTION_CODES))
+        function_words += page.per_line(FUNCTION_TABLE[page.bmp_codes])
     first, last = page.starts, page.starts + page.lengths - 1
     terminal = page.classes[last] & TERMINAL != 0
     # A line of a script without capitals starts as a sentence does.
@@ -99,7 +98,7 @@ def local_matrix(facts: PageFacts) -> np.ndarray:
         page.classes[first] & NUMERAL != 0,
         page.classes[first] & BULLET != 0,
         capitalised / tokens,
-        page.per_line(np.isin(page.codes, COMMA_CODES)) / words,
+        (page.per_line(COMMA_TABLE[page.bmp_codes]) if page.has_unspaced else page.count(",")) / words,
         digits / page.lengths,
         page.per_line(page.glued_pairs()) / tokens,
         page.count("|") > 0,

@@ -17,7 +17,7 @@ from .boilerplate import (
     is_certain_boilerplate,
     is_photo_credit,
     meta_line_starts,
-    relative_time_starts,
+    relative_time_lines,
     rule_candidates,
     tail_heading_starts,
     thread_heading_starts,
@@ -106,11 +106,15 @@ class PageFacts:
     @cached_property
     def stamped_teaser(self) -> np.ndarray:
         """A "32M ago" stamp and the short headline next to it: a list of other stories."""
-        stamp = relative_time_starts(self.text) & (self.words <= MAX_STAMP_WORDS) & ~self.ends_sentence
+        stamp = self.relative_time & (self.words <= MAX_STAMP_WORDS) & ~self.ends_sentence
         beside = np.zeros(len(stamp), dtype=bool)
         beside[1:] |= stamp[:-1]
         beside[:-1] |= stamp[1:]
         return stamp | (beside & self.heading_like)
+
+    @cached_property
+    def relative_time(self) -> np.ndarray:
+        return relative_time_lines(self.text)
 
     @cached_property
     def over_stamps(self) -> np.ndarray:
@@ -118,12 +122,13 @@ class PageFacts:
         under = np.zeros(len(self.lines), dtype=bool)
         under[:-1] |= self.stamped_teaser[1:]
         under[:-2] |= self.stamped_teaser[2:]
-        return under & ~self.stamped_teaser & self.heading_like & ~self.thread_start
+        short = self.heading_like | (self.words <= MAX_TAIL_HEADING_WORDS)  # "More U.S." ends with a dot
+        return under & ~self.stamped_teaser & short & ~self.thread_start
 
     @cached_property
     def comment_mark(self) -> np.ndarray:
         """ "Reply", "12 likes", "Jane says:": what each comment of a thread carries."""
-        return comment_marks(self.text) | (relative_time_starts(self.text) & (self.words <= MAX_STAMP_WORDS))
+        return comment_marks(self.text) | (self.relative_time & (self.words <= MAX_STAMP_WORDS))
 
     @cached_property
     def tail_heading(self) -> np.ndarray:

@@ -15,6 +15,7 @@ MAX_WORDS = 40
 # paragraphs that holds the bulk of the article, as long as little was chosen before it.
 LEADING_SHARE = 0.25
 MAX_LIST_LINES = 15  # links a related-stories list may hold
+MIN_LINK_WORDS = 5  # a shorter line under such a heading is a menu's item
 # Buttons and badges: "Book a Demo", "Get a Custom Report", "Start your free trial", "Why you can trust
 # Move.org", "How we test". Pages set them in large type next to the headline; they are never one.
 NOT_A_HEADLINE = re.compile(
@@ -24,7 +25,7 @@ NOT_A_HEADLINE = re.compile(
     r"why (?:you can |should you )?trust\b|"
     r"how we (?:test|tested|review|rate|rank|choose|chose|pick|evaluate)\b|"
     r"our (?:editorial|review|testing|rating) (?:standards|process|policy|guidelines|methodology)\b|"
-    r"(?:advertiser|affiliate|editorial) disclosure\b|learn more\b)",
+    r"(?:advertiser|affiliate|editorial) disclosure\b)",
     re.IGNORECASE,
 )
 
@@ -51,6 +52,8 @@ def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
     words, last = page.words[lines], page.text.codes[page.text.starts[lines] + page.text.lengths[lines] - 1]
     fits = (words >= MIN_WORDS) & (words <= MAX_WORDS) & ~(chosen[lines] & (last == ord(".")))
     fits &= ~page.certain_boilerplate[lines] & ~related_links(page)[lines]
+    # A photo's caption inside the article is no headline.
+    fits &= ~(page.caption[lines] & (lines > (paragraphs[0] if paragraphs else len(page))))
     return [
         i
         for i in lines[fits].tolist()
@@ -59,13 +62,22 @@ def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
 
 
 def related_links(page: PageFacts) -> np.ndarray:
-    """The short lines listed under a "Related stories" heading, down to a blank line or a sentence."""
+    """The other stories' headlines listed under a "Related stories" heading, down to a blank line, a
+    sentence or a menu's item (a line of few words).
+
+    The list's last line is left out when the page runs on from it without a blank line: the
+    headline may follow a list (of topics, of other stories) straight away.
+    """
     links = np.zeros(len(page), dtype=bool)
     for heading in np.flatnonzero(page.tail_heading).tolist():
+        run = []
         for j in range(heading + 1, min(len(page), heading + 1 + MAX_LIST_LINES)):
-            if page.lines[j].blank_before or not page.heading_like[j]:
+            if page.lines[j].blank_before or not page.heading_like[j] or page.words[j] < MIN_LINK_WORDS:
                 break
-            links[j] = True
+            run.append(j)
+        if run and not page.lines[run[-1]].blank_after:
+            run.pop()
+        links[run] = True
     return links
 
 

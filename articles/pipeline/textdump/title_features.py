@@ -10,6 +10,14 @@ from .page import PageFacts
 
 BYLINE_START = ("by ", "by:", "von ", "par ", "por ", "author", "written by", "posted by")
 BREADCRUMB = re.compile(r" [/>»›|] ")
+BREADCRUMB_MARKS = "/>»›|:"
+SITE_SEPARATORS = "|-–—•·:"
+# Words of buttons and offers: "Request a free trial", "Get a quote", "Shop now".
+CALL_TO_ACTION = re.compile(
+    r"\b(?:demo|free trial|trial|quote|sign up|subscribe|download|shop now|buy now|order now|get started|"
+    r"contact us|book now|learn more|register|donate|apply now)\b",
+    re.IGNORECASE,
+)
 LEDE_LINES = 4
 CONTENT_WORD = 4  # letters: shorter words say little about what a line is about
 NEAR_ABOVE = 3  # lines over a headline where a date may sit
@@ -55,6 +63,9 @@ TITLE_NAMES = (
     "meta_below",
     "score_below",
     "score_above",
+    "ends_a_breadcrumb",
+    "starts_a_page_title",
+    "call_to_action_words",
 )
 
 
@@ -134,6 +145,9 @@ def candidate_features(
         around.near(meta, at, range(1, NEAR_BELOW + 1)),
         np.max([padded_scores[at + PAD + offset] for offset in range(1, 4)], axis=0),
         padded_scores[at + PAD - 1],
+        [_ends_a_breadcrumb(texts, i) for i in picks],
+        [_starts_a_page_title(texts, i) for i in picks],
+        [CALL_TO_ACTION.search(text) is not None for text in chosen],
     ]
     return np.column_stack([local[at, : len(LOCAL_NAMES)], *(np.asarray(c, dtype=float) for c in columns)])
 
@@ -151,6 +165,26 @@ def _lede_without(around: Surroundings, line: int) -> set:
 def _recurs_below(texts: list[str], i: int, local_row: np.ndarray) -> bool:
     """The same line comes again further down: an entry of a table of contents, a related story."""
     return bool(local_row[REPEATED]) and texts[i] in texts[i + 2 :]
+
+
+def _ends_a_breadcrumb(texts: list[str], i: int) -> bool:
+    """A trail nearby ends with the line: "Home > Blog > Top 10 Nutrition Trends", over the headline."""
+    text = texts[i]
+    return any(
+        texts[j].endswith(text) and texts[j][: -len(text)].rstrip()[-1:] in BREADCRUMB_MARKS
+        for j in range(max(0, i - NEAR_ABOVE), min(len(texts), i + NEAR_ABOVE + 1))
+        if j != i and len(texts[j]) > len(text)
+    )
+
+
+def _starts_a_page_title(texts: list[str], i: int) -> bool:
+    """A line nearby is the line and the site's name: "Top 10 Nutrition Trends | Tastewise"."""
+    text = texts[i]
+    return any(
+        texts[j].startswith(text) and texts[j][len(text) :].lstrip()[:1] in SITE_SEPARATORS
+        for j in range(max(0, i - NEAR_ABOVE), min(len(texts), i + NEAR_ABOVE + 1))
+        if j != i and len(texts[j]) > len(text)
+    )
 
 
 def _inside_a_neighbour(texts: list[str], i: int) -> bool:
