@@ -14,7 +14,7 @@ import numpy as np
 
 from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line_matrix, with_first_stage
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
-from articles.pipeline.textdump.model import LineScorer, TreeModel
+from articles.pipeline.textdump.model import TreeModel
 from articles.pipeline.textdump.page import PageFacts
 from articles.pipeline.textdump.training.boosting import Booster
 from benchmarks.folding import TYPOGRAPHY
@@ -109,21 +109,63 @@ def _half(key: str) -> int:
 
 
 def train(pages: list[Page], n_trees: int = 80, depth: int = 4) -> dict:
-    """Fit both stages on prepared pages; return the JSON-ready model."""
+    """Fit both stages on prepared pages; return the JSON-ready model.
+
+    The second stage reads the first stage's scores around each line. On the pages it was
+    fitted on, the first stage is surer than it will be on a new site's page, so the second
+    stage learns from out-of-fold first-stage scores (each page scored by a first stage fitted
+    on the other sites), and so does the headline ranker from the scores it is given.
+    """
     pages = [page for page in pages if len(page.labels)]
-    X = np.vstack([page.features for page in pages])
-    y = np.concatenate([page.labels for page in pages])
-    weight = np.concatenate([page.weights for page in pages])
+    model, line_scores = train_lines(pages, n_trees, depth)
+    model["title"] = train_title(
+        [title_choices(page, scores) for page, scores in zip(pages, line_scores, strict=True)]
+    )
+    return model
+
+
+def train_lines(pages: list[Page], n_trees: int = 80, depth: int = 4) -> tuple[dict, list[np.ndarray]]:
+    """Both stages of the line model, and each page's line scores as the headline ranker learns from them."""
+    X, y, weight = _stacked(pages)
     first = Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES)
-    first_model = TreeModel(first)
+    first_scores = _out_of_fold_first_stage(pages, n_trees, depth)
     X2 = np.vstack(
-        [with_first_stage(page.features, first_model.probabilities(page.features)) for page in pages]
+        [with_first_stage(page.features, scores) for page, scores in zip(pages, first_scores, strict=True)]
     )
     second = Booster(n_trees=n_trees, depth=depth).fit(X2, y, weight).to_json(FEATURE_NAMES + STACK_NAMES)
     model = {"stages": [_rounded(first), _rounded(second)]}
-    scorer = LineScorer(model)
-    model["title"] = train_title([title_choices(page, scorer.probabilities(page.features)) for page in pages])
-    return model
+    second_model = TreeModel(model["stages"][1])
+    line_scores = [
+        second_model.probabilities(with_first_stage(page.features, scores))
+        for page, scores in zip(pages, first_scores, strict=True)
+    ]
+    return model, line_scores
+
+
+INNER_FOLDS = 3
+
+
+def _stacked(pages: list[Page]):
+    X = np.vstack([page.features for page in pages])
+    y = np.concatenate([page.labels for page in pages])
+    weight = np.concatenate([page.weights for page in pages])
+    return X, y, weight
+
+
+def _out_of_fold_first_stage(pages: list[Page], n_trees: int, depth: int) -> list[np.ndarray]:
+    """First-stage scores of each page from a first stage fitted on the other sites' pages."""
+    fold = [
+        int(hashlib.md5(f"inner:{site_of(page.gold)}".encode()).hexdigest(), 16) % INNER_FOLDS
+        for page in pages
+    ]
+    scores: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for k in range(INNER_FOLDS):
+        fitted = [page for page, f in zip(pages, fold, strict=True) if f != k]
+        X, y, weight = _stacked(fitted)
+        model = TreeModel(Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES))
+        for i in (i for i, f in enumerate(fold) if f == k):
+            scores[i] = model.probabilities(pages[i].features)
+    return scores
 
 
 def _rounded(spec: dict) -> dict:

@@ -76,6 +76,8 @@ def test_comments_under_a_comments_heading_stay_out_of_a_one_paragraph_article()
         "Read more »",
         "https://www.dailyplanet.example/world/asia/russia-japan-peace-treaty-talks-2019-01-27/",
         "Updated 11:21 pm CST, Sun January 27, 2019",
+        "Copyright 2019 The Daily Planet Media Group. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
     ],
 )
 def test_links_buttons_addresses_and_update_lines_between_paragraphs_stay_out_of_the_body(link):

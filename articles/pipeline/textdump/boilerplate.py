@@ -208,6 +208,20 @@ _NOTICE_HASHES = {text_hash(needle) for needle in NOTICE_NEEDLES}
 
 
 _CREDIT_HASHES = {text_hash(needle) for needle in CREDIT_NEEDLES}
+# A footer's rights line ("© 2026 Timescale, Inc. All rights reserved."), never article text.
+RIGHTS_PHRASES = [
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "все права защищены",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+    "無断複製",
+]
+RIGHTS_HASHES = {text_hash(phrase) for phrase in RIGHTS_PHRASES}
+MAX_RIGHTS_WORDS = 40
 
 
 def rule_candidates(page: PageText, phrases_found=None) -> tuple[np.ndarray, np.ndarray]:

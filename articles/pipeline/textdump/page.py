@@ -9,9 +9,12 @@ from .boilerplate import (
     CREDIT_NEEDLES,
     MAX_CREDIT_WORDS,
     MAX_META_WORDS,
+    MAX_RIGHTS_WORDS,
     MAX_STAMP_WORDS,
     MAX_TAIL_HEADING_WORDS,
     NOTICE_NEEDLES,
+    RIGHTS_HASHES,
+    RIGHTS_PHRASES,
     certain_starts,
     comment_marks,
     is_certain_boilerplate,
@@ -29,7 +32,7 @@ from .sentences import CLOSERS, MAX_HEADING_WORDS, SENTENCE_MARKS, UNSPACED_CHAR
 
 PARAGRAPH_WORDS = 8
 THREAD_REACH = 4  # lines under a comments heading where the first comment's marks show
-_PHRASES = PhraseFinder([*ANYWHERE_PHRASES, *NOTICE_NEEDLES, *CREDIT_NEEDLES])
+_PHRASES = PhraseFinder([*ANYWHERE_PHRASES, *NOTICE_NEEDLES, *CREDIT_NEEDLES, *RIGHTS_PHRASES])
 
 
 class PageFacts:
@@ -92,10 +95,18 @@ class PageFacts:
     @cached_property
     def certain_boilerplate(self) -> np.ndarray:
         """Lines never part of an article: teasers, notices, buttons, update lines, other stories' stamps."""
-        certain = certain_starts(self.text) | self.meta_line | self.stamped_teaser
+        certain = certain_starts(self.text) | self.meta_line | self.stamped_teaser | self.rights_line
         for i in np.flatnonzero(~certain & self._candidates[0]):
             certain[i] = is_certain_boilerplate(self.texts[i])
         return certain
+
+    @cached_property
+    def rights_line(self) -> np.ndarray:
+        """A short line saying "All rights reserved" (or the same in another language): a footer."""
+        starts, hashes = self.phrases_found
+        found = np.zeros(len(self.lines), dtype=bool)
+        found[self.text.line_of(starts[[h in RIGHTS_HASHES for h in hashes.tolist()]])] = True
+        return found & (self.words <= MAX_RIGHTS_WORDS)
 
     @cached_property
     def meta_line(self) -> np.ndarray:

@@ -92,13 +92,13 @@ def ranked_candidates(page: PageFacts, local: np.ndarray, scores: np.ndarray, pa
     return picks, candidate_features(page, local, scores, body_start, picks, around)
 
 
-def choose_title(page: PageFacts, local, scores, paragraphs: list[int], spec) -> tuple[str, int | None]:
+def choose_title(page: PageFacts, local, scores, paragraphs: list[int], ranker) -> tuple[str, int | None]:
     """The headline and its line index, or the lede's first sentence (index None) when none stands out."""
     picks, features = ranked_candidates(page, local, scores, paragraphs)
-    if picks and spec:
-        margins = features @ np.array(spec["weights"])
+    if picks and ranker:
+        margins = ranker.margins(features)
         best = int(np.argmax(margins))
-        if margins[best] >= spec["threshold"]:
+        if margins[best] >= ranker.threshold:
             return page.texts[picks[best]], picks[best]
     body_start = paragraphs[0] if paragraphs else 0
     if body_start < len(page):
