@@ -109,3 +109,20 @@ def test_the_headline_is_not_a_link_to_a_related_story():
     ]
     headline = "\n".join([*related, "", HEADLINE, "By Jane Doe"])
     assert extract(dump(headline=headline, date_line="")).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn about The Daily Planet's Editorial Process",
+        "How We Researched the Best Peace Treaty Coverage",
+        "Posted on January 27, 2019 by Jane Doe in World News, Asia, Diplomacy",
+        "Published in World, Asia, Diplomacy",
+        "Hunt Valley, MD 21031",
+        "Save $14.40 with code PEACE10",
+        "27 Jan 2019",
+    ],
+)
+def test_the_headline_is_not_a_badge_a_meta_line_an_address_a_coupon_or_a_date(line):
+    headline = f"{line}\n{HEADLINE}\n{line}"
+    assert extract(dump(headline=headline, date_line="")).title == HEADLINE

@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 
+from ..dates import find_dates
 from .page import PageFacts
 from .sentences import first_sentence
 from .title_features import Surroundings, candidate_features
@@ -15,7 +16,9 @@ MAX_WORDS = 40
 # paragraphs that holds the bulk of the article, as long as little was chosen before it.
 LEADING_SHARE = 0.25
 MAX_LIST_LINES = 15  # links a related-stories list may hold
-MIN_LINK_WORDS = 5  # a shorter line under such a heading is a menu's item
+MIN_LINK_WORDS = 5
+WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS_BESIDE_A_DATE = 3  # a shorter line under such a heading is a menu's item
 # Buttons and badges: "Book a Demo", "Get a Custom Report", "Start your free trial", "Why you can trust
 # Move.org", "How we test". Pages set them in large type next to the headline; they are never one.
 NOT_A_HEADLINE = re.compile(
@@ -23,9 +26,15 @@ NOT_A_HEADLINE = re.compile(
     r"shop|order|donate|apply|see|compare|find)\b(?:\W+\w+){0,4}?\W+(?:demo|trial|quote|consultation|call|"
     r"report|estimate|appointment|started|now|today|free|sales|pricing|offer|deals?|plans?|rates)\b|"
     r"why (?:you can |should you )?trust\b|"
-    r"how we (?:test|tested|review|rate|rank|choose|chose|pick|evaluate)\b|"
-    r"our (?:editorial|review|testing|rating) (?:standards|process|policy|guidelines|methodology)\b|"
-    r"(?:advertiser|affiliate|editorial) disclosure\b)",
+    r"how we (?:test|tested|review|rate|rank|choose|chose|pick|evaluate|research|researched)\b|"
+    r"(?:learn about |read )?(?:our|[\w'’ ]{1,30}['’]s?) (?:editorial|review|testing|rating) "
+    r"(?:standards|process|policy|guidelines|methodology)\b|"
+    r"(?:advertiser|affiliate|editorial) disclosure\b|(?:view|see|show) all\b|"
+    # What a page prints about the article: "Posted on May 2 by ...", "Published in Design, UX".
+    r"(?:posted|published|filed|updated|last updated|written|reviewed|fact[- ]checked|edited) "
+    r"(?:on|in|by|under|at)\b)"
+    # A coupon, a price, an address: "$14.40 with code WBE10", "Hunt Valley, MD 21031".
+    r"|.*\bwith (?:promo |coupon )?code\b|.*\b[A-Z]{2},? \d{5}(?:-\d{4})?$",
     re.IGNORECASE,
 )
 
@@ -57,8 +66,19 @@ def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
     return [
         i
         for i in lines[fits].tolist()
-        if any(ch.isalpha() for ch in page.texts[i]) and not NOT_A_HEADLINE.match(page.texts[i])
+        if any(ch.isalpha() for ch in page.texts[i])
+        and not NOT_A_HEADLINE.match(page.texts[i])
+        and not _just_a_date(page.texts[i])
     ]
+
+
+def _just_a_date(text: str) -> bool:
+    """ "19 Dec 2025", "2022-04-12 Link to ...": a date with a word or two, no headline."""
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end :]
+    return len(WORD.findall(rest)) < MIN_WORDS_BESIDE_A_DATE
 
 
 def related_links(page: PageFacts) -> np.ndarray:
