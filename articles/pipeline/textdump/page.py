@@ -151,6 +151,8 @@ class PageFacts:
     def thread_start(self) -> np.ndarray:
         """A closing heading with a comment under it: its marks ("Reply", "2 hours ago") and its text."""
         heads = np.flatnonzero(self.tail_heading)
+        if not len(heads):
+            return self.tail_heading
         return self.tail_heading & (
             _within(self.comment_mark, heads, THREAD_REACH) & _within(self.paragraph, heads, THREAD_REACH + 2)
         )

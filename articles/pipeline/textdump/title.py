@@ -18,7 +18,8 @@ LEADING_SHARE = 0.25
 MAX_LIST_LINES = 15  # links a related-stories list may hold
 MIN_LINK_WORDS = 5
 WORD = re.compile(r"[^\W\d_]{2,}")
-MIN_WORDS_BESIDE_A_DATE = 3  # a shorter line under such a heading is a menu's item
+MIN_WORDS_BESIDE_A_DATE = 3
+DATE_DIGITS = 4  # the fewest digits a date holds ("5 May 2024")  # a shorter line under such a heading is a menu's item
 # Buttons and badges: "Book a Demo", "Get a Custom Report", "Start your free trial", "Why you can trust
 # Move.org", "How we test". Pages set them in large type next to the headline; they are never one.
 NOT_A_HEADLINE = re.compile(
@@ -68,7 +69,7 @@ def candidates(page: PageFacts, paragraphs: list[int]) -> list[int]:
         for i in lines[fits].tolist()
         if any(ch.isalpha() for ch in page.texts[i])
         and not NOT_A_HEADLINE.match(page.texts[i])
-        and not _just_a_date(page.texts[i])
+        and not (page.digits[i] >= DATE_DIGITS and _just_a_date(page.texts[i]))
     ]
 
 
