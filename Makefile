@@ -49,9 +49,12 @@ bench-quality: install
 	$(PY) benchmarks/extraction.py
 	$(PY) benchmarks/html_extraction.py
 	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/outlets.py
+	$(PY) benchmarks/other_coverage.py
 
 bench-speed: install
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/admin_save.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -63,9 +63,11 @@ class SearchForm(forms.Form):
         self.fields["lang"].widget.choices = [("", "Any")] + [(code, code) for code in languages]
 
     def outlet_options(self) -> list[tuple[str, bool]]:
-        """(name, selected) for the outlet list; drawn by the template (Django's widgets are slow)."""
-        chosen = set(self.search_params().outlets)
-        return [(name, name in chosen) for name, _label in self.fields["outlet"].choices]
+        """(name, selected) for the outlet checkboxes, the chosen ones first (a long list need not be
+        scrolled to see them); drawn by the template (Django's widgets are slow)."""
+        chosen = self.search_params().outlets
+        offered = [name for name, _label in self.fields["outlet"].choices if name not in chosen]
+        return [(name, True) for name in chosen] + [(name, False) for name in offered]
 
     def language_options(self) -> list[tuple[str, bool]]:
         chosen = self.search_params().language

@@ -15,6 +15,8 @@ MIGRATION_DATA = [
     ("0002_starter_outlets", "add_outlets"),
     ("0003_curation", "create_curator_group"),
     ("0004_known_outlets", "add_known_outlets"),
+    ("0006_outlet_zones_and_local_times", "set_zones_and_kinds"),
+    ("0006_outlet_zones_and_local_times", "drop_dateline_signatures"),
 ]
 
 

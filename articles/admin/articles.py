@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin
-from django.db.models import Count
+from django.contrib.admin.views.main import SEARCH_VAR
+from django.db.models import Case, Count, Q, Value, When
 from django.utils.html import format_html
+from django.utils.text import smart_split, unescape_string_literal
 
 from articles.curation.articles import mark_curated
 from articles.curation.redirects import remember_old_address
@@ -9,23 +11,25 @@ from articles.ingest.loader import assign_free_slug
 from articles.models import Article, Quote
 
 from .actions.articles import hide_articles, publish_articles, reextract_articles
-from .filters import HasNoDate, HasNoOutlet
+from .display import truncated
+from .filters import HasNoDate, HasNoOutlet, SearchBodies
 from .indexed import IndexFollowsAdmin
+from .lists import LinesField
 from .quotes import QuoteSpanForm
 
 
 class ArticleForm(forms.ModelForm):
+    tags = LinesField(required=False, help_text="One tag a line.")
+    subheadings = LinesField(required=False, help_text="One subheading a line, in the order of the body.")
+
     class Meta:
         model = Article
         fields = ["title", "outlet", "published_on", "body", "language", "byline", "credit", "tags"]
         fields += ["subheadings", "is_visible"]
-
-    # Django's JSON form field reads "[]" as empty, i.e. None; these fields are lists.
-    def clean_tags(self):
-        return self.cleaned_data["tags"] or []
-
-    def clean_subheadings(self):
-        return self.cleaned_data["subheadings"] or []
+        widgets = {
+            "title": forms.TextInput(attrs={"class": "wide-input"}),
+            "body": forms.Textarea(attrs={"class": "body-editor", "rows": 28}),
+        }
 
 
 class QuoteInline(admin.TabularInline):
@@ -42,6 +46,7 @@ PROVENANCE_FIELDS = [
     "matched_signature",
     "published_at",
     "published_tz",
+    "published_local_time",
     "source_key",
     "source_path",
     "source_record",
@@ -55,10 +60,11 @@ PROVENANCE_FIELDS = [
 @admin.register(Article)
 class ArticleAdmin(IndexFollowsAdmin):
     form = ArticleForm
-    list_display = ["title", "outlet", "published_on", "quote_count", "is_visible"]
-    list_filter = ["is_visible", HasNoOutlet, HasNoDate, "outlet", "language"]
+    list_display = ["title_column", "outlet_column", "published_on", "quote_count", "is_visible"]
+    list_filter = [SearchBodies, "is_visible", HasNoOutlet, HasNoDate, "outlet", "language"]
     date_hierarchy = "published_on"
-    search_fields = ["title", "body"]
+    search_fields = ["title"]  # and the body when asked: get_search_fields
+    search_help_text = "Searches titles; tick “also bodies” to search the text too (title matches first)."
     list_select_related = ["outlet"]
     autocomplete_fields = ["outlet"]
     actions = [hide_articles, publish_articles, reextract_articles]
@@ -94,12 +100,23 @@ class ArticleAdmin(IndexFollowsAdmin):
 
     def get_queryset(self, request):
         # A Count drops Meta.ordering (GROUP BY); restore it for pages without their own order.
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(quote_count=Count("quotes"))
-            .order_by(*Article._meta.ordering)
-        )
+        # (Not super(): it orders by get_ordering before title_miss exists.)
+        articles = Article._default_manager.annotate(quote_count=Count("quotes"))
+        return _title_matches_first(articles, request).order_by(*self.get_ordering(request))
+
+    def get_ordering(self, request):
+        return ["title_miss", *Article._meta.ordering]
+
+    def get_search_fields(self, request):
+        return ["title", "body"] if SearchBodies.asked(request) else ["title"]
+
+    @admin.display(description="title", ordering="title")
+    def title_column(self, article):
+        return truncated(article.title)
+
+    @admin.display(description="outlet", ordering="outlet__name")
+    def outlet_column(self, article):
+        return truncated(article.outlet.name if article.outlet else "–", "truncate-short")
 
     @admin.display(description="quotes", ordering="quote_count")
     def quote_count(self, article):
@@ -116,7 +133,7 @@ class ArticleAdmin(IndexFollowsAdmin):
         stored = Article.objects.select_related("outlet").get(pk=obj.pk) if change else None
         if stored and obj.published_on != stored.published_on:
             # The exact time and offset came from the page and may now contradict the curated day.
-            obj.published_at, obj.published_tz = None, ""
+            obj.published_at, obj.published_tz, obj.published_local_time = None, "", None
         if stored:
             mark_curated(obj, stored)
         assign_free_slug(obj)
@@ -132,3 +149,20 @@ class ArticleAdmin(IndexFollowsAdmin):
 
     def affected_article_ids(self, article, form=None):
         return [article.pk]
+
+
+def _searching_bodies(request) -> bool:
+    return SearchBodies.asked(request) and bool(request.GET.get(SEARCH_VAR, "").strip())
+
+
+def _title_matches_first(articles, request):
+    """``title_miss``, the first key of the list's order: with bodies searched too, 0 for articles
+    whose title holds every word searched and 1 for the others; 0 for all otherwise."""
+    if not _searching_bodies(request):
+        return articles.annotate(title_miss=Value(0))
+    in_title = Q()
+    for word in smart_split(request.GET[SEARCH_VAR]):
+        if word.startswith(('"', "'")) and word[0] == word[-1]:  # as Django's own search reads it
+            word = unescape_string_literal(word)
+        in_title &= Q(title__icontains=word)
+    return articles.annotate(title_miss=Case(When(in_title, then=Value(0)), default=Value(1)))

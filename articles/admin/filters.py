@@ -43,3 +43,25 @@ class MergedFilter(admin.SimpleListFilter):
         if self.value() in ("yes", "no"):
             return queryset.filter(merged_into__isnull=self.value() == "no")
         return queryset
+
+
+class SearchBodies(admin.SimpleListFilter):
+    """Whether the search box looks in bodies too. Titles only unless asked: a word found in a body
+    put other articles above the one a curator searched for by its title."""
+
+    title = "search in"
+    parameter_name = "in_bodies"
+
+    def lookups(self, request, model_admin):
+        return [("1", "Titles and bodies")]
+
+    def queryset(self, request, queryset):
+        return queryset  # the admin's search reads the choice (ArticleAdmin.get_search_fields)
+
+    def choices(self, changelist):
+        for number, choice in enumerate(super().choices(changelist)):
+            yield {**choice, "display": "Titles only"} if number == 0 else choice
+
+    @classmethod
+    def asked(cls, request) -> bool:
+        return request.GET.get(cls.parameter_name) == "1"

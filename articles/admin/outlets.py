@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 
+from articles.curation.wording import counted
 from articles.models import Outlet, OutletSignature
 
 from .actions.outlets import merge_selected_outlets
@@ -25,17 +26,25 @@ class SignatureInline(admin.TabularInline):
             return "—"
         url = reverse("admin:articles_article_changelist")
         return format_html(
-            '<a href="{}?matched_signature__id__exact={}">{} articles</a>',
+            '<a href="{}?matched_signature__id__exact={}">{}</a>',
             url,
             signature.pk,
-            signature.article_count,
+            counted(signature.article_count, "article"),
         )
 
 
 @admin.register(Outlet)
 class OutletAdmin(IndexFollowsAdmin):
-    list_display = ["name", "home_domain", "article_count", "signature_count", "merged_into"]
-    list_filter = [MergedFilter]
+    list_display = [
+        "name",
+        "home_domain",
+        "kind",
+        "time_zone",
+        "article_count",
+        "signature_count",
+        "merged_into",
+    ]
+    list_filter = [MergedFilter, "kind"]
     search_fields = ["name", "home_domain", "signatures__pattern"]
     list_select_related = ["merged_into"]
     inlines = [SignatureInline]

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from articles.models import Quote
 
 from .actions.quotes import mark_verified, mark_wrong, reassign_quotes
+from .display import truncated
 from .indexed import IndexFollowsAdmin
 
 CONTEXT_CHARS = 80
@@ -33,7 +34,7 @@ class QuoteSpanForm(forms.ModelForm):
 @admin.register(Quote)
 class QuoteAdmin(IndexFollowsAdmin):
     form = QuoteSpanForm
-    list_display = ["short_text", "speaker", "article", "status", "is_curated"]
+    list_display = ["short_text", "speaker_column", "article_column", "kind", "status", "is_curated"]
     list_filter = ["status", "kind", "is_curated"]
     search_fields = ["text", "speaker__name", "article__title"]
     list_select_related = ["speaker", "article"]
@@ -63,7 +64,15 @@ class QuoteAdmin(IndexFollowsAdmin):
 
     @admin.display(description="text", ordering="text")
     def short_text(self, quote):
-        return quote.text[:100]
+        return truncated(quote.text)
+
+    @admin.display(description="speaker", ordering="speaker__name")
+    def speaker_column(self, quote):
+        return truncated(quote.speaker.name if quote.speaker else "–", "truncate-short")
+
+    @admin.display(description="article", ordering="article__title")
+    def article_column(self, quote):
+        return truncated(quote.article.title, "truncate-medium")
 
     @admin.display(description="span in the body")
     def span_in_body(self, quote):

@@ -2,7 +2,7 @@
 
 from datetime import UTC
 
-from articles.presentation.dates import local_time
+from articles.presentation.dates import local_moment, local_time
 
 
 def article_summary(article, absolute) -> dict:
@@ -13,6 +13,7 @@ def article_summary(article, absolute) -> dict:
         "outlet": outlet_fields(article.outlet, absolute),
         "published_on": article.published_on.isoformat() if article.published_on else None,
         "published_at": _iso(local_time(article)),
+        "published_local": _iso(local_moment(article)),
         "byline": article.byline,
         "credit": article.credit,
         "tags": list(article.tags),

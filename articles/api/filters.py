@@ -13,6 +13,8 @@ def articles(params):
     found = Article.objects.published()
     if params.get("outlet"):
         found = found.filter(outlet__slug=params["outlet"])
+    if params.get("credit"):
+        found = found.filter(credit__icontains=params["credit"].strip()[:100])
     if params.get("since"):
         found = found.filter(published_on__gte=_day(params, "since"))
     if params.get("until"):

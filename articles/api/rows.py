@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 ARTICLE_COLUMNS = [
-    "id", "url", "title", "outlet", "published_on", "published_at",
+    "id", "url", "title", "outlet", "published_on", "published_at", "published_local",
     "byline", "credit", "tags", "language", "source_url",
 ]  # fmt: skip
 SPEAKER_COLUMNS = ["id", "url", "name", "kind", "role", "aliases", "quote_count"]

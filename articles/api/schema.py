@@ -12,9 +12,13 @@ ARTICLE_FIELDS = {
     "title": "headline",
     "outlet": "{id, name, slug, url}, or null when the outlet is unknown",
     "published_on": "calendar day as printed (YYYY-MM-DD), or null",
-    "published_at": "exact time in the outlet's UTC offset (ISO 8601), or null when only the day is known",
+    "published_at": "exact time in the outlet's UTC offset (ISO 8601), or null when only the day is known "
+    "or the time's zone is not",
+    "published_local": "day and time as printed (ISO 8601 without offset) when the outlet's time zone is "
+    "unknown: a local time, not UTC; else null",
     "byline": "author as printed",
-    "credit": "agency credits, such as (Reuters, AFP)",
+    "credit": "agency credits, such as (Reuters, AFP) or AP for a wire story; the outlet is the site "
+    "that published it",
     "tags": "list of tags",
     "language": "language code such as en",
     "source_url": "address the page was taken from, when known",
@@ -52,6 +56,7 @@ ENDPOINTS = {
     "articles": {
         "parameters": {
             "outlet": "outlet slug",
+            "credit": "agency named in the credit, such as AP or Reuters",
             "since": "YYYY-MM-DD",
             "until": "YYYY-MM-DD",
             "language": "code",

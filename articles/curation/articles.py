@@ -6,7 +6,7 @@ from articles.ingest.loader import CURATABLE_FIELDS
 
 # Model fields that make up each curatable field the loader knows.
 CURATABLE_MODEL_FIELDS = {
-    "published": ["published_on", "published_at", "published_tz"],
+    "published": ["published_on", "published_at", "published_tz", "published_local_time"],
     "outlet": ["outlet_id"],
     **{name: [name] for name in CURATABLE_FIELDS if name not in ("published", "outlet")},
 }

@@ -8,6 +8,7 @@ from articles.ingest.loader import assign_free_slug
 from articles.models import Article, Outlet, OutletSignature
 
 from .redirects import remember_old_address
+from .wording import counted
 
 
 @dataclass
@@ -22,8 +23,8 @@ class OutletMerge:
     def __str__(self):
         names = ", ".join(f"“{outlet.name}”" for outlet in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {len(self.article_ids)} articles and "
-            f"{self.signatures_moved} signatures moved."
+            f"Merged {names} into “{self.target.name}”: {counted(len(self.article_ids), 'article')} and "
+            f"{counted(self.signatures_moved, 'signature')} moved."
         )
 
 

@@ -8,6 +8,9 @@ from django.utils import timezone
 
 from articles.models import Quote, Speaker, SpeakerAlias, SpeakerMergeSuggestion
 
+from .names import best_formed
+from .wording import agreeing, counted
+
 Suggestion = SpeakerMergeSuggestion
 
 
@@ -24,8 +27,9 @@ class SpeakerMerge:
     def __str__(self):
         names = ", ".join(f"“{speaker.name}”" for speaker in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {self.quotes_moved} quotes moved, "
-            f"{len(self.aliases_added)} names kept as aliases."
+            f"Merged {names} into “{self.target.name}”: {counted(self.quotes_moved, 'quote')} moved, "
+            f"{counted(len(self.aliases_added), 'name')} kept as "
+            f"{agreeing(len(self.aliases_added), 'an alias', 'aliases')}."
         )
 
 
@@ -51,11 +55,12 @@ def merge_speakers(target: Speaker, others) -> SpeakerMerge:
 
 
 def suggested_target(suggestion: Suggestion) -> tuple[Speaker, Speaker]:
-    """(target, other) for accepting a suggestion: the speaker with more quotes absorbs the other."""
+    """(target, other) for accepting a suggestion: the better-formed name absorbs the other (the
+    one with more quotes when neither reads better)."""
     pair = Speaker.objects.filter(pk__in=[suggestion.speaker_id, suggestion.other_id])
-    counted = pair.annotate(quote_count=Count("quotes")).order_by("-quote_count", "pk")
-    target, other = list(counted)
-    return target, other
+    counted = list(pair.annotate(quote_count=Count("quotes")).order_by("-quote_count", "pk"))
+    target = best_formed(counted, weight=lambda speaker: speaker.quote_count)
+    return target, next(speaker for speaker in counted if speaker.pk != target.pk)
 
 
 def dismiss_suggestions(suggestions) -> int:

@@ -6,7 +6,9 @@ from dataclasses import asdict
 
 from articles.pipeline import ParsedArticle
 
-NOT_FINGERPRINTED = {"source", "raw"}
+# The outlet is compared once resolved (``loader``): the same page names its site by declared name
+# before the archive knows the site and by its domain after, and both are the same outlet.
+NOT_FINGERPRINTED = {"source", "raw", "outlet", "outlet_signature", "outlet_domain", "outlet_source"}
 
 
 def fingerprint(parsed: ParsedArticle) -> str:

@@ -1,6 +1,7 @@
 """Upsert one parsed article, with its quotes, on its natural key, in one transaction."""
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
@@ -37,7 +38,7 @@ def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outco
     digest = fingerprint(parsed)
     with transaction.atomic():
         article = Article.objects.select_for_update().for_source(source_key(parsed)).first()
-        if article is not None and article.fingerprint == digest:
+        if article is not None and article.fingerprint == digest and _same_outlet(article, parsed, outlets):
             return Outcome.UNCHANGED, article
         outcome = Outcome.CREATED if article is None else Outcome.UPDATED
         article = article or Article(source_key=source_key(parsed))
@@ -56,7 +57,8 @@ def reload_article(
     digest = fingerprint(parsed)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article.pk)
-        if article.fingerprint == digest and (keep_curated or not article.curated_fields):
+        unchanged = article.fingerprint == digest and _same_outlet(article, parsed, outlets)
+        if unchanged and (keep_curated or not article.curated_fields):
             return Outcome.UNCHANGED
         if not keep_curated:
             article.curated_fields = []
@@ -69,6 +71,13 @@ def was_curated(article: Article) -> bool:
     if article.curated_fields or not article.is_visible:
         return True
     return article.quotes.exclude(status=Quote.Status.UNREVIEWED, is_curated=False).exists()
+
+
+def _same_outlet(article: Article, parsed: ParsedArticle, outlets: OutletDirectory) -> bool:
+    if "outlet" in article.curated_fields:
+        return True
+    outlet = outlets.outlet_for(parsed.outlet, parsed.outlet_domain)
+    return (outlet.pk if outlet else None) == article.outlet_id
 
 
 def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, digest: str):
@@ -85,7 +94,7 @@ def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, di
 def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
     curated = set(article.curated_fields)
     values = {
-        "outlet": outlets.outlet_named(parsed.outlet),
+        "outlet": outlets.outlet_for(parsed.outlet, parsed.outlet_domain),
         "title": parsed.title[:500],
         "body": parsed.body,
         "language": parsed.language or "",
@@ -98,24 +107,46 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
         if name not in curated:
             setattr(article, name, value)
     if "published" not in curated:
-        article.published_on, article.published_at, article.published_tz = split_published(parsed.published)
+        set_published(article, parsed.published)
     if "outlet" not in curated:
-        article.matched_signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
+        signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
+        article.matched_signature = signature if signature and signature.outlet == article.outlet else None
     article.source_path = parsed.source
     article.source_record = parsed.record_id or ""
     article.source_url = parsed.source_url or ""
     article.raw_input = parsed.raw
 
 
-def split_published(value: date | datetime | None):
-    """(calendar day as printed, exact instant or None, UTC offset as given or '')."""
+def set_published(article: Article, value: date | datetime | None):
+    """Store the publication date as printed, a time without a zone read in the outlet's home zone."""
+    zone = article.outlet.time_zone if article.outlet_id and article.outlet else ""
+    (
+        article.published_on,
+        article.published_at,
+        article.published_tz,
+        article.published_local_time,
+    ) = split_published(value, zone)
+
+
+def split_published(value: date | datetime | None, zone: str = ""):
+    """(calendar day as printed, exact instant or None, UTC offset as given or '', local time or None).
+
+    A time printed without a zone is read in ``zone`` (the outlet's home time zone); with
+    no zone known it stays a local time of unknown zone, never taken for UTC.
+    """
     if value is None:
-        return None, None, ""
+        return None, None, "", None
     if not isinstance(value, datetime):
-        return value, None, ""
+        return value, None, "", None
+    if value.tzinfo is None and zone:
+        value = value.replace(tzinfo=ZoneInfo(zone))
     if value.tzinfo is None:
-        return value.date(), value.replace(tzinfo=UTC), ""
-    return value.date(), value, _format_offset(value)
+        return value.date(), None, "", _time_of(value)
+    return value.date(), value, _format_offset(value), None
+
+
+def _time_of(value: datetime) -> time:
+    return value.time().replace(tzinfo=None)
 
 
 def _format_offset(value: datetime) -> str:

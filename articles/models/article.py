@@ -32,6 +32,15 @@ class ArticleQuerySet(models.QuerySet):
             .order_by("month")
         )
 
+    def day_counts(self):
+        """Rows of ``day`` and ``count``, oldest first; undated articles left out."""
+        return (
+            self.filter(published_on__isnull=False)
+            .values(day=models.F("published_on"))
+            .annotate(count=models.Count("id"))
+            .order_by("day")
+        )
+
     def outlet_month_counts(self):
         """Rows of ``outlet_id``, ``month`` and ``count``: what the coverage table is made of."""
         return (
@@ -66,6 +75,12 @@ class Article(models.Model):
     )
     published_tz = models.CharField(
         max_length=6, blank=True, help_text="UTC offset the page gave, such as +03:00; blank when unknown."
+    )
+    published_local_time = models.TimeField(
+        null=True,
+        blank=True,
+        help_text="Time of day the page printed without a zone, when the outlet's zone is unknown: "
+        "a local time, never shown or served as UTC.",
     )
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=TITLE_SLUG_LENGTH + 10)

@@ -1,5 +1,19 @@
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+
+from articles.pipeline.outlets import regex_problem
+
+
+def validate_time_zone(value: str):
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"“{value}” is not a time zone name such as Europe/Moscow or Asia/Tokyo."
+        ) from None
 
 
 class OutletQuerySet(models.QuerySet):
@@ -9,9 +23,25 @@ class OutletQuerySet(models.QuerySet):
 
 
 class Outlet(models.Model):
+    class Kind(models.TextChoices):
+        UNKNOWN = "unknown", "Unknown"
+        AGENCY = "agency", "News agency"
+        BROADCASTER = "broadcaster", "Broadcaster"
+        NEWSPAPER = "newspaper", "Newspaper"
+        MAGAZINE = "magazine", "Magazine"
+        WEBSITE = "website", "Website"
+
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     home_domain = models.CharField(max_length=200, blank=True, help_text="For example rt.com")
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.UNKNOWN)
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text="Where the outlet's clocks are, such as Europe/Moscow: a time its pages print without a "
+        "zone is read in it. Blank: such times are kept as local times of unknown zone.",
+    )
     description = models.TextField(blank=True)
     merged_into = models.ForeignKey(
         "self",
@@ -58,3 +88,11 @@ class OutletSignature(models.Model):
 
     def __str__(self):
         return f"{self.outlet}: {self.pattern}"
+
+    def clean(self):
+        if self.kind == self.Kind.REGEX:
+            problem = regex_problem(self.pattern)
+            if problem:
+                raise ValidationError({"pattern": problem})
+        if self.kind == self.Kind.DOMAIN:
+            self.pattern = self.pattern.strip().lower().removeprefix("www.")

@@ -46,6 +46,15 @@ class QuoteQuerySet(models.QuerySet):
             .order_by("-year")
         )
 
+    def day_counts(self):
+        """Rows of ``day`` (the article's) and ``count``, oldest first; undated articles left out."""
+        return (
+            self.filter(article__published_on__isnull=False)
+            .values(day=models.F("article__published_on"))
+            .annotate(count=models.Count("id"))
+            .order_by("day")
+        )
+
     def roles(self):
         """Each role the articles gave, with how often: rows of ``role`` and ``count``."""
         return (

@@ -1,8 +1,10 @@
 """Assemble a ParsedArticle from an extraction: outlet, quotes, provenance."""
 
-from .outlets import identify_outlet
 from .quotes import extract_quotes
 from .records import ParsedArticle, ParsedQuote, ParseError
+from .sites import SiteFinding
+from .tags import readable_tags
+from .wire import wire_credit
 
 
 def build_article(
@@ -15,29 +17,33 @@ def build_article(
     source_url=None,
     outlet=None,
     quote_spans=(),
+    site: SiteFinding | None = None,
 ):
     """Turn an extraction (title, body, published, ...) into a ParsedArticle.
 
-    ``outlet`` is a name the input states outright (a JSON Lines ``outlet``
-    field): it wins over the signatures. ``quote_spans`` are (start, end)
-    offsets into the body of passages the page marked up as quotations
-    (blockquotes); those not already found by quote extraction are added.
+    ``site`` is the site the page was published on (``sites``); ``outlet`` a name the
+    input states outright (a JSON Lines ``outlet`` field), which wins over it.
+    ``quote_spans`` are (start, end) offsets into the body of passages the page marked
+    up as quotations (blockquotes); those not already found by quote extraction are added.
     """
     if not extraction.body.strip():
         raise ParseError("no article text found")
-    signature = None if outlet else identify_outlet(raw, signatures, url=source_url)
+    if outlet:
+        site = SiteFinding(outlet, site.domain if site else None, "input")
     return ParsedArticle(
         source=source,
         record_id=record_id,
-        outlet=outlet or (signature.outlet if signature else None),
-        outlet_signature=signature.pattern if signature else None,
+        outlet=site.name if site else None,
+        outlet_signature=site.signature.pattern if site and site.signature else None,
+        outlet_domain=site.domain if site else None,
+        outlet_source=site.source if site else None,
         published=extraction.published,
         title=extraction.title,
         body=extraction.body,
         language=extraction.language,
         byline=extraction.byline,
-        credit=extraction.credit,
-        tags=list(extraction.tags),
+        credit=wire_credit(extraction.body, extraction.byline, extraction.credit),
+        tags=readable_tags(extraction.tags),
         subheadings=list(extraction.subheadings),
         source_url=source_url,
         raw=raw,

@@ -2,19 +2,14 @@
 
 Plain data for a data migration; curators edit the signatures in the admin afterwards.
 Each signature is ``(pattern, kind, weight)`` with ``kind`` one of ``domain``, ``text``
-(a literal, case-sensitive phrase) or ``regex``. A page's own domain, copyright line
-or self-promotion is STRONG; a dateline such as "MOSCOW (Sputnik) -" is FIRM, since pages
-that republish the wire carry it too, so the republisher's own STRONG signature wins.
-Bare names are left out: any outlet mentions others ("(Reuters, AFP)" in a DW story), and
-a page of an outlet nobody listed must stay unknown rather than be taken for the one it cites.
+(a literal, case-sensitive phrase) or ``regex``. Signatures are matched only where a page
+speaks for its own site (its address, masthead and footer): a page's own domain, copyright
+line or self-promotion is STRONG, a phrase others may quote is FIRM. Bare names and agency
+datelines ("MOSCOW (Sputnik) -") are left out: any outlet mentions and republishes others,
+and a wire story's agency is its credit (``wire``), not the site that published it.
 """
 
 STRONG, FIRM = 5, 4
-
-
-def _dateline(agency: str) -> tuple[str, str, int]:
-    # "MOSCOW (Sputnik) - ...", "TOKYO (Kyodo) -- ...": the agency's own wire copy.
-    return (rf"\b[A-Z][A-Z .,'-]+\({agency}\)\s*[-–—]", "regex", FIRM)
 
 
 KNOWN_OUTLETS = [
@@ -37,7 +32,6 @@ KNOWN_OUTLETS = [
             ("sputnikglobe.com", "domain", STRONG),
             ("Get push notifications from Sputnik", "text", STRONG),
             ("Sputnik International", "text", FIRM),
-            _dateline("Sputnik"),
         ],
     },
     {
@@ -68,7 +62,6 @@ KNOWN_OUTLETS = [
         "signatures": [
             ("reuters.com", "domain", STRONG),
             (r"©\s*\d{4}\s+(?:Thomson\s+)?Reuters", "regex", STRONG),
-            _dateline("Reuters"),
         ],
     },
     {
@@ -77,8 +70,6 @@ KNOWN_OUTLETS = [
         "domain": "apnews.com",
         "signatures": [
             ("apnews.com", "domain", STRONG),
-            (r"Copyright \d{4} The Associated Press", "regex", FIRM),
-            _dateline("AP"),
         ],
     },
     {
@@ -87,7 +78,6 @@ KNOWN_OUTLETS = [
         "domain": "afp.com",
         "signatures": [
             ("afp.com", "domain", STRONG),
-            _dateline("AFP"),
         ],
     },
     {
@@ -107,7 +97,6 @@ KNOWN_OUTLETS = [
         "domain": "kyodonews.net",
         "signatures": [
             ("kyodonews.net", "domain", STRONG),
-            _dateline("Kyodo"),
         ],
     },
     {
@@ -135,7 +124,6 @@ KNOWN_OUTLETS = [
         "signatures": [
             ("xinhuanet.com", "domain", STRONG),
             ("news.cn", "domain", STRONG),
-            _dateline("Xinhua"),
         ],
     },
     {

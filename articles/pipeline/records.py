@@ -37,6 +37,8 @@ class ParsedArticle:
     record_id: str | None = None  # line number, WARC record id, ... within the source
     outlet: str | None = None
     outlet_signature: str | None = None  # the signature pattern that identified the outlet
+    outlet_domain: str | None = None  # the host the page was published on, when known (www. left out)
+    outlet_source: str | None = None  # what named the outlet: "url", "og:site_name", "copyright", ...
     published: date | datetime | None = None
     title: str = ""
     body: str = ""  # paragraphs separated by one blank line

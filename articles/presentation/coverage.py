@@ -1,72 +1,100 @@
-"""What the archive holds: articles per outlet per month, every month from the first to the last."""
+"""What the archive holds: published articles per outlet per month, unknown outlet and undated included."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Count, Max, Min, Q
 
 from articles.models import Article, Outlet
 
-PALETTE = 8  # colours in site.css (.s0 to .s7); outlets beyond reuse them in turn
+UNKNOWN_OUTLET = "Unknown outlet"
 
 
 @dataclass
 class OutletSpan:
-    outlet: Outlet
+    outlet: Outlet | None  # None: the articles whose outlet is unknown
     count: int
     undated: int
     earliest: date | None
     latest: date | None
-    colour: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.outlet.name if self.outlet else UNKNOWN_OUTLET
+
+    @property
+    def url(self) -> str:
+        return self.outlet.get_absolute_url() if self.outlet else ""
 
 
 @dataclass
 class MonthRow:
     month: date
-    counts: list[int]  # one per outlet, in the table's outlet order
+    counts: list[int]  # one per span, in the coverage's span order
 
     @property
-    def total(self):
+    def total(self) -> int:
         return sum(self.counts)
-
-    @property
-    def segments(self):
-        """(count, colour) of each outlet with articles this month, for the chart."""
-        return [(count, i % PALETTE) for i, count in enumerate(self.counts) if count]
 
 
 @dataclass
-class CoverageTable:
-    outlets: list[OutletSpan]
-    months: list[MonthRow]  # newest first, empty months included: those are the gaps
-    unknown_outlet: int
+class Coverage:
+    spans: list[OutletSpan]  # outlets by name, then the unknown outlet when it has articles
+    cells: dict[tuple[int, date], int] = field(default_factory=dict)  # (span, month) -> count
 
     @property
-    def busiest(self):
-        return max((row.total for row in self.months), default=0)
+    def outlet_count(self) -> int:
+        return sum(1 for span in self.spans if span.outlet)
 
     @property
-    def earliest(self):
-        return min((span.earliest for span in self.outlets if span.earliest), default=None)
+    def total(self) -> int:
+        return sum(span.count for span in self.spans)
 
     @property
-    def latest(self):
-        return max((span.latest for span in self.outlets if span.latest), default=None)
+    def undated(self) -> int:
+        return sum(span.undated for span in self.spans)
+
+    @property
+    def earliest(self) -> date | None:
+        return min((span.earliest for span in self.spans if span.earliest), default=None)
+
+    @property
+    def latest(self) -> date | None:
+        return max((span.latest for span in self.spans if span.latest), default=None)
+
+    def every_month(self) -> list[date]:
+        """Every month from the first dated article's to the last's, empty ones included."""
+        if not self.cells:
+            return []
+        months, month = [], min(month for _, month in self.cells)
+        last = max(month for _, month in self.cells)
+        while month <= last:
+            months.append(month)
+            month = next_month(month)
+        return months
+
+    def month_rows(self) -> list[MonthRow]:
+        """One row a month, newest first, with a count per span: the table as CSV."""
+        return [
+            MonthRow(month, [self.cells.get((i, month), 0) for i in range(len(self.spans))])
+            for month in reversed(self.every_month())
+        ]
 
 
-def coverage_table() -> CoverageTable:
+def coverage() -> Coverage:
     """Counts of published articles per outlet and month, with each outlet's first and last day."""
     articles = Article.objects.published()
-    spans = _outlet_spans(articles)
-    column = {span.outlet.pk: i for i, span in enumerate(spans)}
-    cells = {}
-    for row in articles.outlet_month_counts():
-        if row["outlet_id"] in column:
-            cells[(row["month"], column[row["outlet_id"]])] = row["count"]
-    months = [
-        MonthRow(month, [cells.get((month, i), 0) for i in range(len(spans))]) for month in _months(cells)
-    ]
-    return CoverageTable(spans, months, unknown_outlet=articles.filter(outlet__isnull=True).count())
+    spans = _outlet_spans(articles) + _unknown_outlet_span(articles)
+    row = {span.outlet.pk if span.outlet else None: i for i, span in enumerate(spans)}
+    found = Coverage(spans)
+    for counted in articles.outlet_month_counts():
+        if counted["outlet_id"] in row:
+            found.cells[(row[counted["outlet_id"]], counted["month"])] = counted["count"]
+    return found
+
+
+def next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
 
 
 def _outlet_spans(articles) -> list[OutletSpan]:
@@ -81,18 +109,14 @@ def _outlet_spans(articles) -> list[OutletSpan]:
         .filter(count__gt=0)
         .order_by("name")
     )
-    return [
-        OutletSpan(o, o.count, o.undated, o.earliest, o.latest, colour=i % PALETTE)
-        for i, o in enumerate(outlets)
-    ]
+    return [OutletSpan(o, o.count, o.undated, o.earliest, o.latest) for o in outlets]
 
 
-def _months(cells) -> list[date]:
-    if not cells:
-        return []
-    first, last = min(month for month, _ in cells), max(month for month, _ in cells)
-    months, month = [], first
-    while month <= last:
-        months.append(month)
-        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return months[::-1]
+def _unknown_outlet_span(articles) -> list[OutletSpan]:
+    unknown = articles.filter(outlet__isnull=True).aggregate(
+        count=Count("id"),
+        undated=Count("id", filter=Q(published_on__isnull=True)),
+        earliest=Min("published_on"),
+        latest=Max("published_on"),
+    )
+    return [OutletSpan(None, **unknown)] if unknown["count"] else []

@@ -5,7 +5,9 @@ Candidates are the articles of other outlets published within
 each side and the ``candidates.FROM_INDEX`` the search index finds most alike
 in the whole window (through the search service). They are ranked by TF-IDF
 cosine over the words and word pairs of their titles and first paragraphs;
-those below ``THRESHOLD`` are not the same story and are left out.
+``story.same_story`` keeps those alike enough, sharing enough names, for the
+days between them (the farther apart, the higher the bar); the others are not
+the same story and are left out.
 
 Cost: two indexed database queries and one index search for the candidates,
 one cache read of their term vectors (computed and cached on a miss, about
@@ -19,14 +21,10 @@ from django.db.models import Max
 from articles.models import Article
 
 from .candidates import candidate_keys
-from .similarity import rank
+from .similarity import rank, shared_names
+from .story import CLOSE_SCORE, same_story
 from .vectors import coverage_cache, term_vectors, vector_of
 
-# Calibrated on the seeds (0.10 and up even with noisy text-dump bodies), an
-# unrelated story of the same days sharing their actors (0.08 at most) and
-# PolNeAR's 2016 campaign news, where pairs above 0.14 are one event and pairs
-# below 0.09 merely share the campaign.
-THRESHOLD = 0.09
 LIMIT = 8
 RESULT_TIMEOUT = 60 * 60 * 24
 
@@ -44,9 +42,21 @@ def other_coverage(article: Article, limit: int = LIMIT) -> list[Article]:
 
 
 def similar_ids(article: Article) -> list[int]:
-    """Ids of the candidates similar enough to ``article``, most similar first (no result cache)."""
-    candidates = term_vectors(candidate_keys(article))
-    return [pk for pk, _score in rank(vector_of(article), candidates, THRESHOLD)]
+    """Ids of the candidates that are the same story as ``article``, most similar first (no result cache)."""
+    target, candidates = vector_of(article), term_vectors(candidate_keys(article))
+    ranked = rank(target, candidates, CLOSE_SCORE)
+    days = _days_apart(article, [pk for pk, _score in ranked])
+    return [
+        pk for pk, score in ranked if same_story(score, shared_names(target, candidates[pk]), days.get(pk))
+    ]
+
+
+def _days_apart(article: Article, pks: list[int]) -> dict[int, int]:
+    """Days between ``article`` and each of ``pks``, for those both dated."""
+    if article.published_on is None or not pks:
+        return {}
+    dated = Article.objects.filter(pk__in=pks, published_on__isnull=False).values_list("pk", "published_on")
+    return {pk: abs((day - article.published_on).days) for pk, day in dated}
 
 
 def _archive_version() -> float:

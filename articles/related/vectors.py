@@ -6,10 +6,12 @@ from django.core.cache import caches
 from articles.models import Article
 
 from .candidates import Key
+from .names import article_names
 from .similarity import TermVector
 from .terms import article_terms
 
 TIMEOUT = 60 * 60 * 24 * 30
+VECTOR_VERSION = 2  # bumped when TermVector changes, so that no cache serves an older shape
 
 
 def term_vectors(keys: list[Key]) -> dict[int, TermVector]:
@@ -34,10 +36,13 @@ def coverage_cache():
 def _compute(pks: list[int]) -> dict[int, TermVector]:
     articles = Article.objects.filter(pk__in=pks).only("title", "body", "language")
     return {
-        article.pk: TermVector.of(article_terms(article.title, article.body, article.language))
+        article.pk: TermVector.of(
+            article_terms(article.title, article.body, article.language),
+            article_names(article.title, article.body),
+        )
         for article in articles
     }
 
 
 def _cache_key(pk, updated) -> str:
-    return f"coverage-vector:{pk}:{updated.timestamp()}"
+    return f"coverage-vector-{VECTOR_VERSION}:{pk}:{updated.timestamp()}"

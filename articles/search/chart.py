@@ -1,36 +1,12 @@
-"""Attention over time: matching documents per month, as a small bar chart drawn on the server."""
+"""Attention over time: how many matching documents per month, and per day when the span is short.
 
-from dataclasses import dataclass
+The picture itself is drawn by ``articles.presentation.time_chart``; this module only counts.
+"""
 
-WIDTH, HEIGHT = 640, 120
-MAX_MONTHLY_BARS = 120
+from collections import Counter
+from datetime import date
 
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    count: int
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-@dataclass(frozen=True)
-class Chart:
-    bars: list[Bar]
-    width: int
-    height: int
-    peak: int
-    unit: str
-
-    @property
-    def first(self):
-        return self.bars[0].label
-
-    @property
-    def last(self):
-        return self.bars[-1].label
+SHORT_SPAN_MONTHS = 3  # up to this many months, the chart is drawn day by day
 
 
 def every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -49,24 +25,20 @@ def every_month(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def yearly(monthly: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    years: dict[str, int] = {}
-    for label, count in monthly:
-        years[label[:4]] = years.get(label[:4], 0) + count
-    return list(years.items())
+def is_short_span(months: list[tuple[str, int]]) -> bool:
+    """Whether the months counted (sorted "YYYY-MM" labels) span few enough to count days instead."""
+    if not months:
+        return False
+    first, last = (date.fromisoformat(f"{label}-01") for label, _count in (months[0], months[-1]))
+    return (last.year - first.year) * 12 + last.month - first.month < SHORT_SPAN_MONTHS
 
 
-def attention_chart(counts: list[tuple[str, int]]) -> Chart | None:
-    """Bars per month, or per year when the months would be too many to see."""
-    series, unit = every_month(counts), "month"
-    if len(series) > MAX_MONTHLY_BARS:
-        series, unit = yearly(series), "year"
-    if not series:
-        return None
-    peak = max(count for _label, count in series) or 1
-    step = WIDTH / len(series)
-    bars = [
-        Bar(label, count, i * step, HEIGHT - count / peak * HEIGHT, max(step - 1, 1), count / peak * HEIGHT)
-        for i, (label, count) in enumerate(series)
-    ]
-    return Chart(bars, WIDTH, HEIGHT, peak, unit)
+def day_counts(published: list, docs) -> list[tuple[str, int]]:
+    """Matching documents per day (ISO dates, sorted), from the index's publication column."""
+    days = Counter(moment.date() for moment in map(published.__getitem__, docs) if moment is not None)
+    return sorted((day.isoformat(), count) for day, count in days.items())
+
+
+def as_dates(counts: list[tuple[str, int]]) -> dict[date, int]:
+    """``("2019-01", 3)`` or ``("2019-01-27", 3)`` pairs keyed by a date (a month by its first day)."""
+    return {date.fromisoformat(label if len(label) == 10 else f"{label}-01"): n for label, n in counts}

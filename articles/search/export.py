@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterator
 
 from articles.models import Article, Quote
+from articles.presentation.dates import published_iso
 
 from . import engine
 from .params import QUOTES, SearchParams
@@ -37,8 +38,7 @@ def export_rows(params: SearchParams, absolute: Callable[[str], str]) -> Iterato
 
 
 def _published(article: Article) -> str:
-    moment = article.published_at or article.published_on
-    return moment.isoformat() if moment else ""
+    return published_iso(article)
 
 
 def _article_row(article: Article, absolute) -> dict:

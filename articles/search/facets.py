@@ -39,9 +39,13 @@ def count_facets(columns, docs) -> FacetCounts:
 
 
 def outlet_entries(counts: FacetCounts, params: SearchParams) -> list[FacetEntry]:
-    """Outlets combine: choosing one more outlet widens the outlet filter to both."""
+    """Outlets combine: choosing one more outlet widens the outlet filter to both.
+
+    ``counts`` are those of the search without its outlet filter, so the outlets not chosen are
+    listed with what they would add; the chosen ones are always listed.
+    """
     entries = []
-    for outlet, count in counts.outlets.most_common(FACET_SIZE):
+    for outlet, count in _top_and_chosen(counts.outlets, params.outlets):
         if outlet in params.outlets:
             link = params.without_filter("outlet", outlet)
         else:
@@ -68,8 +72,15 @@ def _one_of(counts: Counter, params: SearchParams, name: str) -> list[FacetEntry
             params.but(**{name: "" if value == chosen else value}).query_string(),
             value == chosen,
         )
-        for value, count in counts.most_common(FACET_SIZE)
+        for value, count in _top_and_chosen(counts, (chosen,) if chosen else ())
     ]
+
+
+def _top_and_chosen(counts: Counter, chosen) -> list[tuple[str, int]]:
+    """The most common values, and the chosen ones among them even when they are rarer (or absent)."""
+    top = counts.most_common(FACET_SIZE)
+    shown = {value for value, _count in top}
+    return top + [(value, counts[value]) for value in chosen if value not in shown]
 
 
 def date_entries(counts: FacetCounts, params: SearchParams) -> list[FacetEntry]:

@@ -31,6 +31,8 @@ BATCH_SIZE = 500
 WHOOSH_LOCK_POLL = 0.1
 # A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
 WRITER_MEMORY_MB = 256
+SMALL_WRITE_DOCUMENTS = 100  # an article and its quotations, a few at most
+MAX_UNMERGED_SEGMENTS = 8
 QUOTE_ARTICLE_FIELD = "article"  # QuoteIndex.article: the id of the quotation's article
 
 
@@ -149,7 +151,15 @@ def _commit(backend, documents, removed_identifiers, quotes_of=()):
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    writer.commit(merge=_worth_merging(writer, len(documents)))
+
+
+def _worth_merging(writer, document_count: int) -> bool:
+    """Whether this commit merges small segments, as Whoosh does by default. A small write (an
+    admin save) skips it, so that a curator seldom waits for a merge (a quarter of a second on the
+    samples), until a few unmerged segments pile up: each one slows every later write and search a
+    little (benchmarks/admin_save.py). Ingest and rebuilds merge as usual."""
+    return document_count > SMALL_WRITE_DOCUMENTS or len(writer.segments) >= MAX_UNMERGED_SEGMENTS
 
 
 def _delete_old_versions(writer, identifiers, quotes_of):

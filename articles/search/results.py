@@ -7,7 +7,7 @@ from django.core.paginator import Page
 from articles.models import Article, Quote
 
 from .facets import FacetEntry
-from .params import ARTICLES, QUOTES, SearchParams
+from .params import ARTICLES, QUOTES, RELEVANCE, SearchParams
 from .query import without_quote_prefix
 
 
@@ -29,6 +29,7 @@ class QuoteHit:
 class Facet:
     title: str
     entries: list[FacetEntry]
+    several: bool = False  # values combine (outlets); otherwise choosing one replaces the other
 
 
 @dataclass
@@ -47,7 +48,9 @@ class SearchResults:
     page: Page | None = None
     hits: list = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
+    # Matches per month ("2019-01", count), oldest first; per day ("2019-01-27") over short spans only.
     attention: list[tuple[str, int]] = field(default_factory=list)
+    attention_days: list[tuple[str, int]] = field(default_factory=list)
     suggestion: Alternative | None = None
     relaxations: list[Alternative] = field(default_factory=list)
     plain_words: bool = False
@@ -81,6 +84,11 @@ class SearchResults:
     def export_query(self) -> str:
         """This search, all of it: no page."""
         return self.params.but(page=1).query_string()
+
+    @property
+    def settings_count(self) -> int:
+        """How many filters, and a sort other than relevance, shape these results."""
+        return len(self.params.active_filters()) + (self.params.sort != RELEVANCE)
 
     @property
     def removable_filters(self) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from articles.models import Article, Quote
 
 from . import engine
 from .cache import cached
+from .chart import day_counts, is_short_span
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks, marks_for
 from .params import QUOTES, RELEVANCE, SearchParams
@@ -153,15 +154,33 @@ def _other_articles(quotes: list[Quote]) -> list[Quote]:
 
 
 def _add_overview(snapshot, found: Found, results: SearchResults):
-    counts = cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
+    counts = _counts(snapshot, found)
     params = results.params
     results.facets = [
-        Facet("Outlet", outlet_entries(counts, params)),
-        Facet("Speaker", speaker_entries(counts, params)),
+        Facet("Outlet", outlet_entries(_counts_without(snapshot, counts, params, outlets=()), params), True),
+        Facet("Speaker", speaker_entries(_counts_without(snapshot, counts, params, speaker=""), params)),
         Facet("Date", date_entries(counts, params)),
-        Facet("Language", language_entries(counts, params)),
+        Facet("Language", language_entries(_counts_without(snapshot, counts, params, language=""), params)),
     ]
     results.attention = sorted(counts.months.items())
+    if is_short_span(results.attention):
+        published = snapshot.columns.published
+        results.attention_days = cached(
+            snapshot, ("days", found.key), lambda: day_counts(published, found.matching)
+        )
+
+
+def _counts(snapshot, found: Found):
+    return cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
+
+
+def _counts_without(snapshot, counts, params: SearchParams, **cleared):
+    """Facet counts of the search without one of its filters, so that a facet lists the values
+    not chosen beside the chosen ones, and choosing another widens the search (or switches it)."""
+    looser = params.but(**cleared)
+    if looser == params.but():
+        return counts
+    return _counts(snapshot, find(snapshot, looser))
 
 
 def _suggestion(snapshot, params: SearchParams) -> Alternative | None:

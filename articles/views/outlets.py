@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Article, Outlet, Quote, Speaker
+from articles.presentation.attention import outlet_attention
 
 PER_PAGE = 20
 TOP_SPEAKERS = 10
@@ -15,7 +16,7 @@ def outlet_detail(request, slug):
     quotes = Quote.objects.published().in_outlet(outlet.slug)
     context = {
         "outlet": outlet,
-        "months": articles.month_counts().reverse(),
+        "chart": outlet_attention(outlet, articles),
         "speakers": Speaker.objects.active().most_quoted(quotes)[:TOP_SPEAKERS],
         "page": Paginator(articles.newest_first(), PER_PAGE).get_page(request.GET.get("page")),
     }

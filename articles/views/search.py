@@ -7,7 +7,8 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import render
 
 from articles.forms import SearchForm
-from articles.search.chart import attention_chart, every_month
+from articles.presentation.attention import search_attention
+from articles.search.chart import every_month
 from articles.search.export import export_columns, export_rows
 from articles.search.service import filter_choices
 from articles.search.service import search as run_search
@@ -16,7 +17,7 @@ from articles.search.service import search as run_search
 def search(request):
     form = SearchForm(request.GET, **filter_choices())
     results = run_search(form.search_params())
-    context = {"form": form, "results": results, "chart": attention_chart(results.attention)}
+    context = {"form": form, "results": results, "chart": search_attention(results)}
     return render(request, "articles/search.html", context)
 
 

@@ -5,6 +5,7 @@ from django.utils.http import urlencode
 
 from articles.listing_forms import QuoteFilterForm
 from articles.models import Quote, Speaker
+from articles.presentation.attention import speaker_attention
 
 PER_PAGE = 30
 
@@ -31,6 +32,7 @@ def speaker_detail(request, slug):
         + urlencode({"speaker": speaker.pk, **choice, "format": "csv"}),
         "outlet_counts": outlet_counts,
         "roles": quotes.roles(),
+        "chart": speaker_attention(speaker, quotes),
         "total": sum(row["count"] for row in outlet_counts),
         "page": Paginator(shown, PER_PAGE).get_page(request.GET.get("page")),
     }

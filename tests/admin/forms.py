@@ -1,7 +1,5 @@
 """What the admin's change forms post, built from an object's current values plus a test's changes."""
 
-import json
-
 
 def article_form(article, quotes=(), **changes) -> dict:
     data = {
@@ -12,8 +10,8 @@ def article_form(article, quotes=(), **changes) -> dict:
         "language": article.language,
         "byline": article.byline,
         "credit": article.credit,
-        "tags": json.dumps(article.tags),
-        "subheadings": json.dumps(article.subheadings),
+        "tags": "\n".join(article.tags),
+        "subheadings": "\n".join(article.subheadings),
         "is_visible": "on" if article.is_visible else "",
         **_quote_inline(article, quotes),
     }
@@ -58,6 +56,8 @@ def outlet_form(outlet, new_signatures=(), **changes) -> dict:
         "name": outlet.name,
         "home_domain": outlet.home_domain,
         "description": outlet.description,
+        "kind": outlet.kind,
+        "time_zone": outlet.time_zone,
         "signatures-TOTAL_FORMS": len(signatures) + len(new_signatures),
         "signatures-INITIAL_FORMS": len(signatures),
     }

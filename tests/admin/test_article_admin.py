@@ -51,17 +51,48 @@ class TestFindingArticles:
         assert listed_titles(hidden_russian) == ["Russian story"]
         assert listed_titles(curator_client.get(changelist(Article), {"published_on__year": "2019"}))
 
-    def test_search_covers_title_and_body(self, curator_client):
-        make_article(title="Kuril talks", body="Nothing else.")
-        make_article(title="Other", body="The Kuril islands came up.")
+    def test_search_looks_at_titles_unless_bodies_are_asked_for_and_then_titles_come_first(
+        self, curator_client
+    ):
+        make_article(title="Kuril talks", body="Nothing else.", published_on=date(2019, 1, 1))
+        make_article(title="Other", body="The Kuril islands came up.", published_on=date(2019, 6, 1))
         make_article(title="Unrelated", body="Weather.")
 
-        found = curator_client.get(changelist(Article), {"q": "Kuril"})
+        by_title = curator_client.get(changelist(Article), {"q": "Kuril"})
+        with_bodies = curator_client.get(changelist(Article), {"q": "Kuril", "in_bodies": "1"})
 
-        assert sorted(listed_titles(found)) == ["Kuril talks", "Other"]
+        assert listed_titles(by_title) == ["Kuril talks"]
+        assert listed_titles(with_bodies) == ["Kuril talks", "Other"]  # the newer body match second
+        assert 'name="in_bodies" value="1" checked' in with_bodies.content.decode()
+
+    def test_long_titles_fit_their_column_and_show_whole_on_hover(self, curator_client):
+        title = "A long headline about the talks " * 6
+        make_article(title=title)
+
+        html = curator_client.get(changelist(Article)).content.decode()
+
+        assert f'<span class="truncate" title="{title}">' in html
 
 
 class TestEditingAnArticle:
+    def test_tags_and_subheadings_are_edited_a_line_an_item(self, curator_client, save):
+        article = make_article(tags=["Japan", "Kuril Islands"], subheadings=["Talks resume"])
+
+        html = curator_client.get(change_url(article)).content.decode()
+        save(article, article_form(article, tags="Japan\n  Russia \n\nKuril Islands", subheadings="\r\n"))
+
+        assert "Japan\nKuril Islands</textarea>" in html
+        article.refresh_from_db()
+        assert (article.tags, article.subheadings) == (["Japan", "Russia", "Kuril Islands"], [])
+
+    def test_saving_unchanged_lists_marks_nothing_curated(self, save):
+        article = make_article(tags=["Japan", "Kuril Islands"])
+
+        save(article, article_form(article))
+
+        article.refresh_from_db()
+        assert "tags" not in article.curated_fields and "subheadings" not in article.curated_fields
+
     def test_the_raw_input_is_shown_beside_the_extracted_fields_escaped(self, curator_client):
         article = make_article(raw_input="<b>raw page</b> text")
 
@@ -133,7 +164,7 @@ class TestHidingAndPublishing:
         page = act(Article, "hide_articles", [article], confirm=False)
 
         assert page.status_code == 200
-        assert "1 articles will be hidden" in page.content.decode()
+        assert "1 article will be hidden" in page.content.decode()
         assert "Withdrawn story" in page.content.decode()
         assert Article.objects.get(pk=article.pk).is_visible
 
@@ -143,7 +174,7 @@ class TestHidingAndPublishing:
 
         page = act(Article, "hide_articles", [hidden])
 
-        assert "1 articles hidden." in page.content.decode()
+        assert "1 article hidden." in page.content.decode()
         assert not Article.objects.get(pk=hidden.pk).is_visible
         assert set(indexed_articles()) == {kept.pk}
         assert LogEntry.objects.filter(object_id=str(hidden.pk), change_message__contains="Hidden").exists()
@@ -153,7 +184,7 @@ class TestHidingAndPublishing:
 
         page = act(Article, "publish_articles", [article])
 
-        assert "1 articles published." in page.content.decode()
+        assert "1 article published." in page.content.decode()
         assert article.pk in indexed_articles()
 
     def test_hiding_articles_already_hidden_says_there_is_nothing_to_do(self, act):
@@ -178,13 +209,13 @@ class TestReextraction:
         Article.objects.filter(pk=ingested.pk).update(title="Curated title", curated_fields=["title"])
 
         page = act(Article, "reextract_articles", [ingested], confirm=False)
-        assert "1 of them have curated fields" in page.content.decode()
+        assert "1 of them has curated fields" in page.content.decode()
         act(Article, "reextract_articles", [ingested])
         assert Article.objects.get(pk=ingested.pk).title == "Curated title"
 
         page = act(Article, "reextract_articles", [ingested], overwrite_curated="on")
 
-        assert "1 articles updated" in page.content.decode()
+        assert "1 article updated" in page.content.decode()
         assert Article.objects.get(pk=ingested.pk).title == extracted
         assert indexed_articles()[ingested.pk]["title"] == extracted
 

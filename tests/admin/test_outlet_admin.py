@@ -41,7 +41,7 @@ def test_each_signature_links_to_the_articles_it_matched(curator_client, outlet)
     link = f"?matched_signature__id__exact={signature.pk}"
     listed = curator_client.get(changelist(Article) + link)
 
-    assert f'{link}">1 articles</a>' in page
+    assert f'{link}">1 article</a>' in page
     assert [article.pk for article in listed.context["cl"].result_list] == [matched.pk]
 
 
@@ -52,10 +52,13 @@ def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client,
     reindex_articles([article.pk])
 
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], confirm=False)
-    assert "Baltic Courier — 1 articles" in page.content.decode()
+    assert "Baltic Courier — 1 article</li>" in page.content.decode()
     page = act(Outlet, "merge_selected_outlets", [kept, outlet], target=kept.pk)
 
-    assert "Merged “Baltic Courier” into “The Baltic Courier”: 1 articles" in page.content.decode()
+    assert (
+        "Merged “Baltic Courier” into “The Baltic Courier”: 1 article and 0 signatures moved."
+        in page.content.decode()
+    )
     article.refresh_from_db()
     assert article.outlet == kept
     assert client.get(old_address)["Location"] == article.get_absolute_url()
@@ -65,3 +68,28 @@ def test_merging_outlets_confirms_then_moves_articles_and_redirects(act, client,
 
 def test_an_outlets_address_cannot_be_edited(curator_client, outlet):
     assert "slug" not in curator_client.get(change_url(outlet)).context["adminform"].form.fields
+
+
+def test_a_regular_expression_that_backtracks_without_end_is_refused_with_a_reason(save, outlet):
+    response = save(outlet, outlet_form(outlet, new_signatures=[(r"(a+)+$", "regex")]))
+
+    assert response.status_code == 200
+    assert "takes too long" in response.content.decode()
+    assert not outlet.signatures.filter(kind="regex").exists()
+
+
+def test_a_regular_expression_that_does_not_compile_or_matches_anything_is_refused(save, outlet):
+    for pattern, reason in (("(Courier", "Not a valid regular expression"), ("x*", "matches an empty text")):
+        response = save(outlet, outlet_form(outlet, new_signatures=[(pattern, "regex")]))
+        assert reason in response.content.decode()
+    assert not outlet.signatures.filter(kind="regex").exists()
+
+
+def test_a_curator_sets_an_outlet_s_home_time_zone_and_a_wrong_name_is_refused(save, outlet):
+    assert save(outlet, outlet_form(outlet, time_zone="Europe/Riga")).status_code == 302
+    assert (
+        "not a time zone name"
+        in save(outlet, outlet_form(outlet, time_zone="Baltic/Nowhere")).content.decode()
+    )
+    outlet.refresh_from_db()
+    assert outlet.time_zone == "Europe/Riga"

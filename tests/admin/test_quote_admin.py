@@ -25,11 +25,11 @@ def quote():
 
 def test_marking_verified_confirms_then_protects_the_quote_from_re_ingest(act, quote):
     page = act(Quote, "mark_verified", [quote], confirm=False)
-    assert "1 quotes will be marked verified" in page.content.decode()
+    assert "1 quote will be marked verified" in page.content.decode()
 
     page = act(Quote, "mark_verified", [quote])
 
-    assert "1 quotes marked verified." in page.content.decode()
+    assert "1 quote marked verified." in page.content.decode()
     sync_quotes(quote.article, [])  # a re-ingest that no longer finds the quote
     assert Quote.objects.get(pk=quote.pk).status == Quote.Status.VERIFIED
 
@@ -48,7 +48,7 @@ def test_reassigning_quotes_moves_them_keeps_them_through_re_ingest_and_reaches_
 
     page = act(Quote, "reassign_quotes", [quote], speaker=kono.pk)
 
-    assert "1 quotes reassigned to “Taro Kono”." in page.content.decode()
+    assert "1 quote reassigned to “Taro Kono”." in page.content.decode()
     quote.refresh_from_db()
     assert (quote.speaker, quote.is_curated) == (kono, True)
     assert indexed_speakers(quote.article_id) == {"Taro Kono"}

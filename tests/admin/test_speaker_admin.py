@@ -1,6 +1,7 @@
 """Curating speakers in the admin: merge, review suggestions, edit, choose by autocomplete."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.admin.models import LogEntry
 
 from articles.models import Speaker, SpeakerMergeSuggestion
@@ -34,7 +35,7 @@ class TestMergingSpeakers:
         page = act(Speaker, "merge_selected_speakers", [kono, kano], confirm=False)
 
         html = page.content.decode()
-        assert "Taro Kono — 2 quotes" in html and "Taro Kano — 1 quotes" in html
+        assert "Taro Kono — 2 quotes" in html and "Taro Kano — 1 quote</li>" in html
         assert 'type="radio" name="target"' in html
         assert not Speaker.objects.filter(merged_into__isnull=False).exists()
 
@@ -43,7 +44,7 @@ class TestMergingSpeakers:
 
         page = act(Speaker, "merge_selected_speakers", [kono, kano], target=kono.pk)
 
-        assert "Merged “Taro Kano” into “Taro Kono”: 1 quotes moved" in page.content.decode()
+        assert "Merged “Taro Kano” into “Taro Kono”: 1 quote moved" in page.content.decode()
         assert kono.quotes.count() == 3
         assert list(kono.aliases.values_list("name", flat=True)) == ["Taro Kano"]
         assert client.get(kano.get_absolute_url())["Location"] == kono.get_absolute_url()
@@ -57,6 +58,19 @@ class TestMergingSpeakers:
         page = act(Speaker, "merge_selected_speakers", [kono])
 
         assert "Select at least two speakers" in page.content.decode()
+
+    def test_the_merge_suggests_keeping_the_full_name_not_the_busier_fragment(self, act):
+        junk, trump = make_speaker("Following Trump"), make_speaker("Donald Trump")
+        article = make_article(body="a b c d e f g h i j k l m n o p q r s t u v w x y z")
+        for text in ("a b", "c d", "e f"):
+            make_quote(article, junk, text=text)
+        make_quote(article, trump, text="g h")
+
+        html = act(Speaker, "merge_selected_speakers", [junk, trump], confirm=False).content.decode()
+
+        assert BeautifulSoup(html, "lxml").select_one('input[name="target"][checked]')["value"] == str(
+            trump.pk
+        )
 
 
 class TestMergeSuggestions:
@@ -73,13 +87,25 @@ class TestMergeSuggestions:
         assert Speaker.objects.get(pk=kano.pk).merged_into == kono
         assert Suggestion.objects.get(pk=suggestion.pk).status == Suggestion.Status.ACCEPTED
 
+    def test_accepting_a_suggestion_keeps_the_better_formed_name_even_with_fewer_quotes(self, act):
+        fragment, full = make_speaker("Lavrov"), make_speaker("Sergei Lavrov")
+        article = make_article(body="one two three four five six")
+        make_quote(article, fragment, text="one two")
+        make_quote(article, fragment, text="three four")
+        make_quote(article, full, text="five six")
+        suggestion = Suggestion.objects.create(speaker=fragment, other=full)
+
+        act(Suggestion, "accept_suggestions", [suggestion])
+
+        assert Speaker.objects.get(pk=fragment.pk).merged_into == full
+
     def test_dismissing_a_suggestion_changes_no_speaker(self, act, kono_and_kano):
         kono, kano, _ = kono_and_kano
         suggestion = Suggestion.objects.create(speaker=kano, other=kono)
 
         page = act(Suggestion, "dismiss_selected_suggestions", [suggestion])
 
-        assert "1 suggestions dismissed." in page.content.decode()
+        assert "1 suggestion dismissed." in page.content.decode()
         assert Suggestion.objects.get(pk=suggestion.pk).status == Suggestion.Status.DISMISSED
         assert not Speaker.objects.filter(merged_into__isnull=False).exists()
 

@@ -36,7 +36,7 @@ def result_count(page):
 def test_search_facet_page_and_quotations(live_server, page, screenshot_dir):
     page.goto(f"{live_server.url}/search/")
     page.locator("#id_q").fill("Kuril “talks”")
-    page.locator(".search-form button[type=submit]").click()
+    page.locator(".search-form-query button[type=submit]").click()
     page.wait_for_selector(".hit")
     assert result_count(page).startswith("30 articles match")
     assert page.locator(".hit mark").first.inner_text() in {"Kuril", "talks", "Talks"}
@@ -64,7 +64,7 @@ def test_search_facet_page_and_quotations(live_server, page, screenshot_dir):
 def test_a_hostile_query_typed_in_the_box_gets_a_page(live_server, page):
     page.goto(f"{live_server.url}/search/")
     page.locator("#id_q").fill('"((NOT -*:')
-    page.locator(".search-form button[type=submit]").click()
+    page.locator(".search-form-query button[type=submit]").click()
 
     page.wait_for_selector(".result-count")
     assert "match" in result_count(page)

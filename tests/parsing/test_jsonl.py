@@ -62,11 +62,18 @@ def test_a_stated_outlet_wins_over_signatures_found_in_the_text():
     assert article.outlet_signature is None
 
 
-def test_without_a_stated_outlet_the_signatures_decide():
-    signatures = [OutletSignature(outlet="RT", pattern="Lavrov")]
-    [article] = parse_file(jsonl({"body": BODY}), "x.jsonl", signatures)
+def test_without_a_stated_outlet_the_record_url_names_the_site_and_the_text_does_not():
+    signatures = [
+        OutletSignature(outlet="RT", pattern="Lavrov"),
+        OutletSignature("DW", "dw.com", "domain", 5),
+    ]
+    [from_text] = parse_file(jsonl({"body": BODY}), "x.jsonl", signatures)
+    [from_url] = parse_file(
+        jsonl({"body": BODY, "url": "https://www.dw.com/en/talks/a-1"}), "x.jsonl", signatures
+    )
 
-    assert article.outlet == "RT"
+    assert from_text.outlet is None
+    assert (from_url.outlet, from_url.outlet_domain) == ("DW", "dw.com")
 
 
 def test_an_html_field_is_extracted_like_a_page_and_stated_fields_win():

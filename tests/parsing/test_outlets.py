@@ -25,8 +25,8 @@ def test_a_newsletter_plea_names_the_outlet():
     )
 
 
-def test_an_agency_dateline_names_the_agency():
-    assert outlet_of("MOSCOW (Sputnik) - Russia and Japan still have differences.") == "Sputnik"
+def test_an_agency_dateline_is_no_signature_of_the_agency():
+    assert outlet_of("MOSCOW (Sputnik) - Russia and Japan still have differences.") is None
 
 
 def test_the_outlet_domain_in_the_page_names_it():

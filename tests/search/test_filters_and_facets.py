@@ -108,6 +108,38 @@ def test_a_facet_link_narrows_the_search_and_keeps_the_query():
     assert links["Xinhua News Agency"] == "?q=summit&outlet=Xinhua+News+Agency"
 
 
+def test_the_outlet_facet_still_lists_the_outlets_not_chosen_with_what_they_would_add():
+    results = search(SearchParams(q="summit", outlets=("RT",)))
+
+    assert facet(results, "Outlet") == {"RT": 1, "DW": 2, "Xinhua News Agency": 1}
+    assert [entry.label for entry in results.facets[0].entries if entry.selected] == ["RT"]
+    assert results.count == 1
+
+
+def test_a_chosen_speaker_is_listed_beside_the_others_one_click_switches():
+    results = search(SearchParams(q="summit", speaker="Wang Yi"))
+    speakers = next(f for f in results.facets if f.title == "Speaker")
+    entries = {entry.label: entry for entry in speakers.entries}
+
+    assert set(entries) == {"Wang Yi", "Sergei Lavrov"} and entries["Wang Yi"].selected
+    assert entries["Sergei Lavrov"].query_string == "?q=summit&speaker=Sergei+Lavrov"
+
+
+def test_a_chosen_outlet_outside_the_most_common_is_still_listed(index, monkeypatch):
+    monkeypatch.setattr("articles.search.facets.FACET_SIZE", 1)
+
+    results = search(SearchParams(q="summit", outlets=("RT",)))
+
+    assert "RT" in facet(results, "Outlet")
+
+
+def test_attention_is_counted_per_day_too_when_the_matches_span_a_few_months():
+    results = search(SearchParams(q="summit", date_from=date(2019, 1, 1), date_to=date(2019, 3, 31)))
+
+    assert results.attention_days == [("2019-01-31", 1), ("2019-02-01", 1)]
+    assert search(SearchParams(q="summit")).attention_days == []
+
+
 def test_attention_counts_matches_per_month():
     assert search(SearchParams(q="summit")).attention == [("2019-01", 1), ("2019-02", 1), ("2020-06", 1)]
 

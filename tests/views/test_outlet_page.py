@@ -1,4 +1,4 @@
-"""The outlet page: what it is, its articles by month, who it quotes most."""
+"""The outlet page: what it is, its articles over time, who it quotes most."""
 
 from datetime import date
 
@@ -21,16 +21,18 @@ def test_what_the_outlet_is_is_shown(client):
     assert "example.org" in text(page) and "An international broadcaster." in text(page)
 
 
-def test_its_articles_are_counted_by_month_with_links_to_the_month(client):
+def test_its_articles_over_time_are_drawn_with_a_table_linking_to_the_archive(client):
     outlet = make_outlet("DW", slug="dw")
-    for day in (date(2019, 1, 8), date(2019, 1, 20), date(2019, 3, 2)):
+    for day in (date(2017, 1, 8), date(2019, 1, 20), date(2019, 1, 22), date(2019, 3, 2)):
         make_article(title=f"Story of {day}", outlet=outlet, published_on=day)
-    make_article(title="Elsewhere", outlet=make_outlet("Other"), published_on=date(2019, 2, 1))
+    make_article(title="Elsewhere", outlet=make_outlet("Other"), published_on=date(2018, 2, 1))
 
-    months = soup(client.get(outlet.get_absolute_url())).select_one(".month-list")
+    chart = soup(client.get(outlet.get_absolute_url())).select_one(".time-chart")
 
-    assert [text(li) for li in months.select("li")] == ["March 2019 1", "January 2019 2"]
-    assert "/archive/2019/01/?outlet=dw" in hrefs(months)
+    assert text(chart.select_one("svg title")) == "Articles per month, Jan 2017 to Mar 2019"
+    assert [text(row) for row in chart.select("tbody tr")] == ["Jan 2017 1", "Jan 2019 2", "Mar 2019 1"]
+    assert "/archive/2019/01/?outlet=dw" in hrefs(chart.select_one("table"))
+    assert "/archive/2019/01/?outlet=dw" in hrefs(chart.select_one("svg"))
 
 
 def test_only_its_own_articles_are_listed(client):

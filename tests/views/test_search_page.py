@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from articles.search.indexing import reindex_articles
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
+from tests.views.html import hrefs, soup, text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
@@ -82,7 +83,7 @@ def test_the_form_shows_the_current_filters(client):
     ).content.decode()
 
     assert 'value="summit"' in html
-    assert '<option value="RT" selected>RT</option>' in html
+    assert '<input type="checkbox" name="outlet" value="RT" checked>' in html
     assert 'value="Sergei Lavrov"' in html
     assert 'name="from" value="2019-01-01"' in html
 
@@ -94,6 +95,36 @@ def test_facets_are_links_that_narrow_the_search(client):
     link = '<a href="/search/?q=summit&amp;outlet=Deutsche+Welle">Deutsche Welle</a>'
     assert f'{link} <span class="count">13</span>' in html
     assert '<a href="/search/?q=summit&amp;speaker=Sergei+Lavrov">Sergei Lavrov</a>' in html
+
+
+@pytest.mark.usefixtures("archive")
+def test_outlets_are_chosen_by_ticking_boxes_not_from_a_multiple_select_list(client):
+    page = soup(search(client, q="summit", outlet="RT"))
+
+    assert page.select("select[multiple]") == []
+    boxes = page.select("input[type=checkbox][name=outlet]")
+    boxes = {box["value"]: box.has_attr("checked") for box in boxes}
+    assert boxes == {"RT": True, "Deutsche Welle": False}
+
+
+@pytest.mark.usefixtures("archive")
+def test_a_chosen_outlet_stays_ticked_among_the_others_and_another_widens_the_search(client):
+    page = soup(search(client, q="summit", outlet="RT"))
+
+    entries = {text(item.a): item for item in page.select(".facet-several li")}
+    assert set(entries) == {"RT", "Deutsche Welle"}
+    assert "selected" in entries["RT"]["class"]
+    assert entries["Deutsche Welle"].a["href"] == "/search/?q=summit&outlet=RT&outlet=Deutsche+Welle"
+    assert text(entries["Deutsche Welle"].select_one(".count")) == "13"
+
+
+@pytest.mark.usefixtures("archive")
+def test_filters_stay_folded_with_a_count_of_those_active_so_results_come_first(client):
+    page = soup(search(client, q="summit", outlet="RT", sort="newest"))
+
+    filters = page.select_one("details.search-filters")
+    assert not filters.has_attr("open")
+    assert text(filters.summary) == "Filters and order (2 active)"
 
 
 @pytest.mark.usefixtures("archive")
@@ -120,11 +151,13 @@ def test_zero_hits_offer_a_spelling_and_the_search_without_each_filter(client):
 
 
 @pytest.mark.usefixtures("archive")
-def test_the_attention_chart_is_drawn_with_a_csv_of_its_counts(client):
-    html = search(client, q="summit").content.decode()
+def test_the_attention_chart_is_drawn_with_axes_a_table_and_a_csv_of_its_counts(client):
+    page = soup(search(client, q="summit"))
 
-    assert "<svg" in html and "<rect" in html
-    assert reverse("articles:search-attention-csv") + "?q=summit" in html
+    chart = page.select_one(".time-chart")
+    assert chart.select(".bars rect") and chart.select(".time-label") and chart.select(".count-label")
+    assert reverse("articles:search-attention-csv") + "?q=summit" in hrefs(chart)
+    assert chart.select(".chart-table tbody tr")
 
 
 @pytest.mark.usefixtures("archive")

@@ -39,6 +39,20 @@ def test_name_kind_roles_as_reported_and_aliases_are_shown(client):
     assert "Sergey Lavrov" in facts
 
 
+def test_quotations_over_time_are_drawn_and_each_bar_opens_them_in_the_search(client):
+    speaker = make_speaker("Sergei Lavrov")
+    quoted(speaker, "in May", day=date(2018, 5, 1))
+    quoted(speaker, "in March", day=date(2019, 3, 1))
+    quoted(speaker, "again in March", day=date(2019, 3, 20))
+
+    chart = soup(client.get(speaker.get_absolute_url())).select_one(".time-chart")
+
+    assert text(chart.select_one("svg title")) == "Quotations per month, May 2018 to Mar 2019"
+    assert [text(row) for row in chart.select("tbody tr")] == ["May 2018 1", "Mar 2019 2"]
+    march = "/search/?mode=quotes&speaker=Sergei+Lavrov&from=2019-03-01&to=2019-03-31"
+    assert march in hrefs(chart.select_one("svg"))
+
+
 def test_every_quotation_is_listed_newest_first(client):
     speaker = make_speaker()
     quoted(speaker, "oldest words", day=date(2018, 5, 1))

@@ -6,6 +6,7 @@ from django.db import DatabaseError, transaction
 
 from articles.curation.articles import set_visibility
 from articles.curation.reextract import ReextractError, reextract_article
+from articles.curation.wording import agreeing, counted
 from articles.ingest.outcomes import Outcome
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article
@@ -37,11 +38,11 @@ def _set_visibility(modeladmin, request, queryset, *, visible: bool):
             ids = set_visibility(changing, visible)
             log_changes(request, Article.objects.filter(pk__in=ids), f"{verb.capitalize()} (bulk action).")
             reindex_on_commit(ids)
-        return f"{len(ids)} articles {verb}."
+        return f"{counted(len(ids), 'article')} {verb}."
 
     confirmation = Confirmation(
         title=f"{'Publish' if visible else 'Hide'} articles",
-        changes=[f"{changing.count()} articles will be {verb}: {shown}."],
+        changes=[f"{counted(changing.count(), 'article')} will be {verb}: {shown}."],
         items=[str(article) for article in changing],
     )
     return confirm_then(modeladmin, request, queryset, confirmation, apply)
@@ -65,8 +66,9 @@ def reextract_articles(modeladmin, request, queryset):
     confirmation = Confirmation(
         title="Re-run extraction",
         changes=[
-            f"{queryset.count()} articles will be extracted again from their stored raw input.",
-            f"{len(curated)} of them have curated fields, kept unless you tick “Overwrite curated fields”.",
+            f"{counted(queryset.count(), 'article')} will be extracted again from the raw input stored.",
+            f"{len(curated)} of them {agreeing(len(curated), 'has', 'have')} curated fields, "
+            "kept unless you tick “Overwrite curated fields”.",
             "Quotes a curator verified, marked wrong or edited are kept either way.",
         ],
         items=[_describe(article) for article in queryset],
@@ -87,7 +89,7 @@ def _reextract(request, queryset, *, keep_curated: bool) -> str:
     kept = "kept" if keep_curated else "overwritten"
     log_changes(request, updated, f"Re-extracted, curated fields {kept}.")
     reindex_on_commit([article.pk for article in updated])
-    report = f"{len(updated)} articles updated, {len(unchanged)} unchanged"
+    report = f"{counted(len(updated), 'article')} updated, {len(unchanged)} unchanged"
     if failures:
         report += f", {len(failures)} failed ({'; '.join(failures)})"
     return report + "."

@@ -4,7 +4,9 @@ from django.contrib import admin
 from django.db import transaction
 from django.db.models import Count
 
+from articles.curation.names import best_formed
 from articles.curation.outlets import merge_outlets
+from articles.curation.wording import counted
 from articles.search.indexing import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
@@ -36,9 +38,14 @@ def merge_selected_outlets(modeladmin, request, queryset):
             "Their outlet pages and their articles' old addresses redirect to the new ones.",
             "Future ingests that name a merged outlet file its articles under the kept one.",
         ],
-        items=[f"{outlet} — {outlet.article_count} articles" for outlet in outlets],
+        items=[f"{outlet} — {counted(outlet.article_count, 'article')}" for outlet in outlets],
         form_class=MergeTargetForm,
-        form_kwargs={"choices": outlets, "help_text": "The outlet the others merge into."},
+        form_kwargs={
+            "choices": outlets,
+            "help_text": "The outlet the others merge into. Suggested: the best-formed name (a name "
+            "over a domain or capitals), then the one with most articles.",
+            "suggested": best_formed(list(outlets), weight=lambda outlet: outlet.article_count),
+        },
         confirm_label="Merge",
     )
     return confirm_then(modeladmin, request, queryset, confirmation, apply)

@@ -6,6 +6,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.db import transaction
 from django.utils import timezone
 
+from articles.curation.wording import counted
 from articles.models import Quote, Speaker
 from articles.search.indexing import reindex_on_commit
 
@@ -32,12 +33,12 @@ def _set_status(modeladmin, request, queryset, status):
             count = changing.update(status=status, updated_at=timezone.now())
             log_changes(request, quotes, f"Marked {status.label.lower()}.")
             reindex_on_commit({quote.article_id for quote in quotes})
-        return f"{count} quotes marked {status.label.lower()}."
+        return f"{counted(count, 'quote')} marked {status.label.lower()}."
 
     confirmation = Confirmation(
         title=f"Mark quotes {status.label.lower()}",
         changes=[
-            f"{changing.count()} quotes will be marked {status.label.lower()}; "
+            f"{counted(changing.count(), 'quote')} will be marked {status.label.lower()}; "
             "re-ingest will keep them as they are."
         ]
         + (["Wrong quotes are no longer shown on the public site."] if status == Quote.Status.WRONG else []),
@@ -67,7 +68,7 @@ def reassign_quotes(modeladmin, request, queryset):
             )
             log_changes(request, moving, f"Reassigned to “{speaker}”.")
             reindex_on_commit({quote.article_id for quote in moving})
-        return f"{count} quotes reassigned to “{speaker}”."
+        return f"{counted(count, 'quote')} reassigned to “{speaker}”."
 
     confirmation = Confirmation(
         title="Reassign quotes",

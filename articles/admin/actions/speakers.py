@@ -4,7 +4,9 @@ from django.contrib import admin
 from django.db import transaction
 from django.db.models import Count
 
+from articles.curation.names import best_formed
 from articles.curation.speakers import dismiss_suggestions, merge_speakers, suggested_target
+from articles.curation.wording import counted
 from articles.models import SpeakerMergeSuggestion
 from articles.search.indexing import reindex_on_commit
 
@@ -12,7 +14,10 @@ from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes
 from ..merge_form import MergeTargetForm
 
-KEEP_HELP = "The speaker the others merge into; their names become its aliases."
+KEEP_HELP = (
+    "The speaker the others merge into; their names become its aliases. "
+    "Suggested: the best-formed name (a full name over a fragment or a phrase), then the most quoted."
+)
 
 
 @admin.action(description="Merge selected speakers into one", permissions=["merge"])
@@ -34,11 +39,12 @@ def merge_selected_speakers(modeladmin, request, queryset):
             "Their quotes move to the kept speaker and their names become its aliases.",
             "Pending merge suggestions between them are accepted.",
         ],
-        items=[f"{speaker} — {speaker.quote_count} quotes" for speaker in speakers],
+        items=[f"{speaker} — {counted(speaker.quote_count, 'quote')}" for speaker in speakers],
         form_class=MergeTargetForm,
         form_kwargs={
             "choices": speakers,
             "help_text": KEEP_HELP,
+            "suggested": best_formed(list(speakers), weight=lambda speaker: speaker.quote_count),
         },
         confirm_label="Merge",
     )
@@ -59,7 +65,10 @@ def accept_suggestions(modeladmin, request, queryset):
     confirmation = Confirmation(
         title="Accept merge suggestions",
         changes=[f"“{other}” will be merged into “{target}”." for target, other in plans]
-        + ["In each pair, the speaker with more quotes is kept; the other's address redirects to it."],
+        + [
+            "In each pair, the better-formed name is kept (with more quotes breaking a tie); "
+            "the other's address redirects to it."
+        ],
         items=[str(suggestion) for suggestion in pending],
         confirm_label="Merge",
     )
@@ -76,11 +85,11 @@ def dismiss_selected_suggestions(modeladmin, request, queryset):
         settled = list(pending)
         count = dismiss_suggestions(pending)
         log_changes(request, settled, "Dismissed: different speakers.")
-        return f"{count} suggestions dismissed."
+        return f"{counted(count, 'suggestion')} dismissed."
 
     confirmation = Confirmation(
         title="Dismiss merge suggestions",
-        changes=[f"{pending.count()} suggestions will be marked dismissed; no speaker changes."],
+        changes=[f"{counted(pending.count(), 'suggestion')} will be marked dismissed; no speaker changes."],
         items=[str(suggestion) for suggestion in pending],
         confirm_label="Dismiss",
     )

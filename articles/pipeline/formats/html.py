@@ -3,6 +3,7 @@
 from ..article import build_article
 from ..html import extract_page
 from ..html.document import decode_html
+from ..sites import site_of_page
 
 
 def read(data, name, signatures):
@@ -20,6 +21,13 @@ def page_article(raw: str, *, source, signatures, record_id=None, url=None, outl
     page = extract_page(raw, url=url)
     for field, value in (overrides or {}).items():
         setattr(page, field, value)
+    site = site_of_page(
+        url or page.canonical_url or next(iter(page.other_addresses), None),
+        page.site_names,
+        signatures,
+        texts=(page.page_title, page.visible_text),
+        dump=(page.visible_text, page.body),
+    )
     return build_article(
         page,
         raw=raw,
@@ -29,4 +37,5 @@ def page_article(raw: str, *, source, signatures, record_id=None, url=None, outl
         source_url=url or page.canonical_url,
         outlet=outlet,
         quote_spans=page.quote_spans,
+        site=site,
     )

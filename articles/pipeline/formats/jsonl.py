@@ -24,6 +24,7 @@ from ..dates import parse_date
 from ..decoding import decode
 from ..language import detect_language
 from ..records import ParseError, ParseFailure
+from ..sites import site_of_dump
 from ..textdump import TextExtraction
 from ..textdump import extract as extract_from_dump
 from .html import page_article
@@ -62,7 +63,9 @@ def record_article(line: str, number: int, source: str, signatures):
         setattr(extraction, field, value)
     if extraction.language is None:
         extraction.language = detect_language(extraction.body)
-    return build_article(extraction, raw=line, source_url=url, **common)
+    dump = content if kind == "text" else ""
+    site = site_of_dump(dump, extraction.body, signatures, url=url) if dump or url else None
+    return build_article(extraction, raw=line, source_url=url, site=site, **common)
 
 
 def _load(line: str) -> dict:

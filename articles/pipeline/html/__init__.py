@@ -29,6 +29,10 @@ class PageExtraction(TextExtraction):
 
     canonical_url: str | None = None
     site_name: str | None = None
+    site_names: list = field(default_factory=list)  # sites.DeclaredName, most deliberate first
+    other_addresses: list[str] = field(default_factory=list)  # the page's own links, without a canonical one
+    page_title: str = ""  # the page's <title>, where a site often spells its name
+    visible_text: str = ""  # every line a reader sees, to read as a text dump when the page declares nothing
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -55,10 +59,14 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
         subheadings=content.subheadings,
         canonical_url=metadata.canonical_url,
         site_name=metadata.site_name,
+        site_names=metadata.site_names,
+        other_addresses=metadata.other_addresses,
+        page_title=tree.findtext(".//title") or "",
+        visible_text="\n".join(line.text for line in lines),
         quote_spans=content.quote_spans,
     )
     if not (page.body and page.title and page.published):
-        _fill_from_dump(page, "\n".join(line.text for line in lines))
+        _fill_from_dump(page, page.visible_text)
     page.language = _language(page.body, metadata.language)
     return page
 

@@ -10,6 +10,7 @@ from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
 from .meta_tags import first, link_target, meta_values
 from .published import declared_published, plausible, shown_published, url_date
+from .site_names import DeclaredName, declared_site_names
 from .title import choose_title, site_name_keys, tidy
 
 URL_SCHEMES = ("http", "https")
@@ -26,6 +27,9 @@ class PageMetadata:
     canonical_url: str | None = None
     site_name: str | None = None
     tags: list[str] = field(default_factory=list)
+    site_names: list[DeclaredName] = field(default_factory=list)  # every name declared for the site
+    # Where the page says it lives when it has no canonical link: its JSON-LD url, its feeds' links.
+    other_addresses: list[str] = field(default_factory=list)
 
 
 def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
@@ -34,7 +38,8 @@ def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
     ``url`` (where it was fetched from) helps with relative links; ``lines``, the
     page's visible lines (``dump.visible_lines``), with dates printed by the headline.
     """
-    article = article_object(declared_objects(tree)) or {}
+    objects = declared_objects(tree)
+    article = article_object(objects) or {}
     meta = meta_values(tree)
     canonical = _absolute(link_target(tree, "canonical") or first(meta, "og:url"), url)
     site_name = first(meta, "og:site_name", "application-name") or text_of(article.get("publisher"))
@@ -47,7 +52,24 @@ def read_metadata(tree, url: str | None = None, lines=()) -> PageMetadata:
         canonical_url=canonical,
         site_name=tidy(site_name) if site_name else None,
         tags=_tags(article, meta),
+        site_names=declared_site_names(objects, article, meta, tree.findtext(".//title")),
+        other_addresses=_other_addresses(tree, article, url),
     )
+
+
+def _other_addresses(tree, article: dict, base: str | None) -> list[str]:
+    declared = [text_of(article.get("url")), _entity_id(article.get("mainEntityOfPage"))]
+    declared += [link.get("href") for link in tree.iter("link") if _is_own_alternate(link)]
+    return [address for address in (_absolute(value, base) for value in declared if value) if address]
+
+
+def _entity_id(value) -> str | None:
+    return value.get("@id") if isinstance(value, dict) else text_of(value)
+
+
+def _is_own_alternate(link) -> bool:
+    """A feed or language version of the page: served from its own site."""
+    return "alternate" in (link.get("rel") or "").lower().split() and bool(link.get("href"))
 
 
 def _title(tree, article: dict, meta, site_name: str | None, url: str | None) -> str:

@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+
+from articles.curation.rederive import rederive_outlets
+from articles.search.indexing import reindex_articles
+
+
+class Command(BaseCommand):
+    help = (
+        "After an upgrade: file every article whose outlet no curator set under the site that published it, "
+        "as today's rules read its stored input; old addresses redirect."
+    )
+
+    def handle(self, *args, verbosity, **options):
+        result = rederive_outlets()
+        for failure in result.failed:
+            self.stderr.write(f"Skipped: {failure}")
+        if result.moved:
+            reindex_articles(result.moved)
+        if verbosity:
+            self.stdout.write(f"Outlets found again: {result}.")
