@@ -86,8 +86,12 @@ def _before_the_end(page: PageFacts, chosen: list[int], closing: np.ndarray) -> 
     # Words chosen down to each line after the first (an ending may itself have been chosen).
     before = counted[first] + np.cumsum(counted[first + 1 : last + 1]) - counted[first + 1 : last + 1]
     enough = (before >= TAIL_SHARE * counted.sum()) | (before >= TAIL_WORDS)
-    # A comment thread may outweigh the article above it: it ends the article all the same.
-    thread = page.thread_start[first + 1 : last + 1] & page.paragraph[first]
+    # A comment thread may outweigh the article above it: it ends the article all the same,
+    # once a paragraph of the article was chosen above it.
+    chosen_paragraphs = np.zeros(len(page), dtype=np.int64)
+    chosen_paragraphs[chosen] = page.paragraph[chosen]
+    paragraphs_before = np.cumsum(chosen_paragraphs[first : last + 1])[:-1]
+    thread = page.thread_start[first + 1 : last + 1] & (paragraphs_before > 0)
     stops = np.flatnonzero((enough & closing[first + 1 : last + 1]) | thread)
     if not len(stops):
         return chosen

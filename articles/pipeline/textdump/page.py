@@ -5,6 +5,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from ..dates import find_dates
 from .boilerplate import (
     CREDIT_NEEDLES,
     MAX_CREDIT_WORDS,
@@ -31,6 +32,9 @@ from .lines import Line
 from .sentences import CLOSERS, MAX_HEADING_WORDS, SENTENCE_MARKS, UNSPACED_CHARACTERS_PER_WORD, ends_sentence
 
 PARAGRAPH_WORDS = 8
+DATE_DIGITS = 5  # a date with its year and day
+MAX_DATELINE_WORDS = 12
+DATELINE_REACH = 40  # characters of a line read for the date that leads it
 THREAD_REACH = 4  # lines under a comments heading where the first comment's marks show
 _PHRASES = PhraseFinder([*ANYWHERE_PHRASES, *NOTICE_NEEDLES, *CREDIT_NEEDLES, *RIGHTS_PHRASES])
 
@@ -112,7 +116,18 @@ class PageFacts:
     def meta_line(self) -> np.ndarray:
         """ "Updated 11:21 pm CST, Nov. 5, 2019": a short line announcing a date, no sentence of the text."""
         short = (self.words <= MAX_META_WORDS) & (~self.ends_sentence | (self.words <= PARAGRAPH_WORDS))
-        return meta_line_starts(self.text) & short & (self.digits > 0)
+        announced = meta_line_starts(self.text) & short & (self.digits > 0)
+        return announced | self.dateline
+
+    @cached_property
+    def dateline(self) -> np.ndarray:
+        """ "2019年01月14日 18:30 来源：东方时报", "27 Jan, 2019 13:11": a short line led by a date."""
+        found = np.zeros(len(self.lines), dtype=bool)
+        maybe = (self.digits >= DATE_DIGITS) & (self.words <= MAX_DATELINE_WORDS) & ~self.ends_sentence
+        for i in np.flatnonzero(maybe).tolist():
+            dates = find_dates(self.texts[i][:DATELINE_REACH])
+            found[i] = bool(dates) and dates[0].start <= 1
+        return found
 
     @cached_property
     def stamped_teaser(self) -> np.ndarray:

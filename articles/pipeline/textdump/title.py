@@ -16,10 +16,10 @@ MAX_WORDS = 40
 # paragraphs that holds the bulk of the article, as long as little was chosen before it.
 LEADING_SHARE = 0.25
 MAX_LIST_LINES = 15  # links a related-stories list may hold
-MIN_LINK_WORDS = 5
+MIN_LINK_WORDS = 5  # a shorter line under such a heading is a menu's item
 WORD = re.compile(r"[^\W\d_]{2,}")
-MIN_WORDS_BESIDE_A_DATE = 3
-DATE_DIGITS = 4  # the fewest digits a date holds ("5 May 2024")  # a shorter line under such a heading is a menu's item
+MIN_WORDS_BESIDE_A_DATE = 3  # words of a headline that holds a date ("Metasploit Wrap-Up 12/19/2025")
+DATE_DIGITS = 4  # the fewest digits a date holds ("5 May 2024")
 # Buttons and badges: "Book a Demo", "Get a Custom Report", "Start your free trial", "Why you can trust
 # Move.org", "How we test". Pages set them in large type next to the headline; they are never one.
 NOT_A_HEADLINE = re.compile(
