@@ -6,6 +6,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..dates import find_dates
+from ..dates.months import MONTH_NUMBERS
 from .boilerplate import (
     CREDIT_NEEDLES,
     MAX_CREDIT_WORDS,
@@ -125,7 +126,11 @@ class PageFacts:
         found = np.zeros(len(self.lines), dtype=bool)
         maybe = (self.digits >= DATE_DIGITS) & (self.words <= MAX_DATELINE_WORDS) & ~self.ends_sentence
         for i in np.flatnonzero(maybe).tolist():
-            dates = find_dates(self.texts[i][:DATELINE_REACH])
+            text = self.texts[i]
+            # Only a line that starts like a date ("27 Jan", "2019年", "Jan. 27") is read for one.
+            if not (text[0].isdigit() or _starts_with_a_month(text)):
+                continue
+            dates = find_dates(text[:DATELINE_REACH])
             found[i] = bool(dates) and dates[0].start <= 1
         return found
 
@@ -190,3 +195,7 @@ def _within(flags: np.ndarray, lines: np.ndarray, reach: int) -> np.ndarray:
     below = nearest < len(flagged)
     found[lines[below]] = flagged[nearest[below]] - lines[below] <= reach
     return found
+
+
+def _starts_with_a_month(text: str) -> bool:
+    return text[:3].lower() in MONTH_NUMBERS or text[:4].lower() in MONTH_NUMBERS
