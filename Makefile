@@ -21,6 +21,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ensure_search_index
 	$(PY) manage.py ingest samples/
+	$(PY) manage.py reattribute
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install browser-deps
@@ -51,6 +52,7 @@ bench-quality: install
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/outlets.py
 	$(PY) benchmarks/other_coverage.py
+	$(PY) benchmarks/speakers.py --split all
 
 bench-speed: install
 	$(PY) benchmarks/search.py

@@ -1,7 +1,7 @@
 """Atom feeds: the latest articles, an outlet's articles, a speaker's quotations, a search's results."""
 
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -9,6 +9,7 @@ from django.utils.http import urlencode
 
 from articles.models import Article, Outlet, Quote, Speaker
 from articles.presentation.dates import moment
+from articles.search.query import normalise
 from articles.search.service import search_articles
 
 ITEMS = 30
@@ -50,7 +51,23 @@ class ArticleFeed(Feed):
         return article.tags
 
 
-class OutletFeed(ArticleFeed):
+class FollowsMerges:
+    """A merged outlet's or speaker's feed redirects to its successor's feed, as its page does."""
+
+    model = None
+    url_name = ""
+
+    def __call__(self, request, slug):
+        found = get_object_or_404(self.model, slug=slug)
+        if found.merged_into_id:
+            return redirect(self.url_name, slug=found.merged_into.slug, permanent=True)
+        return super().__call__(request, slug=slug)
+
+
+class OutletFeed(FollowsMerges, ArticleFeed):
+    model = Outlet
+    url_name = "articles:feed-outlet"
+
     def get_object(self, request, slug):
         return get_object_or_404(Outlet, slug=slug)
 
@@ -69,7 +86,8 @@ class OutletFeed(ArticleFeed):
 
 class SearchFeed(ArticleFeed):
     def get_object(self, request):
-        return request.GET.get("q", "")
+        # Normalised as the search box is: no control characters, which XML cannot carry.
+        return normalise(request.GET.get("q", ""))
 
     def title(self, query):
         return f"Dispatches: search for {query}" if query else "Dispatches: search"
@@ -84,9 +102,11 @@ class SearchFeed(ArticleFeed):
         return [hit.article for hit in search_articles(query, 1).hits]
 
 
-class SpeakerFeed(Feed):
+class SpeakerFeed(FollowsMerges, Feed):
     """A speaker's quotations, newest first."""
 
+    model = Speaker
+    url_name = "articles:feed-speaker"
     feed_type = Atom1Feed
     author_name = "Dispatches"
 

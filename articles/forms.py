@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_date, parse_datetime
 
-from articles.search.params import ARTICLES, QUOTES, RELEVANCE, SORTS, SearchParams
+from articles.search.params import ARTICLES, MAX_PAGE, QUOTES, RELEVANCE, SORTS, SearchParams
 from articles.search.query import asks_for_quotes, normalise
 
 
@@ -22,8 +22,14 @@ class UTCDateField(forms.CharField):
         if moment is None:
             raise ValidationError("Give a date as YYYY-MM-DD.", code="invalid")
         if isinstance(moment, datetime):
-            return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+            return self._utc_day(moment)
         return moment
+
+    def _utc_day(self, moment: datetime):
+        try:
+            return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+        except OverflowError:  # 0001-01-01T00:00+05:00 is a day before the first one a date can hold
+            raise ValidationError("Give a date between 0001-01-01 and 9999-12-31.", code="range") from None
 
 
 class AnyValuesField(forms.MultipleChoiceField):
@@ -53,7 +59,7 @@ class SearchForm(forms.Form):
         choices=[("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")],
         required=False,
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, *args, outlets=(), languages=(), **kwargs):
         """``outlets`` and ``languages`` are offered in the filter lists; others are still accepted."""

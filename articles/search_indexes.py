@@ -72,8 +72,9 @@ class QuoteIndex(PublicationFields, indexes.Indexable):
     text = indexes.CharField(document=True, model_attr="text", analyzer=folding_stemming_analyzer())
     article = ExactField()
     quote_key = ExactField()
-    # Who said it, in words: quotation search finds "Lavrov" or "Kremlin spokesman" here as well as
-    # in what was said (query.py); ``quote:`` searches what was said alone.
+    # Who said it, in words: quotation search finds "Lavrov", "Kremlin spokesman" or an unnamed
+    # source ("a senior official") here as well as in what was said (query.py); ``quote:`` searches
+    # what was said alone.
     said_by = indexes.CharField(null=True, analyzer=folding_stemming_analyzer())
 
     def get_model(self):
@@ -98,4 +99,5 @@ class QuoteIndex(PublicationFields, indexes.Indexable):
         return [quote.speaker.name] if quote.speaker else []
 
     def prepare_said_by(self, quote):
-        return " ".join(filter(None, [quote.speaker.name if quote.speaker else "", quote.role])) or None
+        speaker = quote.speaker.name if quote.speaker else quote.speaker_as_written
+        return " ".join(filter(None, [speaker, quote.role, quote.unnamed_source])) or None

@@ -4,6 +4,7 @@ from datetime import date
 from itertools import count
 
 from articles.models import Article, Outlet, Quote, Speaker
+from articles.search.indexing import reindex_articles
 
 _numbers = count(1)
 
@@ -43,3 +44,19 @@ def make_quote(article, speaker, text="We are ready to talk", **fields):
         end=start + len(text) if start >= 0 else None,
         **fields,
     )
+
+
+def make_small_archive():
+    """A little of everything a page can show: quotations with and without a speaker, merged
+    speakers and outlets, a hidden article, an undated one."""
+    rt, tass = make_outlet("RT", slug="rt"), make_outlet("TASS", slug="tass")
+    make_outlet("Old TASS", slug="old-tass", merged_into=tass)
+    lavrov = make_speaker("Sergei Lavrov", role="Foreign Minister")
+    make_speaker("S. Lavrov", slug="s-lavrov", merged_into=lavrov)
+    said = make_article("Talks on the islands", "Lavrov said “we are ready to talk” on Monday.", outlet=rt)
+    make_quote(said, lavrov, text="we are ready to talk")
+    unsaid = make_article("Peace & quiet", "A source said “nobody's statement” was due.", outlet=tass)
+    make_quote(unsaid, None, text="nobody's statement", speaker_as_written="")
+    make_article("Undated report", "Sanctions were discussed.", outlet=rt, published_on=None)
+    make_article("Hidden report", "Not for the public.", outlet=rt, is_visible=False)
+    reindex_articles(Article.objects.values_list("pk", flat=True))

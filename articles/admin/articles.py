@@ -105,7 +105,11 @@ class ArticleAdmin(IndexFollowsAdmin):
         return _title_matches_first(articles, request).order_by(*self.get_ordering(request))
 
     def get_ordering(self, request):
-        return ["title_miss", *Article._meta.ordering]
+        # Other admins order their article choices by this too (get_field_queryset), on querysets
+        # without the annotation: only the list's own queryset has title_miss.
+        if _is_changelist_of(self, request):
+            return ["title_miss", *Article._meta.ordering]
+        return list(Article._meta.ordering)
 
     def get_search_fields(self, request):
         return ["title", "body"] if SearchBodies.asked(request) else ["title"]
@@ -153,6 +157,12 @@ class ArticleAdmin(IndexFollowsAdmin):
 
 def _searching_bodies(request) -> bool:
     return SearchBodies.asked(request) and bool(request.GET.get(SEARCH_VAR, "").strip())
+
+
+def _is_changelist_of(model_admin, request) -> bool:
+    match = getattr(request, "resolver_match", None)
+    opts = model_admin.model._meta
+    return match is not None and match.url_name == f"{opts.app_label}_{opts.model_name}_changelist"
 
 
 def _title_matches_first(articles, request):

@@ -4,8 +4,10 @@ from django.contrib import admin
 
 from articles.search.indexing import reindex_on_commit
 
+from .initial import CheckedInitialData
 
-class IndexFollowsAdmin(admin.ModelAdmin):
+
+class IndexFollowsAdmin(CheckedInitialData, admin.ModelAdmin):
     """A ModelAdmin whose saves and deletes reindex the articles they affect.
 
     Subclasses say which articles an object's change affects; ``form`` is None

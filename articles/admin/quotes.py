@@ -16,7 +16,7 @@ class QuoteSpanForm(forms.ModelForm):
 
     class Meta:
         model = Quote
-        fields = ["article", "text", "speaker", "role", "kind", "status", "start", "end"]
+        fields = ["article", "text", "speaker", "unnamed_source", "role", "kind", "status", "start", "end"]
 
     def clean(self):
         cleaned = super().clean()
@@ -36,7 +36,7 @@ class QuoteAdmin(IndexFollowsAdmin):
     form = QuoteSpanForm
     list_display = ["short_text", "speaker_column", "article_column", "kind", "status", "is_curated"]
     list_filter = ["status", "kind", "is_curated"]
-    search_fields = ["text", "speaker__name", "article__title"]
+    search_fields = ["text", "speaker__name", "unnamed_source", "article__title"]
     list_select_related = ["speaker", "article"]
     autocomplete_fields = ["speaker"]
     raw_id_fields = ["article"]
@@ -46,6 +46,7 @@ class QuoteAdmin(IndexFollowsAdmin):
         "text",
         "speaker",
         "speaker_as_written",
+        "unnamed_source",
         "role",
         "kind",
         "status",

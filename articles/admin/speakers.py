@@ -6,6 +6,7 @@ from articles.models import Speaker, SpeakerAlias, SpeakerMergeSuggestion
 from .actions.speakers import accept_suggestions, dismiss_selected_suggestions, merge_selected_speakers
 from .filters import MergedFilter
 from .indexed import IndexFollowsAdmin
+from .initial import CheckedInitialData
 
 
 class AliasInline(admin.TabularInline):
@@ -43,7 +44,7 @@ class SpeakerAdmin(IndexFollowsAdmin):
 
 
 @admin.register(SpeakerMergeSuggestion)
-class SpeakerMergeSuggestionAdmin(admin.ModelAdmin):
+class SpeakerMergeSuggestionAdmin(CheckedInitialData, admin.ModelAdmin):
     list_display = ["speaker", "other", "reason", "status", "created_at"]
     list_filter = ["status"]
     search_fields = ["speaker__name", "other__name"]

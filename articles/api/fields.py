@@ -68,6 +68,7 @@ def quote_in_article(quote, absolute) -> dict:
         "end": quote.end,
         "speaker": speaker_reference(quote.speaker, absolute),
         "speaker_as_written": quote.speaker_as_written,
+        "unnamed_source": quote.unnamed_source,
         "role": quote.role,
     }
 

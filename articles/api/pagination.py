@@ -4,22 +4,33 @@ from django.http import QueryDict
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+# The largest id a database column holds (SQLite's and PostgreSQL's 64-bit integers).
+LARGEST_ID = 2**63 - 1
 
 
 class BadRequest(ValueError):
     """A query parameter the API cannot use; its message says which and why."""
 
 
-def integer(params: QueryDict, name: str, default=None, minimum=0):
+def integer(params: QueryDict, name: str, default=None, minimum=0, maximum=LARGEST_ID):
+    """The parameter ``name`` as a whole number from ``minimum`` to ``maximum``; ``default`` when absent."""
     raw = params.get(name, "")
     if raw == "":
         return default
     try:
         value = int(raw)
     except ValueError:
-        raise BadRequest(f"{name} must be a whole number, not {raw!r}") from None
-    if value < minimum:
-        raise BadRequest(f"{name} must be at least {minimum}")
+        raise BadRequest(f"{name} must be a whole number, not {raw[:40]!r}") from None
+    if not minimum <= value <= maximum:
+        raise BadRequest(f"{name} must be from {minimum} to {maximum}")
+    return value
+
+
+def text(params: QueryDict, name: str) -> str:
+    """The parameter ``name`` as text; a NUL character, which PostgreSQL cannot compare, is refused."""
+    value = params.get(name, "")
+    if "\x00" in value:
+        raise BadRequest(f"{name} must not hold a NUL character")
     return value
 
 

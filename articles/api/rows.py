@@ -9,7 +9,7 @@ ARTICLE_COLUMNS = [
 ]  # fmt: skip
 SPEAKER_COLUMNS = ["id", "url", "name", "kind", "role", "aliases", "quote_count"]
 QUOTE_COLUMNS = [
-    "id", "url", "text", "kind", "speaker_id", "speaker", "speaker_as_written", "role",
+    "id", "url", "text", "kind", "speaker_id", "speaker", "speaker_as_written", "unnamed_source", "role",
     "article_id", "article_url", "article_title", "outlet", "published_on",
 ]  # fmt: skip
 

@@ -26,7 +26,10 @@ ARTICLE_FIELDS = {
 }
 ARTICLE_DETAIL_FIELDS = ARTICLE_FIELDS | {
     "body": "clean text, paragraphs separated by a blank line",
-    "quotes": "quotations in the body: {id, text, kind, start, end, speaker, speaker_as_written, role}",
+    "quotes": (
+        "quotations in the body: "
+        "{id, text, kind, start, end, speaker, speaker_as_written, unnamed_source, role}"
+    ),
 }
 SPEAKER_FIELDS = {
     "id": "stable numeric id",
@@ -45,7 +48,9 @@ QUOTE_FIELDS = {
     "start": "character offset in the article body, or null",
     "end": "end offset (exclusive), or null",
     "speaker": "{id, name, url}, or null when unattributed",
-    "speaker_as_written": "the name as the article wrote it",
+    "speaker_as_written": "the name as the article wrote it, also where it names no speaker the archive "
+    "files quotations under (a bare surname)",
+    "unnamed_source": "a source the article describes without naming it (“a senior official”), or empty",
     "role": "the speaker's role as this article gave it",
     "article": "{id, title, url}",
     "outlet": "{id, name, slug, url}, or null",

@@ -6,11 +6,12 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
+from articles.csv_export import csv_response
 from articles.models import Quote
+from articles.search.params import MAX_PAGE
 from articles.search.service import search_articles
 
 from . import fields, filters, rows, schema
-from .csv_export import csv_response
 from .pagination import BadRequest, integer, keyset_page
 
 CSV_CHUNK = 1000
@@ -83,7 +84,7 @@ def search(request):
     if request.GET.get("format") == "csv":
         found = (fields.article_summary(hit.article, absolute) for hit in _all_hits(query))
         return csv_response("search.csv", rows.ARTICLES.columns, map(rows.ARTICLES.row, found))
-    results = search_articles(query, integer(request.GET, "page", default=1, minimum=1))
+    results = search_articles(query, integer(request.GET, "page", default=1, minimum=1, maximum=MAX_PAGE))
     page = results.page
     return JsonResponse(
         {

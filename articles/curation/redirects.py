@@ -26,7 +26,7 @@ class ArticleRedirectMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code != 404:
+        if response.status_code != 404 or "\x00" in request.path:  # no address holds a NUL character
             return response
         redirect = ArticleRedirect.objects.select_related("article__outlet").filter(path=request.path).first()
         if redirect is None or not redirect.article.is_visible:

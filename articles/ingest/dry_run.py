@@ -22,6 +22,7 @@ def dry_run_record(result: ParsedArticle | ParseFailure) -> dict:
                 "role": q.role,
                 "start": q.start,
                 "end": q.end,
+                "unnamed_source": q.unnamed_source,
             }
             for q in result.quotes
         ],

@@ -8,6 +8,7 @@ from django.db import transaction
 from articles.curation.redirects import remember_old_address
 from articles.models import Article, Quote
 from articles.pipeline import ParsedArticle
+from articles.pipeline.quotes import ATTRIBUTION_VERSION
 
 from .fingerprint import fingerprint
 from .outcomes import Outcome
@@ -111,6 +112,7 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory):
     if "outlet" not in curated:
         signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
         article.matched_signature = signature if signature and signature.outlet == article.outlet else None
+    article.attribution_version = ATTRIBUTION_VERSION
     article.source_path = parsed.source
     article.source_record = parsed.record_id or ""
     article.source_url = parsed.source_url or ""

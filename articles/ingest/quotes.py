@@ -33,6 +33,7 @@ def _apply(quote: Quote, parsed, *, keep_speaker: bool):
     quote.start, quote.end = parsed.start, parsed.end
     quote.role = (parsed.role or "")[:300]
     quote.speaker_as_written = (parsed.speaker or "")[:300]
+    quote.unnamed_source = (parsed.unnamed_source or "")[:300]
     if not keep_speaker:
         quote.speaker = (
             resolve_speaker(

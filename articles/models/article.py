@@ -102,6 +102,9 @@ class Article(models.Model):
     curated_fields = models.JSONField(
         default=list, blank=True, help_text="Fields a curator edited; re-ingest leaves them alone."
     )
+    attribution_version = models.PositiveSmallIntegerField(
+        default=0, help_text="Version of the attribution rules its quotations were found with."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

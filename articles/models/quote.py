@@ -86,6 +86,11 @@ class Quote(models.Model):
     start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the quote in the body.")
     end = models.PositiveIntegerField(null=True, blank=True)
     speaker_as_written = models.CharField(max_length=300, blank=True)
+    unnamed_source = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="A source the article describes without naming it, such as “a senior official”.",
+    )
     role = models.CharField(
         max_length=300, blank=True, help_text="The speaker's role as this article gives it."
     )

@@ -52,7 +52,7 @@ class Speaker(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.name_key = name_key(self.name)
+        self.name_key = name_key(self.name, self.kind)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -75,7 +75,7 @@ class SpeakerAlias(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.name_key = name_key(self.name)
+        self.name_key = name_key(self.name, self.speaker.kind)
         super().save(*args, **kwargs)
 
 

@@ -8,6 +8,8 @@ and "Taro Kono") as merge suggestions for curators.
 import re
 import unicodedata
 
+from .quotes.lexicon import KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_HEADS, TITLE_WORDS
+from .quotes.organizations import is_organization_name
 from .quotes.roles import split_role_and_name
 
 # Spellings of given names that the general rules below do not fold together.
@@ -42,21 +44,50 @@ GIVEN_NAME_VARIANTS = {
 # Surname endings written several ways in transliteration: Zelensky, Zelenskiy, Zelenskyy.
 SURNAME_ENDINGS = ((re.compile(r"sk(?:iy|yy|ii|yi|y|i)$"), "ski"), (re.compile(r"(?<=[^aeiou])yov$"), "ev"))
 TRAILING_APPOSITION = re.compile(r",.*$")
+ORGANIZATION = "organization"
+# Words no name is made of alone: "Ministry", "Spokesman", "President Secretary".
+# Names made of generic words that still name one institution.
+KNOWN_INSTITUTIONS = frozenset(
+    {"white house", "state department", "justice department", "supreme court", "security council"}
+)
+GENERIC_WORDS = (ORGANIZATION_HEADS | PERSON_HEADS | TITLE_WORDS) - KNOWN_ORGANIZATIONS
 
 
-def strip_titles(name: str) -> str:
-    """ "Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"; "Mr. Trump" -> "Trump"."""
+def strip_titles(name: str, kind: str | None = None) -> str:
+    """ "Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov"; "Mr. Trump" -> "Trump".
+
+    An organization's name keeps every word: "Russian Foreign Ministry" is not a "Ministry".
+    """
     name = TRAILING_APPOSITION.sub("", name).strip()
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or kind == ORGANIZATION or is_organization_name(words):
         return name
-    return " ".join(split_role_and_name(words)[1])
+    return " ".join(split_role_and_name(words)[1]) or name
 
 
-def name_key(name: str) -> str:
+def name_key(name: str, kind: str | None = None) -> str:
     """A key equal for spellings of one name: case, accents, punctuation and transliteration folded."""
-    folded = _fold(strip_titles(name))
+    folded = _fold(strip_titles(name, kind))
     return " ".join(_fold_word(word) for word in folded.split())
+
+
+def is_canonical_spelling(name: str, kind: str | None = None) -> bool:
+    """Whether a spelling is its own folded key, case aside: "Sergei Lavrov" is, "Sergey Lavrov"
+    is not. Of two spellings of one name, an archive shows the canonical one."""
+    return " ".join(_fold(strip_titles(name, kind)).split()) == name_key(name, kind)
+
+
+def is_full_name(name: str, kind: str | None) -> bool:
+    """Whether a name is sure enough to file quotations under across articles: an organization's
+    name that is not a bare head noun ("Kremlin", "Russian Foreign Ministry", not "Ministry"), or a
+    person's of two words or more ("Sergei Lavrov", not "Lavrov" nor "Secretary")."""
+    stripped = strip_titles(name, kind).lower()
+    if stripped in KNOWN_INSTITUTIONS:
+        return True
+    words = stripped.split()
+    if not words or all(word.strip(".") in GENERIC_WORDS for word in words):
+        return False
+    return kind == ORGANIZATION or len(words) > 1
 
 
 def probably_same(first: str, second: str) -> bool:

@@ -29,6 +29,9 @@ class ParsedQuote:
     end: int | None = None
     kind: str = "direct"  # "direct" (a whole quotation) | "partial"
     aliases: tuple[str, ...] = ()  # other spellings the article used for the speaker
+    # A source the article describes without naming ("a senior official", "people familiar with the
+    # matter"): shown with the quotation, never a speaker of its own. None when a name was found.
+    unnamed_source: str | None = None
 
 
 @dataclass

@@ -14,14 +14,21 @@ from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
 from .cache import MISSING, cached, peek, store
+from .limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
 from .params import OLDEST, RELEVANCE, SearchParams
 from .phrases import through_pairs
+from .prefixes import joined, prefix_query
 from .snapshot import Snapshot
 from .snippets import term_of
 
 SPELLING_PREFIX = "spell_"
-MAX_EXPANSIONS = 1024  # like Lucene's clause limit: "a*" must not become a query of every word
 NO_DATE = datetime.min
+
+
+@dataclass(frozen=True)
+class Runnable:
+    query: wq.Query
+    cut_prefixes: tuple[str, ...]  # prefixes that stood for more words than were searched
 
 
 def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
@@ -29,25 +36,43 @@ def runnable(snapshot: Snapshot, q: wq.Query) -> wq.Query:
     exact phrases answered through word pairs (phrases.py) when the index holds them.
 
     The parser sends prefixes to the unstemmed spelling fields (see query.py); those only list the
-    archive's words, so here each word found is turned into its stem in the field searched."""
+    archive's words, so here each word found is turned into its stem in the field searched. A query's
+    prefixes share ``MAX_EXPANDED_WORDS`` words, each taking at most ``MAX_PREFIX_WORDS``."""
+    return _runnable(snapshot, q).query
 
-    def rewrite(node):
-        if isinstance(node, wq.Prefix) and node.fieldname.startswith(SPELLING_PREFIX):
-            words = islice(
-                snapshot.searcher.reader().expand_prefix(node.fieldname, node.text), MAX_EXPANSIONS
-            )
-            stems = sorted({term_of(_text(word)) for word in words} - {""})
+
+def cut_prefixes(snapshot: Snapshot, q: wq.Query) -> tuple[str, ...]:
+    """The prefixes of ``q`` that stood for more archive words than the search looked at."""
+    return _runnable(snapshot, q).cut_prefixes
+
+
+def _runnable(snapshot: Snapshot, q: wq.Query) -> Runnable:
+    prefixes = [node for node in q.leaves() if _is_prefix(node)]
+    allowance = min(MAX_PREFIX_WORDS, MAX_EXPANDED_WORDS // max(1, len(prefixes)))
+    cut = []
+
+    def rewrite(node, reader):
+        if _is_prefix(node):
+            words = list(islice(reader.expand_prefix(node.fieldname, node.text), allowance + 1))
+            if len(words) > allowance:
+                cut.append(node.text)
+            stems = sorted({term_of(_text(word)) for word in words[:allowance]} - {""})
             field_name = node.fieldname.removeprefix(SPELLING_PREFIX)
-            return wq.Or([wq.Term(field_name, stem) for stem in stems]) if stems else wq.NullQuery
+            return prefix_query(reader, field_name, node.text, stems, node.boost)
         if isinstance(node, wq.Phrase) and snapshot.has_word_pairs:
             return through_pairs(node, snapshot.schema)
-        return node.apply(rewrite)
+        return node.apply(lambda child: rewrite(child, reader))
 
     def compute():
-        with snapshot.lock:
-            return rewrite(q)
+        with snapshot.searching() as searcher:
+            query = joined(rewrite(q, searcher.reader()))
+        return Runnable(query, tuple(dict.fromkeys(cut)))
 
     return cached(snapshot, ("runnable", repr(q)), compute)
+
+
+def _is_prefix(node) -> bool:
+    return isinstance(node, wq.Prefix) and node.fieldname.startswith(SPELLING_PREFIX)
 
 
 def _text(word):
@@ -60,8 +85,9 @@ def query_docs(snapshot: Snapshot, q: wq.Query) -> set[int]:
     def compute():
         if q is wq.NullQuery:
             return set()
-        with snapshot.lock:
-            return set(runnable(snapshot, q).docs(snapshot.searcher))
+        runnable_q = runnable(snapshot, q)
+        with snapshot.searching() as searcher:
+            return set(runnable_q.docs(searcher))
 
     return cached(snapshot, ("query", repr(q)), compute)
 
@@ -127,8 +153,9 @@ class RecordingTopCollector(TopCollector):
 def _scored_pass(snapshot: Snapshot, q: wq.Query, allowed: set[int], limit: int):
     recorder = RecordingTopCollector(limit)
     collector = FilterCollector(recorder, allow=allowed)
-    with snapshot.lock:
-        snapshot.searcher.search_with_collector(runnable(snapshot, q), collector)
+    runnable_q = runnable(snapshot, q)
+    with snapshot.searching() as searcher:
+        searcher.search_with_collector(runnable_q, collector)
         top = [doc for _score, doc in collector.results().top_n]
     return set(recorder.seen), top
 
@@ -144,8 +171,9 @@ def ranked(snapshot: Snapshot, q: wq.Query, matches: Matches, sort: str, limit: 
     if relevance and matches.best is not None and len(matches.best) == len(matching):
         return matches.best[:limit]
     if relevance:
-        with snapshot.lock:
-            results = snapshot.searcher.search(runnable(snapshot, q), filter=matching, limit=limit)
+        runnable_q = runnable(snapshot, q)
+        with snapshot.searching() as searcher:
+            results = searcher.search(runnable_q, filter=matching, limit=limit)
             return [doc for _score, doc in results.top_n]
     return by_date(snapshot, matching, newest_first=sort != OLDEST, limit=limit)
 

@@ -12,7 +12,9 @@ from .snapshot import current_snapshot
 
 BATCH = 500
 ARTICLE_COLUMNS = ["id", "title", "outlet", "published", "language", "url"]
-QUOTE_COLUMNS = ["id", "quote", "speaker", "role", "outlet", "published", "article_title", "url"]
+QUOTE_COLUMNS = [
+    "id", "quote", "speaker", "unnamed_source", "role", "outlet", "published", "article_title", "url",
+]  # fmt: skip
 
 
 def export_columns(params: SearchParams) -> list[str]:
@@ -57,6 +59,7 @@ def _quote_row(quote: Quote, absolute) -> dict:
         "id": quote.pk,
         "quote": quote.text,
         "speaker": quote.speaker.name if quote.speaker else quote.speaker_as_written,
+        "unnamed_source": quote.unnamed_source,
         "role": quote.role or (quote.speaker.role if quote.speaker else ""),
         "outlet": quote.article.outlet.name if quote.article.outlet else "",
         "published": _published(quote.article),

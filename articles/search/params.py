@@ -9,6 +9,7 @@ QUOTES = "quotes"
 MODES = (ARTICLES, QUOTES)
 RELEVANCE, NEWEST, OLDEST = "relevance", "newest", "oldest"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
+MAX_PAGE = 100_000
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,14 @@ sense of a query, its words are searched as plain words.
 """
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
 from whoosh import qparser, query
 from whoosh.qparser import plugins
+
+from .analysis import TOKEN_PATTERN
+from .limits import MAX_PREFIXES, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS
 
 CURLY_QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"}
@@ -26,13 +30,35 @@ ONLY_STARS = re.compile(r"^[\s*]+$")
 # A minus (or plus) is an operator only where a word starts: "pro-Russian" and "2+2" are text.
 EXCLUSION = re.compile(r"(?:(?<=^)|(?<=[\s(]))-(?=[\w\"(])")
 REDUNDANT_PLUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))\+(?=[\w\"(])")
-MAX_QUERY_CHARACTERS = 2_000
+OPERATORS = {"AND", "OR", "NOT"}
+WORD = re.compile(TOKEN_PATTERN)
+PREFIX_STAR = re.compile(r"(?<=\w)\*")
 
 
 def normalise(raw: str) -> str:
-    """Typed quotes from phones count as quotes; whitespace collapsed; absurd lengths cut."""
-    text = " ".join(raw.translate(CURLY_QUOTES).split())
+    """Typed quotes from phones count as quotes; control characters are spaces; whitespace
+    collapsed; absurd lengths cut."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in raw)
+    text = " ".join(text.translate(CURLY_QUOTES).split())
     return text[:MAX_QUERY_CHARACTERS]
+
+
+def within_limits(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` cut to the words and prefixes one query may ask for (limits.py), and what the
+    results page should say about what was left out."""
+    notices = []
+    words = [match for match in WORD.finditer(text) if match.group() not in OPERATORS]
+    if len(words) > MAX_QUERY_WORDS:
+        text = text[: words[MAX_QUERY_WORDS].start()]
+        notices.append(f"Only the first {MAX_QUERY_WORDS} words of the query were searched.")
+    stars = list(PREFIX_STAR.finditer(text))
+    if len(stars) > MAX_PREFIXES:
+        cut = stars[MAX_PREFIXES].start()
+        text = text[:cut] + text[cut:].replace("*", "")
+        notices.append(
+            f"Only {MAX_PREFIXES} prefixes (word*) were expanded; later ones were searched as words."
+        )
+    return text, tuple(notices)
 
 
 def asks_for_quotes(text: str) -> bool:
@@ -100,11 +126,17 @@ def _spelling_prefix(field, fieldname, text, boost):
 class ParsedQuery:
     query: query.Query
     plain: bool  # True when the syntax was given up and the words searched as plain words
+    notices: tuple[str, ...] = field(default=())  # what the limits left out (within_limits)
 
 
 def parse(text: str, schema, *, quotes: bool = False) -> ParsedQuery:
-    """The Whoosh query for what a user typed; plain words when the syntax fails."""
-    text = normalise(text)
+    """The Whoosh query for what a user typed, within the limits; plain words when the syntax fails."""
+    text, notices = within_limits(normalise(text))
+    parsed = _parse(text, schema, quotes)
+    return ParsedQuery(parsed.query, parsed.plain, notices) if notices else parsed
+
+
+def _parse(text: str, schema, quotes: bool) -> ParsedQuery:
     if matches_everything(text):
         return ParsedQuery(query.Every(), plain=False)
     if quotes:

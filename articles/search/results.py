@@ -24,6 +24,12 @@ class QuoteHit:
     text: str
     also_in: list[Quote]
 
+    @property
+    def role(self) -> str:
+        """The speaker's role as this article gives it, else as the archive knows the speaker."""
+        speaker = self.quote.speaker
+        return self.quote.role or (speaker.role if speaker else "")
+
 
 @dataclass
 class Facet:
@@ -54,6 +60,7 @@ class SearchResults:
     suggestion: Alternative | None = None
     relaxations: list[Alternative] = field(default_factory=list)
     plain_words: bool = False
+    notices: list[str] = field(default_factory=list)  # what the limits on one query left out
     unavailable: bool = False
 
     @property

@@ -37,6 +37,7 @@ class Found:
     matches: engine.Matches
     key: tuple
     plain_words: bool
+    notices: tuple[str, ...] = ()
 
     @property
     def matching(self) -> set[int]:
@@ -56,6 +57,7 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     else:
         results = _article_results(snapshot, found, params, per_page)
     _add_overview(snapshot, found, results)
+    results.notices = list(found.notices)
     if results.count == 0:
         results.suggestion = _suggestion(snapshot, params)
         results.relaxations = _relaxations(snapshot, params)
@@ -95,7 +97,19 @@ def find(snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found:
     parsed = parse(params.q or "*", snapshot.schema, quotes=params.mode == QUOTES)
     matches = engine.matching(snapshot, parsed.query, kind, params, best=best)
     key = (repr(parsed.query), kind, engine.filter_key(params))
-    return Found(parsed.query, kind, matches, key, parsed.plain)
+    notices = parsed.notices + _cut_prefix_notices(snapshot, parsed.query)
+    return Found(parsed.query, kind, matches, key, parsed.plain, notices)
+
+
+def _cut_prefix_notices(snapshot, q) -> tuple[str, ...]:
+    cut = engine.cut_prefixes(snapshot, q)
+    if not cut:
+        return ()
+    listed = ", ".join(f"{prefix}*" for prefix in cut)
+    return (
+        f"{listed}: more words start with this than one search looks at; the first ones "
+        "in alphabetical order were searched.",
+    )
 
 
 def count_only(snapshot: Snapshot, params: SearchParams) -> int:

@@ -26,13 +26,13 @@ def similar_article_ids(text: str, *, outlet: str | None, start: date, end: date
     allowed = _window(snapshot, outlet, start, end)
     if not allowed:
         return []
-    with snapshot.lock:
-        terms = snapshot.searcher.key_terms_from_text(CONTENT_FIELD, text, numterms=KEY_TERMS)
+    with snapshot.searching() as searcher:
+        terms = searcher.key_terms_from_text(CONTENT_FIELD, text, numterms=KEY_TERMS)
         if not terms:
             return []
         q = wq.Or([wq.Term(CONTENT_FIELD, term, boost=weight) for term, weight in terms])
-        results = snapshot.searcher.search(q, filter=allowed, limit=limit)
-        return [snapshot.columns.pk[doc] for _score, doc in results.top_n]
+        results = searcher.search(q, filter=allowed, limit=limit)
+    return [snapshot.columns.pk[doc] for _score, doc in results.top_n]
 
 
 def _window(snapshot: Snapshot, outlet: str | None, start: date, end: date) -> set[int]:

@@ -3,6 +3,7 @@
 import re
 
 from .analysis import TOKEN_PATTERN
+from .limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
 from .snapshot import Snapshot
 from .snippets import folded, term_of
 
@@ -13,16 +14,25 @@ CONTENT_FIELD = "text"
 
 
 def did_you_mean(snapshot: Snapshot, text: str) -> str | None:
-    """``text`` with each word the archive never uses replaced by the closest word it does use."""
-    with snapshot.lock:
-        reader = snapshot.searcher.reader()
-        corrector = snapshot.searcher.corrector(CONTENT_FIELD)
-        changed = False
+    """``text`` with each word the archive never uses replaced by the closest word it does use.
+
+    Each correction compares the word with every archive word sharing its first letter, at a cost
+    growing with the word's length: words past ``MAX_SUGGESTION_WORD_LENGTH`` characters, and
+    words after the first ``MAX_CORRECTED_WORDS`` unknown ones, are left as typed."""
+    with snapshot.searching() as searcher:
+        reader = searcher.reader()
+        corrector = searcher.corrector(CONTENT_FIELD)
+        changed, tried = False, 0
         parts, cursor = [], 0
         for match in TYPED_WORD.finditer(text):
             word = match.group()
-            if word in OPERATORS or reader.doc_frequency(CONTENT_FIELD, term_of(word)) > 0:
+            if word in OPERATORS or len(word) > MAX_SUGGESTION_WORD_LENGTH:
                 continue
+            if reader.doc_frequency(CONTENT_FIELD, term_of(word)) > 0:
+                continue
+            tried += 1
+            if tried > MAX_CORRECTED_WORDS:
+                break
             suggestions = corrector.suggest(folded(word), limit=1, maxdist=2, prefix=1)
             if suggestions:
                 parts += [text[cursor : match.start()], suggestions[0]]

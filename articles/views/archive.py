@@ -1,5 +1,6 @@
 """The archive by date: Django's date-based views over the public articles, with counts."""
 
+import re
 from collections import Counter
 
 from django.views.generic.dates import ArchiveIndexView, MonthArchiveView, YearArchiveView
@@ -7,6 +8,7 @@ from django.views.generic.dates import ArchiveIndexView, MonthArchiveView, YearA
 from articles.models import Article, Outlet
 
 PER_PAGE = 50
+SLUG = re.compile(r"[-\w]+", re.ASCII)  # what an outlet's slug can be; anything else names no outlet
 
 
 class PublishedArticlesByDate:
@@ -22,7 +24,7 @@ class PublishedArticlesByDate:
     def chosen_outlet(self):
         if not hasattr(self, "_outlet"):
             slug = self.request.GET.get("outlet", "")
-            self._outlet = Outlet.objects.filter(slug=slug).first() if slug else None
+            self._outlet = Outlet.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
         return self._outlet
 
     def get_context_data(self, **kwargs):

@@ -1,4 +1,6 @@
-from django.http import HttpResponse
+from datetime import date
+
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -37,13 +39,12 @@ def original_url(article):
 
 
 def _dated_article(outlet, year, month, day, slug):
+    try:
+        published_on = date(year, month, day)
+    except ValueError:  # the address's digits are no day (0000/00/00, 2019/02/30)
+        raise Http404("No such day.") from None
     return get_object_or_404(
-        Article.objects.published(),
-        outlet__slug=outlet,
-        published_on__year=year,
-        published_on__month=month,
-        published_on__day=day,
-        slug=slug,
+        Article.objects.published(), outlet__slug=outlet, published_on=published_on, slug=slug
     )
 
 

@@ -1,6 +1,6 @@
 from django.shortcuts import render
 
-from articles.api.csv_export import csv_response
+from articles.csv_export import csv_response
 from articles.presentation.coverage import coverage as archive_coverage
 from articles.presentation.coverage_map import coverage_map
 

@@ -1,13 +1,14 @@
 """The search page, its help page, and downloads of whole result sets and of attention over time."""
 
-import csv
 import json
 
-from django.http import StreamingHttpResponse
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
 
+from articles.csv_export import csv_response
 from articles.forms import SearchForm
 from articles.presentation.attention import search_attention
+from articles.search import limits
 from articles.search.chart import every_month
 from articles.search.export import export_columns, export_rows
 from articles.search.service import filter_choices
@@ -22,38 +23,39 @@ def search(request):
 
 
 def search_help(request):
-    return render(request, "articles/search_help.html", {"form": SearchForm()})
+    return render(request, "articles/search_help.html", {"form": SearchForm(), "limits": limits})
 
 
-class Echo:
-    """A file that hands back what is written, so csv.writer can feed a streaming response."""
+def download_form(view):
+    """A download is a whole result set: a bad parameter is refused (400, saying which), not left out."""
 
-    def write(self, value):
-        return value
+    def checked(request):
+        form = SearchForm(request.GET)
+        if form.is_valid():
+            return view(request, form.search_params())
+        problems = [f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()]
+        return HttpResponseBadRequest("\n".join(problems) + "\n", content_type="text/plain; charset=utf-8")
+
+    return checked
 
 
-def search_export_csv(request):
-    params = SearchForm(request.GET).search_params()
+@download_form
+def search_export_csv(request, params):
     columns = export_columns(params)
-    writer = csv.DictWriter(Echo(), fieldnames=columns)
-    rows = export_rows(params, request.build_absolute_uri)
-    lines = (writer.writerow(row) for row in rows)
-    header = writer.writerow(dict(zip(columns, columns, strict=True)))
-    return _download(_chain([header], lines), "text/csv; charset=utf-8", f"dispatches-{params.mode}.csv")
+    rows = ([row[column] for column in columns] for row in export_rows(params, request.build_absolute_uri))
+    return csv_response(f"dispatches-{params.mode}.csv", columns, rows)
 
 
-def search_export_json(request):
-    params = SearchForm(request.GET).search_params()
+@download_form
+def search_export_json(request, params):
     rows = export_rows(params, request.build_absolute_uri)
     return _download(_json_document(params, rows), "application/json", f"dispatches-{params.mode}.json")
 
 
-def attention_csv(request):
-    params = SearchForm(request.GET).search_params()
+@download_form
+def attention_csv(request, params):
     months = every_month(run_search(params).attention)
-    writer = csv.writer(Echo())
-    lines = [writer.writerow(["month", "count"])] + [writer.writerow(row) for row in months]
-    return _download(iter(lines), "text/csv; charset=utf-8", "dispatches-attention.csv")
+    return csv_response("dispatches-attention.csv", ["month", "count"], months)
 
 
 def _json_document(params, rows):
@@ -61,11 +63,6 @@ def _json_document(params, rows):
     for number, row in enumerate(rows):
         yield ("," if number else "") + "\n" + json.dumps(row, ensure_ascii=False)
     yield "\n]}\n"
-
-
-def _chain(*parts):
-    for part in parts:
-        yield from part
 
 
 def _download(content, content_type, filename):

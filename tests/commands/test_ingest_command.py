@@ -11,7 +11,7 @@ from articles.models import Article
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
 DRY_RUN_KEYS = {"source", "id", "outlet", "published", "title", "body", "language", "quotes", "error"}
-QUOTE_KEYS = {"quote", "speaker", "speaker_kind", "role", "start", "end"}
+QUOTE_KEYS = {"quote", "speaker", "speaker_kind", "role", "start", "end", "unnamed_source"}
 
 
 def run_ingest(*args):

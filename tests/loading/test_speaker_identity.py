@@ -52,7 +52,8 @@ def test_a_bare_surname_shared_by_two_people_is_not_guessed():
 
     speaker = resolve_speaker("Abe", kind=PERSON, role=None)
 
-    assert speaker.name == "Abe"
+    assert speaker is None
+    assert not Speaker.objects.filter(name="Abe").exists()
 
 
 def test_probable_duplicates_are_suggested_to_curators_not_merged():
@@ -98,3 +99,48 @@ def test_the_seeds_quote_sergei_lavrov_as_one_speaker_across_outlets(ingested_se
     outlets = set(lavrov.quotes.values_list("article__outlet__name", flat=True))
 
     assert len(outlets) >= 2
+
+
+ORGANIZATION = Speaker.Kind.ORGANIZATION
+
+
+def test_an_organization_keeps_every_word_of_its_name():
+    ministry = resolve_speaker("Russian Foreign Ministry", kind=ORGANIZATION, role=None)
+
+    assert ministry.name == "Russian Foreign Ministry"
+    assert resolve_speaker("Japanese Foreign Ministry", kind=ORGANIZATION, role=None) != ministry
+
+
+def test_a_head_noun_alone_is_never_a_speaker():
+    resolve_speaker("Russian Foreign Ministry", kind=ORGANIZATION, role=None)
+
+    assert resolve_speaker("Ministry", kind=ORGANIZATION, role=None) is None
+    assert resolve_speaker("Foreign Ministry", kind=ORGANIZATION, role=None) is None
+    assert list(Speaker.objects.values_list("name", flat=True)) == ["Russian Foreign Ministry"]
+
+
+def test_a_bare_surname_nobody_known_bears_is_no_speaker():
+    assert resolve_speaker("Lavrov", kind=PERSON, role=None) is None
+    assert not Speaker.objects.exists()
+
+
+def test_a_capital_speaking_for_its_state_is_never_joined_to_a_person():
+    denzel = resolve_speaker("Denzel Washington", kind=PERSON, role=None)
+
+    washington = resolve_speaker("Washington", kind=ORGANIZATION, role=None)
+
+    assert washington != denzel
+    assert (washington.name, washington.kind) == ("Washington", ORGANIZATION)
+    assert resolve_speaker("Washington", kind=PERSON, role=None) == denzel
+
+
+def test_a_speaker_takes_the_canonical_spelling_once_an_article_uses_it_and_keeps_its_address():
+    sergey = resolve_speaker("Sergey Lavrov", kind=PERSON, role=None)
+    address = sergey.get_absolute_url()
+
+    sergei = resolve_speaker("Sergei Lavrov", kind=PERSON, role=None)
+
+    assert sergei == sergey
+    assert sergei.name == "Sergei Lavrov"
+    assert sergei.get_absolute_url() == address
+    assert "Sergey Lavrov" in sergei.aliases.values_list("name", flat=True)

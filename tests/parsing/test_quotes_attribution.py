@@ -79,8 +79,8 @@ def test_according_to_before_the_quotation_names_the_speaker():
 
 
 def test_a_name_and_a_colon_introduce_the_quotation():
-    body = 'Peskov: "We do not comment on rumours."'
-    assert speakers(body) == ["Peskov"]
+    body = 'Kremlin spokesman Dmitry Peskov took questions.\n\nPeskov: "We do not comment on rumours."'
+    assert speakers(body) == ["Dmitry Peskov"]
 
 
 def test_a_dash_and_a_name_after_the_quotation_name_the_speaker():
@@ -169,3 +169,12 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker_but_the_subject_af
 def test_a_possessive_before_a_noun_of_speech_names_who_said_the_fragment():
     body = "But Podliska’s most explosive claim is that the committee is a “witch hunt” against Clinton."
     assert speakers(body) == ["Podliska"]
+
+
+def test_a_transcript_line_is_said_by_the_person_its_label_names():
+    body = (
+        "Mike Pence spoke to Chris Wallace on Sunday. A partial transcript:\n\n"
+        "“WALLACE: Will Gennifer Flowers be at the debate tomorrow night, sir?”\n\n"
+        "“PENCE: Gennifer Flowers will not be attending the debate tomorrow night.”"
+    )
+    assert speakers(body) == ["Chris Wallace", "Mike Pence"]

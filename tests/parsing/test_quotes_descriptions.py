@@ -14,13 +14,14 @@ def test_a_description_set_off_by_commas_before_a_name_is_that_person():
 
 def test_a_description_with_a_verb_of_its_own_is_no_apposition():
     body = "The race tightened this week.\n\nClinton, a top aide said, “is very confident in the contrast.”"
-    speaker = extract_quotes(body)[0].speaker
-    assert speaker is not None and "aide" in speaker
+    (quote,) = extract_quotes(body)
+    assert (quote.speaker, quote.unnamed_source) == (None, "a top aide")
 
 
 def test_a_plural_description_can_be_the_source():
     body = "Clinton met donors on Monday. According to two longtime advisers, she is “very confident.”"
-    assert extract_quotes(body)[0].speaker == "two longtime advisers"
+    (quote,) = extract_quotes(body)
+    assert (quote.speaker, quote.unnamed_source) == (None, "two longtime advisers")
 
 
 def test_a_conjunction_opening_a_sentence_is_no_name():

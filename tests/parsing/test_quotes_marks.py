@@ -33,7 +33,7 @@ def test_offsets_point_at_the_quoted_text_in_the_body():
 
 
 def test_apostrophes_inside_single_marks_do_not_end_the_quotation():
-    body = "Lavrov: ‘Tokyo’s position isn’t new’"
+    body = "Lavrov said: ‘Tokyo’s position isn’t new’"
     assert quoted_texts(body) == ["Tokyo’s position isn’t new"]
 
 

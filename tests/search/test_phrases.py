@@ -72,8 +72,8 @@ def whoosh_titles(q: str, kind=ARTICLE) -> list[str]:
     """What Whoosh's own phrase query finds for ``q``, on the same index."""
     snapshot = current_snapshot()
     parsed = parse(q, snapshot.schema, quotes=kind == QUOTE).query
-    with snapshot.lock:
-        docs = [doc for doc in parsed.docs(snapshot.searcher) if snapshot.columns.kind[doc] == kind]
+    with snapshot.searching() as searcher:
+        docs = [doc for doc in parsed.docs(searcher) if snapshot.columns.kind[doc] == kind]
     pks = [snapshot.columns.pk[doc] for doc in docs]
     return sorted(Article.objects.filter(pk__in=pks).values_list("title", flat=True))
 
@@ -133,7 +133,7 @@ def test_a_quotation_phrase_finds_the_quotation():
 def test_phrase_hits_score_as_whoosh_scores_them():
     snapshot = current_snapshot()
     q = parse('"the minister" OR talks', snapshot.schema).query
-    with snapshot.lock:
-        ours = snapshot.searcher.search(engine.runnable(snapshot, q), limit=None)
-        whooshs = snapshot.searcher.search(q, limit=None)
+    with snapshot.searching() as searcher:
+        ours = searcher.search(engine.runnable(snapshot, q), limit=None)
+        whooshs = searcher.search(q, limit=None)
         assert [(hit.docnum, hit.score) for hit in ours] == [(hit.docnum, hit.score) for hit in whooshs]

@@ -1,5 +1,6 @@
 """Reads reuse one open searcher until the index changes, and never write to the index."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from haystack import connections
 from articles.search.indexing import rebuild_index
 from articles.search.params import SearchParams
 from articles.search.service import search
-from articles.search.snapshot import current_snapshot
+from articles.search.snapshot import current_snapshot, open_searcher
 from tests.factories import make_article
 
 
@@ -65,3 +66,38 @@ def test_pages_past_the_end_show_the_last_page(index, page):
 
     assert results.page.number == min(page, 2)
     assert len(results.hits) == (2 if page == 1 else 1)
+
+
+def test_an_outdated_snapshot_whose_files_a_merge_removed_shares_the_searcher_it_has(index):
+    """Opening another searcher of a generation fails once a writer has merged its segments away;
+    a second thread then waits for the snapshot's own searcher instead of failing."""
+    index(make_article("First story", "Talks."))
+    old = current_snapshot()
+    index(make_article("Second story", "Talks."))
+    connections["default"].get_backend().index.optimize()
+    with pytest.raises(OSError):
+        open_searcher(old.ix, old.toc)
+    lent, give_back, counted = threading.Event(), threading.Event(), []
+
+    def hold_the_searcher():
+        with old.searching():
+            lent.set()
+            give_back.wait(timeout=20)
+
+    holder = threading.Thread(target=hold_the_searcher)
+    holder.start()
+    lent.wait(timeout=20)
+    waiter = threading.Thread(target=lambda: counted.append(_count(old)))
+    waiter.start()
+    waiter.join(timeout=0.5)
+    assert counted == []
+    give_back.set()
+    waiter.join(timeout=20)
+    holder.join(timeout=20)
+
+    assert counted == [1]
+
+
+def _count(snapshot):
+    with snapshot.searching() as searcher:
+        return searcher.doc_count()

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -55,3 +57,31 @@ def test_production_refuses_to_start_without_a_data_directory(tmp_path):
 
     assert result.returncode != 0
     assert "DISPATCHES_DATA_DIR" in result.stderr
+
+
+@pytest.mark.parametrize("key", ["x", "short-but-not-empty", "a" * 64, "ab" * 40])
+def test_production_refuses_to_start_with_a_weak_secret_key(tmp_path, key):
+    result = manage("check", env={**production_env(tmp_path), "DJANGO_SECRET_KEY": key})
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is weak" in result.stderr
+
+
+def test_production_refuses_to_start_with_debug_on(tmp_path):
+    result = manage("check", env={**production_env(tmp_path), "DJANGO_DEBUG": "true"})
+
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("trust", "expected"), [(None, "None"), ("true", "('HTTP_X_FORWARDED_PROTO', 'https')")]
+)
+def test_x_forwarded_proto_is_trusted_only_when_a_setting_says_a_proxy_sets_it(tmp_path, trust, expected):
+    env = production_env(tmp_path) | ({"DJANGO_TRUST_X_FORWARDED_PROTO": trust} if trust else {})
+
+    result = manage(
+        "shell", "-c", "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)", env=env
+    )
+
+    assert result.stdout.strip().splitlines()[-1] == expected, result.stderr

@@ -76,6 +76,7 @@ def test_an_article_in_detail_adds_its_body_and_quotations(client):
                 "url": f"http://testserver/speakers/{speaker.slug}/",
             },
             "speaker_as_written": "",
+            "unnamed_source": "",
             "role": "spokeswoman",
         }
     ]

@@ -126,3 +126,23 @@ def test_the_search_page_advertises_the_feed_of_its_query(client):
 @pytest.mark.usefixtures("search_index")
 def test_an_empty_search_feed_is_still_valid_atom(client):
     assert titles(atom(client, reverse("articles:feed-search"), q="")) == []
+
+
+def test_a_merged_speakers_feed_redirects_to_the_feed_of_the_one_they_became(client):
+    kept = make_speaker("Sergei Lavrov")
+    merged = make_speaker("Sergey Lavrov", merged_into=kept)
+
+    response = client.get(reverse("articles:feed-speaker", args=[merged.slug]))
+
+    assert response.status_code == 301
+    assert response["Location"] == reverse("articles:feed-speaker", args=[kept.slug])
+
+
+def test_a_merged_outlets_feed_redirects_to_the_feed_of_the_outlet_it_became(client):
+    kept = make_outlet("TASS", slug="tass")
+    merged = make_outlet("ITAR-TASS", slug="itar-tass", merged_into=kept)
+
+    response = client.get(reverse("articles:feed-outlet", args=[merged.slug]))
+
+    assert response.status_code == 301
+    assert response["Location"] == reverse("articles:feed-outlet", args=[kept.slug])

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from articles.search import limits
 from articles.search.indexing import reindex_articles
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 from tests.views.html import hrefs, soup, text
@@ -63,6 +64,16 @@ def test_the_help_page_documents_the_syntax(client):
         "quote:",
     ]:
         assert example in html.replace("&quot;", '"')
+
+
+def test_the_help_page_states_the_limits_on_one_query(client):
+    page = soup(client.get(reverse("articles:search-help")))
+    limits_text = text(page.select_one("#limits").find_next("ul"))
+
+    assert f"{limits.MAX_QUERY_WORDS} words" in limits_text
+    assert f"{limits.MAX_PREFIXES} prefixes" in limits_text
+    assert f"{limits.MAX_PREFIX_WORDS:,} of the archive's words" in limits_text
+    assert f"up to {limits.MAX_SUGGESTION_WORD_LENGTH} letters" in limits_text
 
 
 @pytest.mark.usefixtures("archive")

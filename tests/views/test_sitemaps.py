@@ -1,9 +1,11 @@
 """The sitemap index and its sections, as a search engine reads them."""
 
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pytest
 
+from articles.models import Article
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +69,25 @@ def test_outlets_with_articles_are_listed(client):
 
 def test_an_unknown_section_is_not_found(client):
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_an_archive_of_more_than_two_thousand_articles_is_listed_over_several_pages(client):
+    outlet = make_outlet("RT", slug="rt")
+    Article.objects.bulk_create(
+        Article(
+            outlet=outlet,
+            title=f"Story {n}",
+            slug=f"story-{n}",
+            body="Talks.",
+            published_on=date(2019, 1, 27),
+            source_key=f"bulk-{n}",
+            fingerprint=f"{n:064d}",
+        )
+        for n in range(2_001)
+    )
+
+    index = client.get("/sitemap.xml").content.decode()
+    second = client.get("/sitemap-articles.xml", {"p": 2}).content.decode()
+
+    assert "sitemap-articles.xml?p=2" in index
+    assert second.count("<url>") == 1

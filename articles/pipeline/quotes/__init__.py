@@ -11,11 +11,16 @@ from .census import headline_tokens, take_census
 from .events import find_events
 from .marks import find_quoted_spans, paragraphs
 from .mentions import merged, unnamed_mentions
+from .paragraph_kinds import paragraph_kinds
 from .ranking import Ranker, default_ranker
 from .tokens import assign_sentences, tokenize
 from .walker import Layout, Walker
 
-__all__ = ["extract_quotes"]
+__all__ = ["ATTRIBUTION_VERSION", "extract_quotes"]
+
+# Raised whenever the rules or weights that attribute quotations change, so that an archive knows
+# its stored quotations were found by older ones (``manage.py reattribute`` runs them again).
+ATTRIBUTION_VERSION = 1
 
 
 def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
@@ -34,8 +39,11 @@ def walker_for(body: str, title: str | None, ranker: Ranker) -> Walker:
     tokens = tokenize(body, spans)
     paragraph_starts = [start for start, _ in bounds]
     sentence_starts = assign_sentences(tokens, body, paragraph_starts)
+    kinds = paragraph_kinds(tokens)
+    tokens.headings = frozenset(kinds)
     events = find_events(tokens)
-    registry, named = take_census(tokens, events, headline_tokens(title) if title else None)
-    mentions = merged(named, unnamed_mentions(tokens))
+    registry, named = take_census(tokens, events, headline_tokens(title) if title else None, kinds)
+    unnamed = [item for item in unnamed_mentions(tokens) if tokens.paragraph[item.first] not in kinds]
+    mentions = merged(named, unnamed)
     layout = Layout(paragraph_starts, sentence_starts)
     return Walker(body, tokens, spans, registry, events, mentions, layout, ranker)

@@ -8,11 +8,13 @@ stands alone after a paragraph naming its speaker.
 """
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .events import SpeechEvent
 from .mention import Mention
+from .naming import describes_source
 from .phrases import phrase_after
+from .roles import clean_role
 from .subjects import sentence_subject
 from .tokens import Tokens
 
@@ -113,9 +115,12 @@ class Attributor:
 
     def _dash_after(self, quote: QuoteTokens) -> Cue | None:
         following = quote.index + 1
-        if following < len(self.tokens) and self.tokens.text[following] in DASHES:
-            mention = phrase_after(self.tokens, following + 1, len(self.tokens))
-            if mention is not None and mention.is_named:
+        after = following
+        while after < len(self.tokens) and self.tokens.text[after] in DASHES:
+            after += 1  # "--" is two tokens
+        if after > following:
+            mention = phrase_after(self.tokens, after, len(self.tokens))
+            if mention is not None and (mention.is_named or describes_source(mention.head)):
                 return Cue(mention, following, "dash")
         return None
 
@@ -132,8 +137,19 @@ class Attributor:
         colon = quote.index - 1
         if colon < 0 or self.tokens.text[colon] != ":":
             return None
-        mention = sentence_subject(self.tokens, self._sentence_start(colon), colon)
+        start = self._sentence_start(colon)
+        mention = sentence_subject(self.tokens, start, colon) or self._label(start, colon)
         return Cue(mention, colon, "colon") if mention is not None else None
+
+    def _label(self, start: int, colon: int) -> Mention | None:
+        """ "Uli Lorimer, Director of Horticulture at Native Plant Trust:" on the line before."""
+        mention = phrase_after(self.tokens, start, colon)
+        if mention is None or not mention.is_named:
+            return None
+        after = bisect_left(self.tokens.start, mention.end)
+        if after >= colon or self.tokens.text[after] != ",":
+            return None
+        return replace(mention, role=mention.role or clean_role(self.tokens.text[after + 1 : colon]))
 
     def _skip_dateline(self, start: int) -> int:
         """ "NEW YORK - Republican candidate Donald Trump ...": the subject follows the dateline."""

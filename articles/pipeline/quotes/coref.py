@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .mention import Mention
-from .organizations import organization_head
+from .organizations import belongs_to_state, organization_head, state_of
 
 # How many sentences back "he" may reach for the person it means.
 PRONOUN_REACH = 6
@@ -21,6 +21,11 @@ NEWSPAPER_WORDS = frozenset(
 )
 # Heads that any organization that spoke may be called by: "Twitter said ... The company said".
 GENERIC_ORGANIZATION_HEADS = frozenset({"company", "group", "organization", "organisation", "firm"})
+# Heads a government body's name may carry when an article calls it "the agency" afterwards.
+AGENCY_HEADS = {
+    "agency": {"administration", "bureau", "service", "commission", "authority", "department", "office"},
+    "regulator": {"commission", "authority", "administration", "agency"},
+}
 
 
 @dataclass(eq=False, slots=True)
@@ -201,6 +206,21 @@ class Registry:
                 found.append(Antecedent(entity, distance, sighting.spoke, sighting.position, opens))
         return found
 
+    def state_organization(self, place: Entity) -> Entity | None:
+        """The one organization of the state a capital stands for that the article names, if one."""
+        state = state_of(place.name)
+        if state is None:
+            return None
+        found = [
+            entity
+            for entity in self.entities
+            if entity.kind == "organization"
+            and entity is not place
+            and state_of(entity.name) is None
+            and belongs_to_state(entity.name, state)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def positions(self) -> list[int]:
         if len(self._positions) != len(self.sightings):
             self._positions = [s.position for s in self.sightings]
@@ -263,7 +283,12 @@ def _describes(head: str, words: list[str], entity: Entity) -> bool:
             return entity.words[-1].lower() in NEWS_HEADS
         if head in GENERIC_ORGANIZATION_HEADS and len(words) == 1:
             return entity.spoke
-        return organization_head(entity.name) == head or head in entity.name.lower().split()
+        named = entity.name.lower().split()
+        return (
+            organization_head(entity.name) == head
+            or head in named
+            or bool(AGENCY_HEADS.get(head, set()) & set(named))
+        )
     # A person only where the article gave a role holding every word: "the Kremlin spokesman".
     role = (entity.role or "").lower().split()
     return bool(role) and all(word in role for word in words)

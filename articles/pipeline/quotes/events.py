@@ -8,16 +8,20 @@ and an event without one still names who is speaking for the quotes that follow.
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from .gender import GIVEN_NAMES
 from .lexicon import (
     ADVERBS,
     AMBIGUOUS_SPEECH_VERBS,
     FRAMING_VERBS,
+    KNOWN_ORGANIZATIONS,
+    PERSON_HEADS,
     POSSESSED_SPEECH_NOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
 )
 from .mention import Mention
 from .mentions import first_token
+from .organizations import ACRONYM
 from .phrases import APOSTROPHES, phrase_after, phrase_before
 from .roles import clean_role
 from .subjects import sentence_subject
@@ -32,6 +36,12 @@ MAX_POSSESSED_MODIFIERS = 3
 MAX_CLAUSE = 25
 MAX_INSERTION = 6
 MAX_APPOSITIVE = 10
+# What may follow a described source before its verb, and how far: "people familiar with the matter".
+POSTMODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"), ("involved", "in")}
+    | {("knowledgeable", "about"), ("aware", "of"), ("with", "direct")}
+)
+MAX_POSTMODIFIER = 8
 # Verbs that may come before their subject after a comma as well as after a quotation:
 # "..., said Christine Link".
 INVERTIBLE_VERBS = frozenset(
@@ -92,7 +102,9 @@ def _possessor(tokens: Tokens, noun: int) -> Mention | None:
 
 
 def _passive(tokens: Tokens, index: int) -> bool:
-    """ "Blumenthal was asked": the subject is who was spoken to."""
+    """ "Blumenthal was asked": the subject is who was spoken to ("Trump is telling" is no passive)."""
+    if tokens.lower[index].endswith("ing"):
+        return False
     return index > 0 and tokens.lower[index - 1] in {"was", "were", "being", "been", "be", "is", "are"}
 
 
@@ -102,10 +114,28 @@ def _used_as_speech(tokens: Tokens, index: int) -> bool:
     previous, following = index - 1, index + 1
     if index and (tokens.quote[previous] >= 0 or tokens.text[previous] == ","):
         return True
+    if _is_label(tokens, index):
+        return False
     return (
         following >= len(tokens)
         or not tokens.is_word[following]
         or tokens.lower[following] in {"that", "out", "in", "on"}
+    )
+
+
+def _is_label(tokens: Tokens, index: int) -> bool:
+    """ "Side note:", "Editor's note:": a line's label, not a speech verb."""
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens.text[following] == ":"
+        and index > 0
+        and tokens.sentence[index - 1] == tokens.sentence[index]
+        and (
+            index - 1 == 0
+            or tokens.sentence[index - 2] != tokens.sentence[index]
+            or tokens.lower[index - 1] == "s"
+        )
     )
 
 
@@ -121,7 +151,23 @@ def _subject(tokens: Tokens, verb: int) -> Mention | None:
         return sentence_subject(tokens, _sentence_start(tokens, verb), position)
     if text == ",":
         return _subject_before_clause(tokens, position) or _subject_before_comma(tokens, position)
-    return phrase_before(tokens, position, -1)
+    return _postmodified_subject(tokens, position) or phrase_before(tokens, position, -1)
+
+
+def _postmodified_subject(tokens: Tokens, last: int) -> Mention | None:
+    """ "people familiar with the matter said", "sources close to the talks said": a described
+    source with what qualifies it, read whole."""
+    for position in range(last - 1, max(last - MAX_POSTMODIFIER, 0), -1):
+        if tokens.quote[position] >= 0 or not tokens.is_word[position]:
+            return None
+        pair = (tokens.lower[position], tokens.lower[position + 1])
+        if pair in POSTMODIFIERS and position > 0 and tokens.lower[position - 1] in PERSON_HEADS:
+            head = phrase_before(tokens, position - 1, -1)
+            if head is None or head.head is None:
+                return None
+            text = " ".join([head.text, *tokens.text[position : last + 1]])
+            return replace(head, text=text, end=tokens.end[last])
+    return None
 
 
 def _sentence_start(tokens: Tokens, index: int) -> int:
@@ -266,9 +312,9 @@ def _appositive_after(tokens: Tokens, end: int) -> str:
 
 
 def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
-    """ "Peskov: ..." where the colon follows nothing but the speaker's name."""
+    """ "Peskov: ..." where the colon follows nothing but the speaker's name, not a label ("Myth:")."""
     mention = phrase_before(tokens, colon - 1, -1)
-    if mention is None or not mention.is_named:
+    if mention is None or not mention.is_named or _is_label_word(tokens, mention.name):
         return None
     first = next(i for i in range(colon - 1, -1, -1) if tokens.start[i] <= mention.start)
     before = first - 1
@@ -276,6 +322,16 @@ def _colon_speaker(tokens: Tokens, colon: int) -> Mention | None:
         first == 0 or tokens.sentence[before] != tokens.sentence[colon] or tokens.quote[before] >= 0
     )
     return mention if starts_clause else None
+
+
+def _is_label_word(tokens: Tokens, name: str) -> bool:
+    """One word that is no given name, organization or acronym, and that the article nowhere
+    capitalizes inside a sentence ("Peskov" after "Dmitry" is one): a label."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    known = lower in GIVEN_NAMES or lower in KNOWN_ORGANIZATIONS or ACRONYM.fullmatch(name)
+    return not known and lower not in tokens.capitalized_inside_sentences()
 
 
 def _next_is(tokens: Tokens, index: int, word: str) -> bool:

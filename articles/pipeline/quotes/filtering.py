@@ -18,6 +18,12 @@ WORK_NOUNS = frozenset(
     )
 )
 SCARE_MARKERS = ("so-called", "so called", "the term", "the word", "the phrase", "the label", "the words")
+# The most words a quoted phrase with no speech cue may have and still be no quotation ("flushable",
+# "must haves", "the comeback of the decade").
+SHORT_PHRASE_WORDS = 4
+# A web address or an access date just after a quoted title makes it a reference, not speech.
+CITATION = re.compile(r"https?://|www\.|\bAccessed\b|\bRetrieved\b")
+CITATION_REACH = 80
 OUTLET_POSSESSIVE = re.compile(r"\b[A-Z][\w.&-]*(?:'s|’s|s')\s*$")
 
 
@@ -27,7 +33,13 @@ def is_quotation(body: str, span: QuotedSpan) -> bool:
     if not WORD.search(text) or body[span.start - 2 : span.start - 1] == "=":
         return False
     before = body[max(span.paragraph_start, span.start - 40) : span.start - 1]
-    return not (_is_title_of_work(text, before) or _is_scare_quote(before))
+    after = body[span.end : min(span.paragraph_end, span.end + CITATION_REACH)]
+    return not (_is_title_of_work(text, before) or _is_scare_quote(before) or _is_citation(after))
+
+
+def _is_citation(after: str) -> bool:
+    """ "“Find a Practice.” APBOE, https://www.apboe.com/. Accessed 11 Apr. 2025.": a reference."""
+    return bool(CITATION.search(after))
 
 
 def _is_title_of_work(text: str, before: str) -> bool:
@@ -35,6 +47,11 @@ def _is_title_of_work(text: str, before: str) -> bool:
         return False
     preceding = WORD.findall(before.lower())[-3:]
     return any(word in WORK_NOUNS for word in preceding) or bool(OUTLET_POSSESSIVE.search(before))
+
+
+def is_title(text: str) -> bool:
+    """ "The Promise", "Friends", "Book 3": every word of a few capitalized, and no sentence's end."""
+    return _title_case(text) and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _title_case(text: str) -> bool:
@@ -48,6 +65,15 @@ def _title_case(text: str) -> bool:
 
 def _is_scare_quote(before: str) -> bool:
     return before.rstrip().lower().endswith(SCARE_MARKERS)
+
+
+def is_short_phrase(body: str, span: QuotedSpan) -> bool:
+    """A word or a few in quotation marks within a sentence: without a speech cue, a scare quote or
+    a term rather than speech. A short sentence of its own ("Neither do I.") is not one."""
+    text = body[span.start : span.end]
+    if len(WORD.findall(text)) > SHORT_PHRASE_WORDS:
+        return False
+    return quote_kind(body, span) == "partial" or not text.endswith((".", "!", "?", "…"))
 
 
 def quote_kind(body: str, span: QuotedSpan) -> str:

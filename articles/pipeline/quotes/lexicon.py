@@ -52,7 +52,7 @@ AMBIGUOUS_SPEECH_VERBS = frozenset().union(
             """
     continue read post question report point charge counter object protest comment maintain demand
     estimate worry mention recall remind cheer crow hint muse snap sigh plead joke confirm answer
-    tweet testify affirm underline
+    tweet testify affirm underline add
     """
         )
     ),
@@ -199,7 +199,8 @@ FUNCTION_WORDS = frozenset(
     economically
     unless whereas whilst lest whenever wherever whatever whoever whichever absent amongst across
     alongside besides toward upon per versus plus nobody everyone everybody someone somebody anyone
-    anybody nothing everything something anything none else
+    anybody nothing everything something anything none else sometimes often always rather anyway
+    aside oftentimes
 """
     )
 )
@@ -221,7 +222,11 @@ TITLE_WORDS = frozenset(
     correspondent columnist editor reporter author writer executive officer chief-of-staff staff
     campaign national security republican democrat democratic gop independent conservative liberal
     labour presidential hopeful frontrunner front-runner incumbent u.s. us federal u.n. un first
-    lady general admiral colonel captain lieutenant sergeant
+    lady general admiral colonel captain lieutenant sergeant senior junior lead principal associate
+    assistant owner co-owner co-founder cofounder designer planner coach creator developer engineer
+    architect artist chef photographer producer publisher curator instructor trainer tester
+    specialist therapist nutritionist dietitian researcher scientist economist consultant cmdr
+    cmdr. cdr cdr. supt supt. insp insp. amb amb. maj maj. sgt.
     """
     )
 )
@@ -247,7 +252,10 @@ PERSON_HEADS = frozenset(
     proponent person user speaker investor tycoon lady actor actress comedian celebrity coach player
     soldier sheriff detective commander pundit blogger counsel entrepreneur farmer parent victim
     survivor caller viewer fan participant volunteer partner boss banker lobbyist plaintiff defendant
-    suspect gunman inmate refugee immigrant citizen taxpayer
+    suspect gunman inmate refugee immigrant citizen taxpayer announcer co-owner co-founder cofounder
+    designer planner creator developer engineer architect artist chef photographer producer
+    publisher curator instructor trainer tester specialist therapist nutritionist dietitian
+    commenter netizen reader listener follower customer shopper passenger patient regulator
     """
     )
 )
@@ -276,7 +284,7 @@ ORGANIZATION_HEADS = frozenset(
     church embassy police army navy forces board authority fund trust club coalition alliance caucus
     channel radio television tv newspaper paper magazine website site outlet report study survey
     poll statement cabinet legislature assembly secretariat mission council firm team staff white
-    house
+    house gallery museum studio studios lab labs laboratory media insurance airlines airways motors
     """
     )
 )
@@ -331,7 +339,8 @@ DOCUMENT_HEADS = frozenset(
         """
     letter letters complaint lawsuit suit memo memorandum ad ads advertisement editorial email emails
     tweet tweets message messages document documents filing release transcript website page book
-    indictment ruling order analysis platform resolution petition
+    indictment ruling order analysis platform resolution petition article clip brief video footage
+    announcement notice commercial
     """
     )
 )

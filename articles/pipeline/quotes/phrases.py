@@ -58,11 +58,31 @@ def phrase_before(tokens: Tokens, index: int, floor: int) -> Mention | None:
             break
         first -= 1
     opens_sentence = first == 0 or sentences[first - 1] != sentence
-    if opens_sentence and _opens_with_common_word(tokens, first):
+    if opens_sentence and (
+        _opens_with_common_word(tokens, first) or _unproven_first_word(tokens, first, index)
+    ):
         first += 1
         if first > index:
             return None
     return interpret(tokens, first, index)
+
+
+def _unproven_first_word(tokens: Tokens, first: int, last: int) -> bool:
+    """ "Enumerate Rust's design", "Experienced Rust developers": a sentence's first word before a
+    name is part of it only where something says so: a given name, a title, a word the article
+    capitalizes inside a sentence too, or a name introduced as people are ("Angelique Brunner,
+    32, ...", "Aleksander Madry said")."""
+    if first >= last or not is_name_word(tokens, first):
+        return False
+    if any(tokens.lower[position] in TITLE_WORDS for position in range(first, last + 1)):
+        return False  # "Russian Deputy Foreign Minister Igor Morgulov": a role, read as one
+    following = last + 1
+    if following < len(tokens) and (tokens.text[following] == "," or tokens.lower[following] in SPEECH_VERBS):
+        return False
+    lower = tokens.lower[first]
+    if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
+        return False
+    return lower not in tokens.capitalized_inside_sentences()
 
 
 def _reads_as_participle(tokens: Tokens, index: int) -> bool:
@@ -76,6 +96,17 @@ def _reads_as_participle(tokens: Tokens, index: int) -> bool:
     )
 
 
+def _reads_as_adverb(tokens: Tokens, index: int) -> bool:
+    """ "Conversely, PolitiFact rated ...": a sentence's first word in -ly set off by a comma."""
+    following = index + 1
+    return (
+        tokens.lower[index].endswith("ly")
+        and len(tokens.text[index]) > 4
+        and following < len(tokens)
+        and tokens.text[following] == ","
+    )
+
+
 def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     """ "Think", "Using", "Celebrating": a sentence's capitalized first word that is no name.
 
@@ -85,6 +116,8 @@ def _opens_with_common_word(tokens: Tokens, index: int) -> bool:
     if index and tokens.sentence[index - 1] == tokens.sentence[index] or not tokens.capitalized[index]:
         return False
     lower = tokens.lower[index]
+    if _reads_as_adverb(tokens, index):
+        return True
     if lower not in tokens.lower_case_words() and not _reads_as_participle(tokens, index):
         return False
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
@@ -123,6 +156,10 @@ def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
     lower = tokens.lower[position]
     if is_name_word(tokens, position) or lower in TITLE_WORDS or is_head_word(lower):
         return True
+    if lower == "for":
+        return _joins_organization(tokens, position)
+    if lower == "and":
+        return _joins_titles(tokens, position)
     if lower in NAME_PARTICLES or lower == "of":
         return position > 0 and is_name_word(tokens, position - 1)
     if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
@@ -146,9 +183,37 @@ def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
     lower = tokens.lower[index]
     if is_name_word(tokens, index) or lower in TITLE_WORDS or is_head_word(lower):
         return True
+    if lower == "for":
+        return head is not None and _joins_organization(tokens, index)
+    if lower == "and":
+        return head is not None and _joins_titles(tokens, index)
     if lower in NAME_PARTICLES or lower == "of":
         return head is not None
     return head is None and _is_modifier(tokens, index)
+
+
+def _joins_titles(tokens: Tokens, index: int) -> bool:
+    """ "Founder and Lead Designer Cathleen Holloway", "President and CEO Tim Cook": two offices."""
+    before, after = index - 1, index + 1
+    return (
+        before >= 0
+        and after < len(tokens)
+        and tokens.lower[before] in TITLE_WORDS
+        and tokens.lower[after] in TITLE_WORDS
+        and tokens.capitalized[after]
+    )
+
+
+def _joins_organization(tokens: Tokens, index: int) -> bool:
+    """ "Citizens for Tax Justice", "Center for American Progress": "for" inside a name, after a
+    capitalized plural or organization noun and before a capitalized word."""
+    before, after = index - 1, index + 1
+    if before < 0 or after >= len(tokens) or not tokens.capitalized[after]:
+        return False
+    word = tokens.lower[before]
+    return is_name_word(tokens, before) and (
+        word in ORGANIZATION_HEADS or word.endswith("s") and len(word) > 3
+    )
 
 
 def _name_follows(tokens: Tokens, index: int, ceiling: int) -> bool:
@@ -196,6 +261,8 @@ def _read_words(words: tuple[str, ...]) -> Mention | None:
         role = clean_role(kept[: len(kept) - len(tail)])
         return Mention(text, 0, 0, name=" ".join(tail), role=role, kind="organization")
     role_words, name = split_role_and_name(kept)
+    if not name:  # "Director of Horticulture": an office, described by its title
+        return _description(kept[: kept.index("of")] or kept if "of" in kept else kept, text, 0, 0)
     if is_place(name):
         return Mention(text, 0, 0, name=" ".join(name), kind="place")  # "the former Arkansas" governor
     role = clean_role(role_words)
@@ -215,11 +282,11 @@ def _capitalized_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
     for word in reversed(words):
         lower = word.lower()
-        if _is_name_text(word) or (lower in NAME_PARTICLES or lower == "of") and tail:
+        if _is_name_text(word) or (lower in NAME_PARTICLES or lower in ("of", "for")) and tail:
             tail.insert(0, word)
         else:
             break
-    while tail and tail[0].lower() in NAME_PARTICLES | {"of"}:
+    while tail and tail[0].lower() in NAME_PARTICLES | {"of", "for"}:
         tail.pop(0)
     return tail
 
@@ -228,7 +295,11 @@ def _is_name_text(word: str) -> bool:
     return word[0].isupper() and word[0].isalpha() and word.lower() not in FUNCTION_WORDS
 
 
-def _description(words: list[str], text: str, start: int, end: int) -> Mention:
+def _plural_person(head: str) -> bool:
+    return head == "people" or head.endswith("s") and head[:-1] in PERSON_HEADS
+
+
+def _description(words: list[str], text: str, start: int, end: int) -> Mention | None:
     head = words[-1].lower()
     if head in ORGANIZATION_HEADS:
         kind = "organization"
@@ -236,5 +307,8 @@ def _description(words: list[str], text: str, start: int, end: int) -> Mention:
         kind = "person"
     else:
         kind = None
-    definite = text.split()[0].lower() in {"the", "this", "that"}
+    first = text.split()[0].lower()
+    if first in {"this", "that"} and _plural_person(head) and len(words) > 1:
+        return None  # "tutoring that students received": a relative "that", no description
+    definite = first in {"the", "this", "that"}
     return Mention(text, start, end, head=head, kind=kind, gender=role_gender(text), definite=definite)

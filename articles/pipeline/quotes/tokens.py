@@ -2,9 +2,11 @@
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_
+from operator import itemgetter, not_, or_
 
 from .marks import QuotedSpan
 
@@ -51,7 +53,10 @@ class Tokens:
         "paragraph",
         "_lower_case",
         "_capitalized_inside",
+        "_counts",
+        "_inside_flags",
         "sentence_starts",
+        "headings",
     )
 
     def __init__(self, text: list[str], start: list[int], end: list[int], quote: list[int]) -> None:
@@ -68,7 +73,12 @@ class Tokens:
         self.sentence: list[int] = [0] * len(text)
         self.paragraph: list[int] = [0] * len(text)
         self._capitalized_inside: set[str] | None = None
+        self._counts: WordCounts | None = None
+        self._inside_flags: list[bool] | None = None
         self.sentence_starts = [0]  # the first token of each sentence, set by assign_sentences
+        # Paragraphs whose capitals tell nothing (headings, menus, credits); set before the word sets
+        # below are first asked for.
+        self.headings: frozenset[int] = frozenset()
 
     def lower_case_words(self) -> set[str]:
         """Words the text writes in lower case somewhere (read once): "Think" opening a sentence is one."""
@@ -79,19 +89,50 @@ class Tokens:
     def capitalized_inside_sentences(self) -> set[str]:
         """Lower-cased words written capitalized somewhere other than at a sentence start (read once)."""
         if self._capitalized_inside is None:
-            inside = list(self.capitalized)
-            for start in self.sentence_starts:
-                inside[start] = False
-            for after_quotation in compress(range(1, len(inside)), map(QUOTED, self.quote)):
-                inside[after_quotation] = False
-            self._capitalized_inside = set(compress(self.lower, inside))
+            self._capitalized_inside = set(compress(self.lower, self._inside()))
         return self._capitalized_inside
+
+    def word_counts(self) -> "WordCounts":
+        """How often each word is written in lower case, and capitalized inside a sentence (read once)."""
+        if self._counts is None:
+            self._counts = WordCounts(
+                Counter(compress(self.lower, map(not_, self.capitalized))),
+                Counter(compress(self.lower, self._inside())),
+            )
+        return self._counts
+
+    def _inside(self) -> list[bool]:
+        """Capitalized words that follow a word or a comma of their sentence: not the first word of
+        a sentence, a list item ("- Always"), a label ("Tip: Use") or a quotation, nor a word of a
+        heading or a menu line ("Home Reviews Submit")."""
+        if self._inside_flags is None:
+            self._inside_flags = self._find_inside()
+        return self._inside_flags
+
+    def _find_inside(self) -> list[bool]:
+        inside = list(self.capitalized)
+        for start in self.sentence_starts:
+            inside[start] = False
+        follows_word = [False, *map(or_, self.is_word[:-1], map(",".__eq__, self.text[:-1]))]
+        inside = [a and b for a, b in zip(inside, follows_word, strict=True)]
+        if self.headings:
+            inside = [
+                flag and paragraph not in self.headings
+                for flag, paragraph in zip(inside, self.paragraph, strict=True)
+            ]
+        return inside
 
     def __len__(self) -> int:
         return len(self.text)
 
     def __repr__(self) -> str:
         return f"Tokens({self.text!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class WordCounts:
+    lower_case: Counter  # by lower-cased word
+    capitalized_inside: Counter
 
 
 def tokenize(body: str, spans: Sequence[QuotedSpan] = ()) -> Tokens:

@@ -1,5 +1,6 @@
 """Attribute the quotations of one body in reading order, remembering who spoke last."""
 
+import re
 from bisect import bisect_left, bisect_right
 from copy import copy
 from dataclasses import dataclass
@@ -11,12 +12,18 @@ from .coref import Antecedent, Entity, Registry
 from .events import SpeechEvent
 from .filtering import is_quotation, quote_kind
 from .marks import QuotedSpan
+from .mention import Mention
 from .mentions import SpeakerMention
+from .naming import as_written
 from .ranking import Ranker
 from .ranking.features import Candidate, QuoteContext, lasting_key
 from .ranking.traits import event_by_end, event_trait, following_trait, mention_type, preceding_trait
+from .said import Said
+from .shown import ShownAs
 from .tokens import Tokens
 
+# A transcript's speaker label opening a quotation: "PENCE: Well, look, ...".
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}):\s")
 # How far back a quotation standing alone may inherit its speaker, in paragraphs.
 INHERIT_PARAGRAPHS = 1
 # Mentions before the quotation's sentence that the ranker weighs, nearest first.
@@ -62,6 +69,8 @@ class Walker:
         self.previous_item: SpeakerMention | None = None  # the mention chosen for the quotation before
         self.traits: dict[int, tuple[str, str, str, str]] = {}
         self.readings: dict[int, Candidate] = {}
+        self.shown = ShownAs(tokens)
+        self.said = Said(body, tokens, self.attributor, registry)
         self.pronoun_readings: dict[int, tuple[int, list[Candidate]]] = {}
         self.trace: list[tuple[QuotedSpan, list[Candidate], QuoteContext]] | None = None
 
@@ -70,7 +79,11 @@ class Walker:
         for span in self.spans:
             if not is_quotation(self.body, span):
                 continue
-            quotes.append(self._attribute(span, self._locate(span)))
+            located = self._locate(span)
+            cue = self.attributor.cue_for(located)
+            if not self.said.by_someone(span, located, cue):
+                continue  # a scare quote, a term, a product or a title: nobody is said to say it
+            quotes.append(self._attribute(span, located, cue))
         return quotes
 
     def _locate(self, span: QuotedSpan) -> QuoteTokens:
@@ -79,9 +92,9 @@ class Walker:
         standalone = index == 0 or sentences[index - 1] != sentences[index]
         return QuoteTokens(index, standalone)
 
-    def _attribute(self, span: QuotedSpan, located: QuoteTokens) -> ParsedQuote:
+    def _attribute(self, span: QuotedSpan, located: QuoteTokens, cue: Cue | None) -> ParsedQuote:
         kind = quote_kind(self.body, span)
-        cue = self.attributor.cue_for(located) or self._inherited(located, kind)
+        cue = cue or self._inherited(located, kind)
         index = located.index
         entity, paragraph = self.previous_speaker
         context = QuoteContext(
@@ -107,13 +120,35 @@ class Walker:
         if chosen is None:
             self.previous = (located, None)
             self.previous_speaker = (None, paragraph)
-            return _parsed(self.body, span, kind, None)
+            return self._transcribed(_parsed(self.body, span, kind, None))
         mention = chosen.item.mention
         if chosen.entity is not None and not mention.is_named:
             self.registry.note_speaker(chosen.entity, mention.start, self.tokens.sentence[chosen.item.first])
         self.previous = (located, Cue(mention, chosen.item.first))
         self.previous_speaker = (chosen.entity, paragraph)
-        return _parsed(self.body, span, kind, chosen)
+        return self._transcribed(self._for_state(_parsed(self.body, span, kind, chosen), chosen.entity))
+
+    def _transcribed(self, quote: ParsedQuote) -> ParsedQuote:
+        """ "PENCE: Well, look, ...": a transcript's line is said by the person its label names."""
+        found = TRANSCRIPT_LABEL.match(quote.quote)
+        if found is None:
+            return quote
+        name = found.group(1).title()
+        entity = self.registry.resolve(Mention(name, 0, 0, name=name, kind="person"), 0)
+        if entity is not None and entity.kind != "organization":
+            quote.speaker, quote.speaker_kind, quote.role = entity.name, "person", entity.role
+            quote.aliases, quote.unnamed_source = tuple(entity.spellings), None
+        return quote
+
+    def _for_state(self, quote: ParsedQuote, entity: Entity | None) -> ParsedQuote:
+        """ "Moscow has accused Tokyo of ...": the Russian Foreign Ministry when it is the one organization
+        of the Russian state the article names; otherwise Moscow, an organization too."""
+        if entity is None or entity.kind != "organization" or quote.speaker != entity.name:
+            return quote
+        organization = self.registry.state_organization(entity)
+        if organization is not None:
+            quote.speaker, quote.role, quote.aliases = organization.name, organization.role, ()
+        return quote
 
     def _candidates(self, quote: QuoteContext) -> list[Candidate]:
         floor = self._paragraph_floor(quote.index)
@@ -157,8 +192,11 @@ class Walker:
         """The rules' choice among the candidates, with the role it read ("..., the Kremlin spokesman")."""
         for number, item in enumerate(items):
             if item.mention.end == cue.mention.end:
-                if cue.mention.role and not item.mention.role:
+                if _fuller_role(cue.mention.role, item.mention.role):
                     items[number] = SpeakerMention(item.first, item.last, cue.mention, item.entity)
+                return items
+            if _qualifies(cue.mention, item.mention):
+                items[number] = self._cue_mention(cue)
                 return items
         return [*items, self._cue_mention(cue)]
 
@@ -180,7 +218,7 @@ class Walker:
                 or self.appositions.entity(self.tokens, item)
                 or self.registry.resolve(item.mention, self.tokens.sentence[item.first])
             )
-            reading = self.readings[id(item)] = _reading(item, entity, self._traits(item))
+            reading = self.readings[id(item)] = self.shown.checked(_reading(item, entity, self._traits(item)))
         return [reading]
 
     def _pronoun_readings(self, item: SpeakerMention) -> list[Candidate]:
@@ -200,7 +238,7 @@ class Walker:
         usual = self.registry.resolve(item.mention, sentence)
         traits = self._traits(item)
         return [
-            _reading(item, a.entity, traits, self._antecedent_features(rank, a, usual))
+            self.shown.checked(_reading(item, a.entity, traits, self._antecedent_features(rank, a, usual)))
             for rank, a in enumerate(found)
         ]
 
@@ -259,6 +297,16 @@ class Walker:
         return bisect_left(self.starts, start)
 
 
+def _fuller_role(role: str | None, known: str | None) -> bool:
+    """ "spine surgeon" read by the rules where the name's own reading had "surgeon", or nothing."""
+    return bool(role) and (not known or len(role) > len(known) and role.endswith(known))
+
+
+def _qualifies(cue: Mention, mention: Mention) -> bool:
+    """ "Three people close to the campaign" read by the rules for the description "Three people"."""
+    return cue.head is not None and cue.start == mention.start and cue.end > mention.end and not cue.is_named
+
+
 def _times_named_before(antecedent: Antecedent) -> int:
     return bisect_left(antecedent.entity.positions, antecedent.position)
 
@@ -269,7 +317,8 @@ def _reading(
     traits: tuple[str, str, str, str],
     resolution: tuple[str, ...] = (),
 ) -> Candidate:
-    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution)
+    named = entity is not None or item.mention.is_named
+    candidate = Candidate(item, entity, _speaker_name(item, entity), traits, resolution, named=named)
     candidate.lasting = lasting_key(candidate)
     return candidate
 
@@ -280,14 +329,7 @@ def _speaker_name(item: SpeakerMention, entity: Entity | None) -> str | None:
     mention = item.mention
     if mention.pronoun is not None:
         return None
-    return mention.name or _description(mention.text)
-
-
-def _description(text: str) -> str:
-    words = text.split()
-    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(words)
+    return mention.name or as_written(mention.text)
 
 
 def _speaker_kind(entity: Entity) -> str | None:
@@ -301,6 +343,9 @@ def _parsed(body: str, span: QuotedSpan, kind: str, chosen: Candidate | None) ->
     if chosen is None or chosen.speaker is None:
         return quote
     entity, mention = chosen.entity, chosen.item.mention
+    if not chosen.named or entity is None and not mention.is_named:
+        quote.unnamed_source = chosen.speaker
+        return quote
     quote.speaker = chosen.speaker
     if entity is not None:
         quote.speaker_kind = _speaker_kind(entity)

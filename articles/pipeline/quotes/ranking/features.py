@@ -38,6 +38,7 @@ class Candidate:
     resolution: tuple[str, ...] = ()  # how a pronoun was read as this speaker
     lasting: tuple = ()  # what the features that hold for every quotation are built from
     features: list[str] | None = None  # the quotation's features, kept for training
+    named: bool = True  # False when ``speaker`` describes an unnamed source ("a senior official")
 
 
 # Features are built from small tuples of what they say (the "keys" below): candidates and
