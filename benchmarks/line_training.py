@@ -8,12 +8,13 @@ share of the page's words so that training aims at the token F1 the benchmark me
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
 from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line_matrix, with_first_stage
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
-from articles.pipeline.textdump.model import LineScorer, TreeModel
+from articles.pipeline.textdump.model import TreeModel
 from articles.pipeline.textdump.page import PageFacts
 from articles.pipeline.textdump.training.boosting import Booster
 from benchmarks.folding import TYPOGRAPHY
@@ -21,6 +22,7 @@ from benchmarks.scoring import corpus_dir, load_gold
 from benchmarks.title_training import title_choices, train_title
 
 SETS = ("aeb", "wcxb")
+SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go"}
 MIN_SUBSTRING = 25
 MIN_OVERLAP_WORDS = 8
 OVERLAP = 0.9
@@ -84,25 +86,86 @@ def line_labels(gold_body: str, lines: list[str]) -> list[int]:
 
 
 def fold_of(page: Page) -> int:
-    return int(hashlib.md5(page.id.encode()).hexdigest(), 16) % 2
+    """A random fold: pages of one site may land in both halves."""
+    return _half(page.id)
+
+
+def site_fold_of(page: Page) -> int:
+    """A fold drawn by site, so that no site is in both the training and the scoring half."""
+    return _half(site_of(page.gold))
+
+
+def site_of(gold: dict) -> str:
+    """The site a gold page came from: its registrable domain ("bbc.co.uk", "nytimes.com")."""
+    host = (gold.get("domain") or urlsplit(gold.get("url") or "").hostname or "").lower()
+    labels = host.removeprefix("www.").split(".")
+    # "co.uk", "com.br": a short second-level label under a country code belongs to the suffix.
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _half(key: str) -> int:
+    return int(hashlib.md5(key.encode()).hexdigest(), 16) % 2
 
 
 def train(pages: list[Page], n_trees: int = 80, depth: int = 4) -> dict:
-    """Fit both stages on prepared pages; return the JSON-ready model."""
+    """Fit both stages on prepared pages; return the JSON-ready model.
+
+    The second stage reads the first stage's scores around each line. On the pages it was
+    fitted on, the first stage is surer than it will be on a new site's page, so the second
+    stage learns from out-of-fold first-stage scores (each page scored by a first stage fitted
+    on the other sites), and so does the headline ranker from the scores it is given.
+    """
     pages = [page for page in pages if len(page.labels)]
-    X = np.vstack([page.features for page in pages])
-    y = np.concatenate([page.labels for page in pages])
-    weight = np.concatenate([page.weights for page in pages])
+    model, line_scores = train_lines(pages, n_trees, depth)
+    model["title"] = train_title(
+        [title_choices(page, scores) for page, scores in zip(pages, line_scores, strict=True)]
+    )
+    return model
+
+
+def train_lines(pages: list[Page], n_trees: int = 80, depth: int = 4) -> tuple[dict, list[np.ndarray]]:
+    """Both stages of the line model, and each page's line scores as the headline ranker learns from them."""
+    X, y, weight = _stacked(pages)
     first = Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES)
-    first_model = TreeModel(first)
+    first_scores = _out_of_fold_first_stage(pages, n_trees, depth)
     X2 = np.vstack(
-        [with_first_stage(page.features, first_model.probabilities(page.features)) for page in pages]
+        [with_first_stage(page.features, scores) for page, scores in zip(pages, first_scores, strict=True)]
     )
     second = Booster(n_trees=n_trees, depth=depth).fit(X2, y, weight).to_json(FEATURE_NAMES + STACK_NAMES)
     model = {"stages": [_rounded(first), _rounded(second)]}
-    scorer = LineScorer(model)
-    model["title"] = train_title([title_choices(page, scorer.probabilities(page.features)) for page in pages])
-    return model
+    second_model = TreeModel(model["stages"][1])
+    line_scores = [
+        second_model.probabilities(with_first_stage(page.features, scores))
+        for page, scores in zip(pages, first_scores, strict=True)
+    ]
+    return model, line_scores
+
+
+INNER_FOLDS = 3
+
+
+def _stacked(pages: list[Page]):
+    X = np.vstack([page.features for page in pages])
+    y = np.concatenate([page.labels for page in pages])
+    weight = np.concatenate([page.weights for page in pages])
+    return X, y, weight
+
+
+def _out_of_fold_first_stage(pages: list[Page], n_trees: int, depth: int) -> list[np.ndarray]:
+    """First-stage scores of each page from a first stage fitted on the other sites' pages."""
+    fold = [
+        int(hashlib.md5(f"inner:{site_of(page.gold)}".encode()).hexdigest(), 16) % INNER_FOLDS
+        for page in pages
+    ]
+    scores: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for k in range(INNER_FOLDS):
+        fitted = [page for page, f in zip(pages, fold, strict=True) if f != k]
+        X, y, weight = _stacked(fitted)
+        model = TreeModel(Booster(n_trees=n_trees, depth=depth).fit(X, y, weight).to_json(FEATURE_NAMES))
+        for i in (i for i, f in enumerate(fold) if f == k):
+            scores[i] = model.probabilities(pages[i].features)
+    return scores
 
 
 def _rounded(spec: dict) -> dict:

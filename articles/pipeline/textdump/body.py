@@ -13,9 +13,10 @@ HEADING_FLOOR = 0.05
 TAIL_SHARE = 0.5  # an ending must follow at least this share of the chosen words
 FILL_FLOOR = 0.1
 MIN_SENTENCE_WORDS = 5
-FEW_LINES = 5  # a dump this short is a bare article, not a page
+FEW_LINES = 8  # a dump this short is a bare article, not a page
 TAIL_WORDS = 250  # or this many of them
 BULLETS = "•·-–*"
+RUN_GAP = 3  # lines between two paragraphs of one run of running text
 
 
 @dataclass
@@ -39,7 +40,10 @@ def select_body(page: PageFacts, scores: np.ndarray, excluded: set[int], endings
     chosen = _expected_f1_choice(page, scores)
     if not chosen or len(page) <= FEW_LINES:
         chosen = sorted(set(chosen) | set(_plain_sentences(page, scores)))
-    closing = page.tail_heading.copy()
+    if not chosen:
+        chosen = _running_text(page, excluded)
+    # "More in World" over stamped teasers ("32M ago") heads a sidebar, which may sit inside the article.
+    closing = page.tail_heading & ~page.over_stamps
     closing[list(endings)] = True
     chosen = _before_the_end(page, chosen, closing)
     chosen = _with_gaps_filled(page, scores, chosen, closing)
@@ -54,6 +58,21 @@ def _plain_sentences(page: PageFacts, scores: np.ndarray) -> list[int]:
     return np.flatnonzero(plain & ~page.certain_boilerplate & ~page.caption).tolist()
 
 
+def _running_text(page: PageFacts, excluded: set[int]) -> list[int]:
+    """The page's longest run of paragraphs, when the scorer saw none: a page of a kind it never met.
+
+    Paragraphs at most ``RUN_GAP`` lines apart belong to one run; the run holding the most words wins.
+    """
+    usable = page.paragraph & ~page.certain_boilerplate & ~page.caption & ~_repeats(page.texts)
+    usable[list(excluded)] = False
+    paragraphs = np.flatnonzero(usable)
+    if not len(paragraphs):
+        return []
+    run_starts = np.flatnonzero(np.diff(paragraphs, prepend=-RUN_GAP - 2) > RUN_GAP + 1)
+    runs = np.split(paragraphs, run_starts[1:])
+    return max(runs, key=lambda run: int(page.words[run].sum())).tolist()
+
+
 def _before_the_end(page: PageFacts, chosen: list[int], closing: np.ndarray) -> list[int]:
     """Cut at the first ending that follows most of the chosen text.
 
@@ -64,9 +83,16 @@ def _before_the_end(page: PageFacts, chosen: list[int], closing: np.ndarray) -> 
     first, last = chosen[0], chosen[-1]
     counted = np.zeros(len(page), dtype=np.int64)
     counted[chosen] = page.words[chosen]
-    before = counted[first] + np.cumsum(counted[first + 1 : last])
+    # Words chosen down to each line after the first (an ending may itself have been chosen).
+    before = counted[first] + np.cumsum(counted[first + 1 : last + 1]) - counted[first + 1 : last + 1]
     enough = (before >= TAIL_SHARE * counted.sum()) | (before >= TAIL_WORDS)
-    stops = np.flatnonzero(enough & closing[first + 1 : last])
+    # A comment thread may outweigh the article above it: it ends the article all the same,
+    # once a paragraph of the article was chosen above it.
+    chosen_paragraphs = np.zeros(len(page), dtype=np.int64)
+    chosen_paragraphs[chosen] = page.paragraph[chosen]
+    paragraphs_before = np.cumsum(chosen_paragraphs[first : last + 1])[:-1]
+    thread = page.thread_start[first + 1 : last + 1] & (paragraphs_before > 0)
+    stops = np.flatnonzero((enough & closing[first + 1 : last + 1]) | thread)
     if not len(stops):
         return chosen
     return chosen[: bisect_left(chosen, first + 1 + int(stops[0]))]
@@ -101,25 +127,26 @@ def _expected_f1_choice(page: PageFacts, scores: np.ndarray) -> list[int]:
 def _with_gaps_filled(
     page: PageFacts, scores: np.ndarray, chosen: list[int], closing: np.ndarray
 ) -> list[int]:
-    """Take back a doubtful paragraph between two kept ones, or between a kept one and the article's end."""
-    kept = set(chosen)
+    """Take back doubtful paragraphs between two kept ones, or between a kept one and the article's end.
+
+    Lines the article flows past (a "Read more", a caption, a sidebar of other stories) are looked
+    through; a run of doubtful paragraphs is taken back whole.
+    """
+    kept = np.zeros(len(page), dtype=bool)
+    kept[chosen] = True
     vetoed = (scores == 0.0) | page.certain_boilerplate | page.caption
-    for i in np.flatnonzero((scores >= FILL_FLOOR) & page.paragraph).tolist():
-        if i in kept:
-            continue
-        above, below = _neighbour(page, vetoed, i, -1), _neighbour(page, vetoed, i, 1)
-        closes = below is None or closing[below]
-        if above in kept and (below in kept or closes):
-            kept.add(i)
-    return sorted(kept)
-
-
-def _neighbour(page: PageFacts, vetoed: np.ndarray, i: int, step: int) -> int | None:
-    """The nearest line in one direction that is not a vetoed line (a "Read more", a caption)."""
-    j = i + step
-    while 0 <= j < len(vetoed) and vetoed[j] and not page.tail_heading[j]:
-        j += step
-    return j if 0 <= j < len(vetoed) else None
+    passed = (vetoed & ~page.tail_heading) | page.over_stamps
+    seen = np.flatnonzero(~passed)  # the lines a reader of the article's flow meets, in order
+    doubtful = (scores[seen] >= FILL_FLOOR) & page.paragraph[seen] & ~kept[seen]
+    if not doubtful.any():
+        return chosen
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], doubtful.astype(np.int8), [0]])))
+    for low, high in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        above_kept = low > 0 and kept[seen[low - 1]]
+        below_ends = high == len(seen) or kept[seen[high]] or closing[seen[high]]
+        if above_kept and below_ends:
+            kept[seen[low:high]] = True
+    return np.flatnonzero(kept).tolist()
 
 
 def _split_headings(page: PageFacts, scores: np.ndarray, chosen: list[int]) -> BodyParts:

@@ -15,9 +15,23 @@ from .characters import PageText, PhraseFinder, text_hash
 # never article text: "Read more: ...", "READ MORE: ...", "Related:" ...
 _CERTAIN_START = (
     r"(?:read more|read also|also read|see also|related|more|watch|listen|weiterlesen|lesen sie auch|"
-    r"lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche|читайте также)[^\S\n]*[:>»›|–-]"
+    r"mehr zum thema|lire aussi|à lire aussi|voir aussi|leer más|lee también|leia também|leggi anche|"
+    r"читайте также|смотрите также|по теме|関連記事|あわせて読みたい|相关新闻|相关阅读|延伸閱讀)"
+    r"[^\S\n]*[:：>»›|–-]"
+    # "Also on rt.com Putin says ...": another site's story, named by its address.
+    r"|also on [\w-]+\.[a-z]{2,}\b"
 )
-_CERTAIN = re.compile(f"^{_CERTAIN_START}", re.IGNORECASE)
+# Lines that are nothing but a button or a link: "Read More", "Share", "続きを読む", the page's own URL.
+_BUTTON = (
+    r"(?:read more|read the full (?:story|article)|read full (?:story|article)|continue reading|keep reading|"
+    r"show more|load more|see more|view more|share|share this(?: article| story)?|tweet|email|print|"
+    r"mehr lesen|weiterlesen|teilen|lire la suite|partager|leer más|seguir leyendo|compartir|"
+    r"читать далее|читать полностью|подробнее|поделиться|続きを読む|もっと見る|シェア|ツイート|"
+    r"阅读全文|閱讀全文|查看更多|展开全文|分享到?|转发)"
+    r"[^\S\n]*[:：.…»›>]*"
+    r"|(?:https?://|www\.)[^\s]+"
+)
+_CERTAIN = re.compile(f"^(?:{_CERTAIN_START}|(?:{_BUTTON})$)", re.IGNORECASE)
 
 
 # "Every evening, DW's editors send out ... You can sign up to receive it directly here."
@@ -36,8 +50,16 @@ _DATED_TEASER = re.compile(
 _TAIL_HEADING_START = (
     r"(?:related(?: articles| stories| posts| news| content| coverage)?|tags|topics|comments?(?: \(\d+\))?|"
     r"community standards|you (?:may|might) also like|recommended(?: for you| stories)?|more from\b.*|"
-    r"most (?:read|popular|viewed)|read next|more stories|further reading|share this(?: article| story)?|"
-    r"leave a (?:reply|comment)|join the (?:discussion|conversation))"
+    r"more in\b.*|more (?:news|headlines|stories)\b.*|latest (?:news|stories|headlines)|top stories|"
+    r"most (?:read|popular|viewed)|read next|further reading|share this(?: article| story)?|"
+    r"leave a (?:reply|comment)|join the (?:discussion|conversation)|"
+    # The same in the other languages the archive reads.
+    r"ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|kommentare|"
+    r"articles similaires|sur le même sujet|à lire aussi|commentaires|"
+    r"noticias relacionadas|también te puede interesar|comentarios|"
+    r"похожие (?:новости|материалы|статьи)|другие новости|читайте также|по теме|комментарии|"
+    r"関連記事|関連ニュース|コメント|おすすめ記事|人気記事|アクセスランキング|"
+    r"相关新闻|相关阅读|相關新聞|延伸閱讀|推荐阅读|评论|評論|热门)"
 )
 _TAIL_HEADING = re.compile(f"^{_TAIL_HEADING_START}", re.IGNORECASE)
 MAX_TAIL_HEADING_WORDS = 5
@@ -64,6 +86,77 @@ def _is_plea(text: str) -> bool:
         and _PLEA_OBJECT.search(text) is not None
         and _SECOND_PERSON.search(text) is not None
     )
+
+
+# "32M ago", "1H ago", "5 hours ago", "vor 3 Stunden", "3 часа назад", "3時間前": a list of other
+# stories dates each teaser so; a line holding little else is never article text.
+_RELATIVE_TIME = (
+    r"\b\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.? ago\b|"
+    r"\bvor \d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|"
+    r"\bil y a \d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|"
+    r"\bhace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|"
+    r"\b\d{1,3} (?:секунд\w*|минут\w*|час\w*|дн\w*|дней|недел\w*|месяц\w*|год\w*|лет) назад|"
+    r"\d{1,3} ?(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|个月)前"
+)
+_RELATIVE_TIME_RE = re.compile(_RELATIVE_TIME, re.IGNORECASE)
+# Each form holds one of these; lines without any are not read by the pattern above.
+_RELATIVE_TIME_NEEDLES = ("ago", "AGO", "Ago", "vor ", "il y a", "hace ", "назад", "前")
+MAX_STAMP_WORDS = 8
+STAMP_REACH = 60  # characters: a stamp leads its line, or follows a short label
+
+# "Updated 11:21 pm CST, Tue November 5, 2019", "Published on 3 May 2024", "更新日：2024年5月3日":
+# a line the page prints about the article, read for its date but never part of the text.
+_META_LINE = re.compile(
+    r"\n(?:last |first |originally )?(?:updated|modified|published|posted|aktualisiert|veröffentlicht|"
+    r"zuletzt aktualisiert|mis à jour|publié|actualizado|publicado|обновлено|опубликовано|дата публикации|"
+    r"最終更新|更新|公開|投稿|配信|发布|發佈|发表|發表)",
+    re.IGNORECASE,
+)
+MAX_META_WORDS = 16
+
+# What each comment of a thread carries: "Reply", "12 likes", "Jane says:".
+_COMMENT_MARK_LINE = re.compile(
+    r"\n(?:reply|like|report|flag|upvote|downvote|\d+ (?:likes?|replies|points)|antworten|répondre|responder|"
+    r"ответить|返信|回复|回覆)(?=\n)",
+    re.IGNORECASE,
+)
+_COMMENTER = (" says:", " said:", " wrote:", " commented:")  # "Jane Doe says:" on a line of its own
+MAX_COMMENTER_CHARACTERS = 40
+
+
+# "5 thoughts on “Russia and Japan agree ...”", "12 Responses to ...": a comment thread's heading,
+# as long as the headline it repeats.
+_THREAD_HEADING_LINE = re.compile(
+    r"\n(?:\d+|one|two|three) (?:thoughts?|comments?|responses?|replies) (?:on|to)\b", re.IGNORECASE
+)
+
+
+def thread_heading_starts(page: PageText) -> np.ndarray:
+    return page.lines_starting(_THREAD_HEADING_LINE)
+
+
+def relative_time_lines(page: PageText) -> np.ndarray:
+    """Lines holding a time counted back from now ("32M ago") near their start."""
+    maybe = np.zeros(len(page.texts), dtype=bool)
+    for needle in _RELATIVE_TIME_NEEDLES:
+        maybe |= page.lines_containing(needle)
+    for i in np.flatnonzero(maybe).tolist():
+        found = _RELATIVE_TIME_RE.search(page.texts[i], 0, STAMP_REACH + 20)
+        maybe[i] = found is not None and found.start() <= STAMP_REACH
+    return maybe
+
+
+def meta_line_starts(page: PageText) -> np.ndarray:
+    """Lines that start by announcing an update or a publication."""
+    return page.lines_starting(_META_LINE)
+
+
+def comment_marks(page: PageText) -> np.ndarray:
+    marks = page.lines_starting(_COMMENT_MARK_LINE)
+    for ending in _COMMENTER:
+        for i in np.flatnonzero(page.lines_containing(ending)).tolist():
+            marks[i] |= page.texts[i].endswith(ending) and len(page.texts[i]) <= MAX_COMMENTER_CHARACTERS
+    return marks
 
 
 def is_tail_heading(text: str) -> bool:
@@ -115,6 +208,20 @@ _NOTICE_HASHES = {text_hash(needle) for needle in NOTICE_NEEDLES}
 
 
 _CREDIT_HASHES = {text_hash(needle) for needle in CREDIT_NEEDLES}
+# A footer's rights line ("© 2026 Timescale, Inc. All rights reserved."), never article text.
+RIGHTS_PHRASES = [
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "все права защищены",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+    "無断複製",
+]
+RIGHTS_HASHES = {text_hash(phrase) for phrase in RIGHTS_PHRASES}
+MAX_RIGHTS_WORDS = 40
 
 
 def rule_candidates(page: PageText, phrases_found=None) -> tuple[np.ndarray, np.ndarray]:
@@ -131,12 +238,12 @@ def rule_candidates(page: PageText, phrases_found=None) -> tuple[np.ndarray, np.
     return notices, credits
 
 
-_CERTAIN_LINE = re.compile(f"\n{_CERTAIN_START}", re.IGNORECASE)
+_CERTAIN_LINE = re.compile(f"\n(?:{_CERTAIN_START}|(?:{_BUTTON})(?=\n))", re.IGNORECASE)
 _TAIL_HEADING_LINE = re.compile(f"\n{_TAIL_HEADING_START}", re.IGNORECASE)
 
 
 def certain_starts(page: PageText) -> np.ndarray:
-    """Lines that start like a "Read more:" teaser."""
+    """Lines that start like a "Read more:" teaser, or are a lone button or address."""
     return page.lines_starting(_CERTAIN_LINE)
 
 

@@ -12,10 +12,14 @@ import numpy as np
 
 # Character classes, one bit each. DIGIT is ``\d``, NUMERAL ``str.isdigit``.
 UPPER, DIGIT, NUMERAL, GLUE_LOWER, GLUE_UPPER, LETTER, TERMINAL, BULLET = (1 << bit for bit in range(8))
-TERMINALS = '.!?。！？…"”’»)'  # what a sentence (or a quotation of one) ends with
+TERMINALS = '.!?。！？…"”’»)」』）'  # what a sentence (or a quotation of one) ends with
 BULLETS = "•·-–—*►▪●"
 BMP = 0x10000
 SPACE, NEWLINE = ord(" "), ord("\n")
+# Scripts written without spaces between words: kana, CJK ideographs (and their extensions and
+# compatibility forms), half-width katakana. Hangul is left out: Korean puts spaces between words.
+UNSPACED_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F))
+UNSPACED_START = UNSPACED_RANGES[0][0]
 HASH_BASE = 0x100000001B3  # odd, so its powers have inverses modulo 2**64
 HASH_MODULUS = 2**64
 
@@ -45,6 +49,13 @@ def _lower(code: int) -> int:
 @cache
 def _class_table() -> np.ndarray:
     return np.fromiter(map(_classes, map(chr, range(BMP))), dtype=np.uint8, count=BMP)
+
+
+def code_table(chars: str) -> np.ndarray:
+    """A lookup table over the BMP, true at the given characters: ``table[page.bmp_codes]`` marks them."""
+    table = np.zeros(BMP, dtype=bool)
+    table[[ord(char) for char in chars]] = True
+    return table
 
 
 @cache
@@ -126,6 +137,20 @@ class PageText:
         beyond = np.flatnonzero(self.codes >= BMP)
         self.classes[beyond] = [_classes(chr(code)) for code in self.codes[beyond]]
 
+    @cached_property
+    def unspaced(self) -> np.ndarray:
+        """Which characters belong to a script written without spaces (Japanese, Chinese)."""
+        found = np.zeros(len(self.codes), dtype=bool)
+        if self.codes.max(initial=0) < UNSPACED_START:
+            return found
+        for low, high in UNSPACED_RANGES:
+            found |= (self.codes >= low) & (self.codes <= high)
+        return found
+
+    @cached_property
+    def has_unspaced(self) -> bool:
+        return bool(self.unspaced.any())
+
     def per_line(self, mask: np.ndarray) -> np.ndarray:
         """How many characters of each line the mask marks (lines are never empty)."""
         return np.add.reduceat(mask.astype(np.int32), self.starts) if len(mask) else np.zeros(0, np.int32)
@@ -184,6 +209,11 @@ class PageText:
         starts, ends = np.flatnonzero(change == 1), np.flatnonzero(change == -1)
         long = ends - starts >= min_letters
         starts, ends = starts[long], ends[long]
+        if self.has_unspaced:
+            # Japanese and Chinese words are not set apart: pairs of characters stand for them.
+            pairs = np.flatnonzero(self.unspaced[:-1] & self.unspaced[1:])
+            order = np.argsort(np.concatenate([starts, pairs]), kind="stable")
+            starts, ends = np.concatenate([starts, pairs])[order], np.concatenate([ends, pairs + 2])[order]
         return WordsByLine(self.span_hashes(starts, ends), self.line_of(starts))
 
     def glued_pairs(self) -> np.ndarray:
@@ -223,9 +253,9 @@ class PhraseFinder:
     def __init__(self, phrases):
         phrases = sorted(set(phrases))
         alphabet = sorted({char for phrase in phrases for char in phrase[:2]})
-        self.size = np.uint16(len(alphabet) + 1)  # pairs of places fit in 16 bits
+        self.size = np.uint32(len(alphabet) + 1)
         # Each character's place in the alphabet, by its lower case; 0 for any other.
-        self.places = np.zeros(BMP, dtype=np.uint16)
+        self.places = np.zeros(BMP, dtype=np.uint32)
         for place, char in enumerate(alphabet, start=1):
             self.places[_lower_table() == ord(char)] = place
         self.lengths = np.array(sorted({len(phrase) for phrase in phrases}), dtype=np.int64)

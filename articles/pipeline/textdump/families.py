@@ -21,74 +21,85 @@ _FAMILIES = {
     "read_more": (
         "",
         "",
-        "read more|read also|also read|see also|more on this|related|recommended|you may also like|"
-        "you might also like|more from|more stories|most read|most popular|most viewed|trending|"
-        "further reading|continue reading|keep reading|weiterlesen|mehr zum thema|lesen sie auch|lire aussi|"
-        "à lire aussi|voir aussi|leer más|lee también|te puede interesar|leia também|leggi anche|"
-        "читайте также|читайте еще|подробнее",
+        "read more|read also|also read|see also|also on|more on this|more in|related|recommended|"
+        "you may also like|you might also like|more from|more stories|most read|most popular|most viewed|"
+        "trending|latest news|top stories|further reading|continue reading|keep reading|"
+        "weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|ähnliche artikel|das könnte sie auch|"
+        "lire aussi|à lire aussi|lire la suite|voir aussi|sur le même sujet|articles similaires|"
+        "leer más|lee también|te puede interesar|noticias relacionadas|más noticias|leia também|leggi anche|"
+        "читайте также|читайте еще|подробнее|по теме|похожие|другие новости|читать далее|"
+        "関連記事|関連ニュース|続きを読む|あわせて読みたい|おすすめ|人気記事|ランキング|"
+        "相关新闻|相关阅读|相關新聞|延伸閱讀|阅读全文|閱讀全文|推荐阅读|热门|熱門",
     ),
     "share": (
         "share shares shared tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard "
-        "email "
-        "e-mail print permalink",
+        "email e-mail print permalink teilen partager compartir поделиться вконтакте",
         "copy link|get short url",
-        "",
+        "シェア|ツイート|ブックマーク|いいね|分享|转发|轉發|微信|微博|收藏",
     ),
     "subscribe": (
         "subscribe subscriber subscribers subscription newsletter newsletters inbox premium paywall unlock "
-        "abonnieren abonnez suscríbete подписаться",
+        "abonnieren abonnez suscríbete подписаться подписка",
         "sign up|follow us|download the app|download our app",
-        "",
+        "購読|メルマガ|有料会員|订阅|訂閱|关注我们|關注我們",
     ),
     "notice": (
         "cookie cookies privacy gdpr consent copyright datenschutz impressum ©",
         "terms of use|terms of service|terms and conditions|personal data|all rights reserved|"
-        "mentions légales",
-        "",
+        "mentions légales|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+        "política de privacidad|politique de confidentialité|все права защищены|политика конфиденциальности",
+        "利用規約|プライバシー|個人情報|著作権|無断転載|版权所有|版權所有|隐私|隱私|免责声明|免責聲明|未经授权",
     ),
     "account": (
-        "login logout signin register registration password account forgot username captcha",
-        "log in|log out|sign in|sign out",
-        "",
+        "login logout signin register registration password account forgot username captcha "
+        "anmelden registrieren connexion inscription войти регистрация",
+        "log in|log out|sign in|sign out|iniciar sesión|se connecter",
+        "ログイン|会員登録|新規登録|マイページ|登录|登錄|注册|註冊",
     ),
     "comments": (
         "comment comments commenting reply replies discussion disqus kommentare kommentar commentaires "
-        "commentaire comentarios comentario moderator moderators moderation",
+        "commentaire comentarios comentario moderator moderators moderation комментарии комментарий ответить",
         "community standards|community guidelines|leave a",
-        "",
+        "コメント|返信|评论|評論|回复|回覆|留言",
     ),
     "advert": (
         "advertisement advertisements advertising sponsored promoted affiliate commission anzeige publicité "
         "publicidad реклама",
         "ad choices|adchoices|partner content",
-        "",
+        "広告|スポンサー|广告|廣告|推广",
     ),
     "credit": (
         "getty shutterstock istock afp epa",
         "ap photo|reuters/|photo credit|image credit|/ reuters|/ ap|/ afp|/ sputnik|/ tass",
-        "photo:|photos:|image:|images:|picture:|foto:|credit:|source:|illustration:|video:|photo by|image by",
+        "photo:|photos:|image:|images:|picture:|foto:|credit:|source:|illustration:|video:|photo by|image by|"
+        "фото:|写真|撮影|图片来源|圖片來源",
     ),
     "tags": (
         "",
         "",
         "tags|tag:|topics|topic:|filed under|categories|category:|keywords|schlagwörter|themen:|mots-clés|"
-        "etiquetas|теги",
+        "etiquetas|теги|タグ|キーワード|标签|標籤|关键词",
     ),
     "meta": (
-        "updated published posted views likes",
+        "updated published posted views likes ago aktualisiert veröffentlicht publié actualizado publicado "
+        "обновлено опубликовано назад",
         "min read|minute read|minutes read|reading time|last modified",
-        "",
+        "更新|公開|投稿|配信|发布|發佈|来源|來源",
     ),
     "navigation": (
         "",
         "",
         "skip to|menu|home|search|back to top|next|previous|scroll to top|toggle navigation|close|open|more|"
-        "all|load more|show more|see all|view all|watch|listen|video|photo|news|latest|top stories|opinion",
+        "all|load more|show more|see all|view all|watch|listen|video|photo|news|latest|top stories|opinion|"
+        "startseite|suche|accueil|rechercher|inicio|buscar|главная|новости|поиск|меню|"
+        "ホーム|トップ|メニュー|検索|ニュース|前の記事|次の記事|サイトマップ|お問い合わせ|"
+        "首页|首頁|新闻|新聞|搜索|搜尋|返回顶部|上一篇|下一篇|网站地图|联系我们|聯絡我們|关于我们|關於我們",
     ),
     "byline": (
         "",
         "",
-        "by |by:|von |par |por |di |door |автор|written by|posted by|authored by|author:|reviewed by",
+        "by |by:|von |par |por |di |door |автор|текст:|written by|posted by|authored by|author:|reviewed by|"
+        "作者|記者|编辑|編輯|责任编辑|文：",
     ),
 }
 FAMILY_NAMES = tuple(_FAMILIES)

@@ -6,13 +6,14 @@ from operator import attrgetter
 
 import numpy as np
 
-from .characters import BULLET, NUMERAL, TERMINAL, UPPER, HashSet
+from .characters import BULLET, NUMERAL, TERMINAL, UPPER, HashSet, code_table
 from .families import FAMILY_NAMES, family_matrix
 from .page import PageFacts
 
 DATE_DIGITS = 4  # the fewest digits a date shape holds
 DATE_SHAPE = re.compile(
-    r"\b(?:19|20)\d\d\b.{0,20}\b\d{1,2}\b|\b\d{1,2}\b.{0,20}\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"\b(?:19|20)\d\d\b.{0,20}\b\d{1,2}\b|\b\d{1,2}\b.{0,20}\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]"
 )
 LONG_WORDS = 15
 # Function words of the languages the archive reads most; running text is full of them,
@@ -26,6 +27,11 @@ _STOPWORD_TEXT = (
 )
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 STOPWORD_HASHES = HashSet(STOPWORDS)
+# Japanese particles and Chinese function characters: as common in running text as the words above,
+# and as rare in menus. Each counts as a function word.
+FUNCTION_CHARACTERS = "のはがをにでともへやか的了是在和也就都与这们为对将"
+COMMAS = ",、，"
+FUNCTION_TABLE, COMMA_TABLE = code_table(FUNCTION_CHARACTERS), code_table(COMMAS)
 
 LOCAL_NAMES = (
     "bias",
@@ -61,15 +67,20 @@ LOCAL_NAMES = (
 
 def local_matrix(facts: PageFacts) -> np.ndarray:
     """The local features of every line, computed for the whole page at once."""
-    lines, texts, page, words = facts.lines, facts.texts, facts.text, facts.words
+    lines, texts, page, words, tokens = facts.lines, facts.texts, facts.text, facts.words, facts.tokens
     digits = facts.digits
     word_starts, word_ends = page.word_spans()
     first_words = np.zeros(len(texts), dtype=np.int64)
-    np.cumsum(words[:-1], out=first_words[1:])
+    np.cumsum(tokens[:-1], out=first_words[1:])
     capitalised = np.add.reduceat(page.has_class(UPPER)[word_starts].astype(np.int32), first_words)
     stopwords = STOPWORD_HASHES.holds(page.span_hashes(word_starts, word_ends))
+    function_words = np.add.reduceat(stopwords.astype(np.int32), first_words)
+    if page.has_unspaced:
+        function_words += page.per_line(FUNCTION_TABLE[page.bmp_codes])
     first, last = page.starts, page.starts + page.lengths - 1
     terminal = page.classes[last] & TERMINAL != 0
+    # A line of a script without capitals starts as a sentence does.
+    starts_upper = (page.classes[first] & UPPER != 0) | page.unspaced[first]
     counts = Counter(texts)
     columns = [
         np.ones(len(texts)),
@@ -81,15 +92,15 @@ def local_matrix(facts: PageFacts) -> np.ndarray:
         (words >= 13) & (words <= 25),
         words > 25,
         terminal,
-        page.codes[last] == ord("."),
-        page.codes[last] == ord(":"),
-        page.classes[first] & UPPER != 0,
+        (page.codes[last] == ord(".")) | (page.codes[last] == ord("。")),
+        (page.codes[last] == ord(":")) | (page.codes[last] == ord("：")),
+        starts_upper,
         page.classes[first] & NUMERAL != 0,
         page.classes[first] & BULLET != 0,
-        capitalised / words,
-        page.count(",") / words,
+        capitalised / tokens,
+        (page.per_line(COMMA_TABLE[page.bmp_codes]) if page.has_unspaced else page.count(",")) / words,
         digits / page.lengths,
-        page.per_line(page.glued_pairs()) / words,
+        page.per_line(page.glued_pairs()) / tokens,
         page.count("|") > 0,
         (page.count("@") > 0) | page.lines_containing("http") | page.lines_containing("www."),
         _dated(texts, (words < 20) & (digits >= DATE_DIGITS)),
@@ -98,7 +109,7 @@ def local_matrix(facts: PageFacts) -> np.ndarray:
         np.fromiter(map(attrgetter("blank_after"), lines), dtype=bool, count=len(lines)),
         np.arange(len(texts)) / len(texts),
         (words >= LONG_WORDS) & terminal,
-        np.add.reduceat(stopwords.astype(np.int32), first_words) / words,
+        np.minimum(function_words / words, 1.0),
     ]
     return np.column_stack([*columns, family_matrix(page, facts.phrases_found)]).astype(np.float64)
 

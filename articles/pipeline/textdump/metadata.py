@@ -18,7 +18,8 @@ CREDIT = re.compile(
 )
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|автор:?)\s*(?=[A-ZА-ЯЁ])(?P<name>.+)$|"
-    r"^(?:author|written by)\s*:?\s*(?P<named>.+)$",
+    r"^(?:author|written by|текст)\s*:?\s*(?P<named>.+)$|"
+    r"^(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*(?P<east_asian>.+)$",
     re.IGNORECASE,
 )
 NAME_END = re.compile(r"\s*(?:[|·•,;]|\s[-–—]\s|\d|(?<=[a-z])(?=[A-Z][a-z]{2}\s\d)|\bon\b|\bupdated\b).*$")
@@ -42,10 +43,16 @@ def find_byline(lines: list[Line], start: int, end: int) -> tuple[str | None, in
         match = BYLINE.match(line.text)
         if not match:
             continue
-        name = NAME_END.sub("", match["name"] or match["named"]).strip()
-        if 0 < len(name.split()) <= MAX_NAME_WORDS and name[:1].isupper():
+        name = NAME_END.sub("", match["name"] or match["named"] or match["east_asian"]).strip()
+        if 0 < len(name.split()) <= MAX_NAME_WORDS and _starts_a_name(name):
             return name, line.index
     return None, None
+
+
+def _starts_a_name(name: str) -> bool:
+    """A capital, or a letter of a script without capitals (a Chinese or Japanese name)."""
+    first = name[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def find_tags(page: PageFacts) -> tuple[list[str], set[int]]:

@@ -33,6 +33,10 @@ class TreeModel:
         self.leaf_offsets = np.arange(len(trees)) * (inner + 1) - inner
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-self.margins(X)))
+
+    def margins(self, X: np.ndarray) -> np.ndarray:
+        """The log-odds of each row."""
         n_lines, n_features = X.shape
         flat = X.ravel()
         row_start = (np.arange(n_lines) * n_features)[:, None]
@@ -42,8 +46,7 @@ class TreeModel:
             at = self.inner_offsets + node
             goes_right = flat.take(row_start + self.feature.take(at)) > self.threshold.take(at)
             node = 2 * node + 1 + goes_right
-        margin = self.base + self.rate * self.leaf_value.take(self.leaf_offsets + node).sum(axis=1)
-        return 1 / (1 + np.exp(-margin))
+        return self.base + self.rate * self.leaf_value.take(self.leaf_offsets + node).sum(axis=1)
 
 
 def _complete(tree: dict, depth: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -69,12 +72,25 @@ class LineScorer:
 
     def __init__(self, spec: dict):
         self.first, self.second = (TreeModel(stage) for stage in spec["stages"])
-        self.title = spec.get("title")  # the headline ranker's weights (see title.py)
+        self.title = TitleRanker(spec["title"]) if spec.get("title") else None
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         if not len(X):
             return np.zeros(0)
         return self.second.probabilities(with_first_stage(X, self.first.probabilities(X)))
+
+
+class TitleRanker:
+    """The headline ranker (see title.py): boosted trees, or the weights of a linear model, scoring
+    each candidate; the best one is the headline if it scores at least ``threshold``."""
+
+    def __init__(self, spec: dict):
+        self.threshold = spec["threshold"]
+        self.trees = TreeModel(spec["trees"]) if "trees" in spec else None
+        self.weights = None if self.trees else np.array(spec["weights"])
+
+    def margins(self, features: np.ndarray) -> np.ndarray:
+        return self.trees.margins(features) if self.trees else features @ self.weights
 
 
 @cache

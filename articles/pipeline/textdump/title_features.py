@@ -10,6 +10,14 @@ from .page import PageFacts
 
 BYLINE_START = ("by ", "by:", "von ", "par ", "por ", "author", "written by", "posted by")
 BREADCRUMB = re.compile(r" [/>»›|] ")
+BREADCRUMB_MARKS = "/>»›|:"
+SITE_SEPARATORS = "|-–—•·:"
+# Words of buttons and offers: "Request a free trial", "Get a quote", "Shop now".
+CALL_TO_ACTION = re.compile(
+    r"\b(?:demo|free trial|trial|quote|sign up|subscribe|download|shop now|buy now|order now|get started|"
+    r"contact us|book now|learn more|register|donate|apply now)\b",
+    re.IGNORECASE,
+)
 LEDE_LINES = 4
 CONTENT_WORD = 4  # letters: shorter words say little about what a line is about
 NEAR_ABOVE = 3  # lines over a headline where a date may sit
@@ -55,6 +63,9 @@ TITLE_NAMES = (
     "meta_below",
     "score_below",
     "score_above",
+    "ends_a_breadcrumb",
+    "starts_a_page_title",
+    "call_to_action_words",
 )
 
 
@@ -103,6 +114,7 @@ def candidate_features(
     meta = np.zeros(len(page) + 2 * PAD, dtype=bool)
     meta[PAD : len(page) + PAD] = local[:, META_FAMILIES].any(axis=1)
     padded_scores = np.concatenate([np.zeros(PAD), scores, np.zeros(PAD)])
+    neighbours = np.array([_inside_neighbours(texts, i) for i in picks], dtype=bool).reshape(-1, 3)
     columns = [
         np.log1p(np.maximum(body_start - at, 0)),
         at >= body_start,
@@ -126,7 +138,7 @@ def candidate_features(
         [LIST_ITEM.match(text) is not None for text in chosen],
         [LABEL.match(text) is not None for text in chosen],
         [_shared_share(words, around.body_words) for words in own_words],
-        [_inside_a_neighbour(texts, i) for i in picks],
+        neighbours[:, 0],
         [
             _shared_share(words, around.first_words) if i != around.first_paragraph else 0.0
             for i, words in with_words
@@ -134,6 +146,9 @@ def candidate_features(
         around.near(meta, at, range(1, NEAR_BELOW + 1)),
         np.max([padded_scores[at + PAD + offset] for offset in range(1, 4)], axis=0),
         padded_scores[at + PAD - 1],
+        neighbours[:, 1],
+        neighbours[:, 2],
+        [CALL_TO_ACTION.search(text) is not None for text in chosen],
     ]
     return np.column_stack([local[at, : len(LOCAL_NAMES)], *(np.asarray(c, dtype=float) for c in columns)])
 
@@ -153,10 +168,19 @@ def _recurs_below(texts: list[str], i: int, local_row: np.ndarray) -> bool:
     return bool(local_row[REPEATED]) and texts[i] in texts[i + 2 :]
 
 
-def _inside_a_neighbour(texts: list[str], i: int) -> bool:
-    """The line is repeated inside a longer one nearby: a breadcrumb trail or a title with the site's name."""
-    text = texts[i]
-    return any(text in texts[j] and texts[j] != text for j in range(max(0, i - 3), min(len(texts), i + 4)))
+def _inside_neighbours(texts: list[str], i: int) -> tuple[bool, bool, bool]:
+    """Whether the line is repeated inside a longer line nearby; whether that line is a trail ending
+    with it ("Home > Blog > Top 10 Nutrition Trends", over the headline); whether it is the line and
+    the site's name ("Top 10 Nutrition Trends | Tastewise")."""
+    text, inside, crumb, titled = texts[i], False, False, False
+    for j in range(max(0, i - NEAR_ABOVE), min(len(texts), i + NEAR_ABOVE + 1)):
+        other = texts[j]
+        if j == i or len(other) <= len(text) or text not in other:
+            continue
+        inside = True
+        crumb |= other.endswith(text) and other[: -len(text)].rstrip()[-1:] in BREADCRUMB_MARKS
+        titled |= other.startswith(text) and other[len(text) :].lstrip()[:1] in SITE_SEPARATORS
+    return inside, crumb, titled
 
 
 def _shared_share(words: set[str], others: set[str]) -> float:
