@@ -1,5 +1,6 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from articles.management.base import ArchiveCommand
 from articles.search.index_lock import IndexBusy
 from articles.search.indexing import rebuild_index
 from articles.search.reconcile import repair
@@ -12,7 +13,7 @@ REASONS = {
 }
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Make the search index hold exactly what the database holds: build it if it is missing or was "
         "built with another schema (--rebuild: in any case), otherwise compare it with the database "

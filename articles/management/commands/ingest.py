@@ -2,17 +2,18 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from tqdm import tqdm
 
 from articles.ingest.dry_run import dry_run_record
 from articles.ingest.outlets import OutletDirectory
 from articles.ingest.run import ingest, parse_paths
+from articles.management.base import ArchiveCommand
 
 PLAIN_PROGRESS_EVERY = 100
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = "Ingest scraped pages (files or folders): parse, store and index them."
 
     def add_arguments(self, parser):

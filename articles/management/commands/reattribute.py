@@ -1,12 +1,12 @@
 import sys
 
-from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from articles.ingest.reattribution import reattribute
+from articles.management.base import ArchiveCommand
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Attribute stored quotations again with the current rules, where older rules found them "
         "(--all: everywhere); keep what curators verified or edited, remove speakers left with no "

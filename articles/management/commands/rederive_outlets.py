@@ -1,10 +1,9 @@
-from django.core.management.base import BaseCommand
-
 from articles.curation.rederive import rederive_outlets
+from articles.management.base import ArchiveCommand
 from articles.search.indexing import reindex_pending
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "After an upgrade: file every article whose outlet no curator set under the site that published it, "
         "as today's rules read its stored input; old addresses redirect."

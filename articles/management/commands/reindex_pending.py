@@ -1,9 +1,8 @@
-from django.core.management.base import BaseCommand
-
+from articles.management.base import ArchiveCommand
 from articles.search.indexing import pending_count, reindex_pending
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Write the index changes still queued: those a web request left to keep its answer quick, "
         "or a process killed before its index write (run it from cron)."
