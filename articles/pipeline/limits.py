@@ -50,15 +50,16 @@ def check_text(text: str, limits: Limits, what: str) -> str:
 
 
 class CountingStream:
-    """A binary stream that refuses to yield more than ``limit`` bytes in all (TooLarge)."""
+    """A binary stream that yields up to ``limit`` bytes, then raises TooLarge if there are more."""
 
     def __init__(self, stream, limit: int, what: str):
         self.stream, self.limit, self.what, self.count = stream, limit, what, 0
 
     def read(self, size: int = -1) -> bytes:
-        budget = self.limit + 1 - self.count
-        data = self.stream.read(budget if size is None or size < 0 else min(size, budget))
+        budget = self.limit - self.count
+        wanted = budget if size is None or size < 0 else min(size, budget)
+        data = self.stream.read(wanted) if wanted > 0 else b""
         self.count += len(data)
-        if self.count > self.limit:
+        if not data and size != 0 and self.stream.read(1):
             raise TooLarge(f"too large: {self.what} holds more than {size_of(self.limit)}")
         return data
