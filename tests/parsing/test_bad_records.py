@@ -70,7 +70,9 @@ def test_a_warc_response_without_a_target_uri_fails_alone():
 
 
 def test_a_control_character_in_a_quotation_does_not_lose_the_page():
-    quoted = page(article=f"<p>{PARAGRAPHS[0]}</p><p>Lavrov said <q>we will\x01 meet again</q> on Monday.</p>")
+    quoted = page(
+        article=f"<p>{PARAGRAPHS[0]}</p><p>Lavrov said <q>we will\x01 meet again</q> on Monday.</p>"
+    )
 
     [article] = parse_file(quoted.encode(), "page.html")
 
@@ -100,7 +102,9 @@ def _cut(data: bytes, missing: int) -> bytes:
 
 def test_a_truncated_warc_record_is_reported_not_stored_as_complete():
     complete = warc(html_response("https://example.org/islands", page()))
-    cut = warc(html_response("https://example.org/cut", page(article="".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3))))
+    cut = warc(
+        html_response("https://example.org/cut", page(article="".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)))
+    )
 
     article, failure = parse_file(complete + _cut(cut, 300), "crawl.warc")
 

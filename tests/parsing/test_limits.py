@@ -24,7 +24,11 @@ class Tracked(io.BytesIO):
 
 
 def _record(number: int) -> dict:
-    return {"url": f"https://example.org/{number}", "title": f"Story {number}", "body": "\n\n".join(PARAGRAPHS)}
+    return {
+        "url": f"https://example.org/{number}",
+        "title": f"Story {number}",
+        "body": "\n\n".join(PARAGRAPHS),
+    }
 
 
 def test_a_gzip_bomb_is_refused_as_too_large_after_reading_little_of_it():
