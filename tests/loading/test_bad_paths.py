@@ -1,4 +1,4 @@
-"""Paths an ingest meets: FIFOs, symbolic links and undecodable names are read or reported, never hang or crash."""
+"""Paths an ingest meets: FIFOs, links and undecodable names are read or reported, never hang or crash."""
 
 import os
 import threading

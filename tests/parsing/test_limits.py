@@ -1,4 +1,4 @@
-"""No file can make parsing exhaust the machine: past a limit it is refused as too large, and never read whole."""
+"""No file can exhaust the machine: past a limit it is refused as too large, and never read whole."""
 
 import gzip
 import io
