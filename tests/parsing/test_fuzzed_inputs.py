@@ -1,4 +1,4 @@
-"""Whatever the bytes, parsing gives articles or failures with a reason, never an exception or an internal error.
+"""Whatever the bytes, parsing gives articles or failures with a reason, never an unexpected exception.
 
 A small deterministic sample of benchmarks/fuzz_inputs.py (which runs 20,000 cases).
 """

@@ -76,8 +76,13 @@ def _record_article(record, record_id, name, signatures, limits):
     url = record.rec_headers.get_header("WARC-Target-URI")
     if not url:
         raise ParseError("a response record without WARC-Target-URI")
-    payload = read_at_most(record.content_stream(), limits.page_bytes, "the record's page")
-    _check_complete(record)
+    if record.length is None:
+        raise ParseError("a record without a Content-Length")
+    try:
+        payload = read_at_most(record.content_stream(), limits.page_bytes, "the record's page")
+        _check_complete(record)
+    except ValueError as error:  # warcio decoding a digest, a chunked or compressed body
+        raise ParseError(f"damaged: {error}") from error
     raw = decode_html(payload, _charset(record))
     article = page_article(
         raw, source=name, signatures=signatures, record_id=record_id, url=url, limits=limits
@@ -91,7 +96,7 @@ def _check_complete(record) -> None:
     """A record cut short, or whose digest does not match, is damaged: reported, never stored as whole."""
     while record.raw_stream.read(CHUNK):
         pass  # what the payload's reader left (a chunked body's trailer) counts towards the length
-    missing = record.raw_stream.limit
+    missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
         raise ParseError(
             f"truncated: the record holds {record.length - missing:,} of the {record.length:,} bytes"
