@@ -79,7 +79,7 @@ def seed_files() -> list[tuple[str, bytes]]:
     return [
         *dumps,
         ("page.html", html.encode()),
-        ("page.html.gz", gzip.compress(html.encode())),
+        ("page.html.gz", gzip.compress(html.encode(), mtime=0)),
         ("export.jsonl", _jsonl(body, html)),
         ("crawl.warc", _warc(html, compress=False)),
         ("crawl.warc.gz", _warc(html, compress=True)),
@@ -119,7 +119,7 @@ def _mutate(rng: random.Random, data: bytes, seeds) -> bytes:
         start = rng.randrange(len(other))
         data[position:position] = other[start : start + rng.choice((50, 500, 5000))]
     elif kind == 6:  # wrap or unwrap gzip
-        data = bytearray(gzip.compress(bytes(data))) if data[:2] != b"\x1f\x8b" else bytearray(_gunzip(data))
+        data = bytearray(gzip.compress(bytes(data), mtime=0) if data[:2] != b"\x1f\x8b" else _gunzip(data))
     else:  # a token that broke a reader once
         data[position:position] = rng.choice(TOKENS)
     return bytes(data)
@@ -159,18 +159,19 @@ def _jsonl(body: str, html: str) -> bytes:
 
 
 def _warc(html: str, *, compress: bool) -> bytes:
+    """The same bytes every time (record ids and dates fixed), so that the cases are too."""
     out = BytesIO()
     writer = WARCWriter(out, gzip=compress)
-    writer.write_record(writer.create_warcinfo_record("fuzz.warc", {"software": "fuzz"}))
+    records = [writer.create_warcinfo_record("fuzz.warc", {"software": "fuzz"})]
     for number, content_type in enumerate(("text/html; charset=utf-8", "image/png", "text/html")):
         headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-        writer.write_record(
-            writer.create_warc_record(
-                f"https://example.org/{number}",
-                "response",
-                payload=BytesIO(html.encode()),
-                http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2024-05-06T07:08:09Z"},
-            )
+        payload = BytesIO(html.encode())
+        uri = f"https://example.org/{number}"
+        records.append(writer.create_warc_record(uri, "response", payload=payload, http_headers=headers))
+    for number, record in enumerate(records):
+        record.rec_headers.replace_header(
+            "WARC-Record-ID", f"<urn:uuid:00000000-0000-0000-0000-{number:012}>"
         )
+        record.rec_headers.replace_header("WARC-Date", "2024-05-06T07:08:09Z")
+        writer.write_record(record)
     return out.getvalue()

@@ -38,7 +38,7 @@ def size_of(count: int) -> str:
 def read_at_most(stream, limit: int, what: str) -> bytes:
     """All of ``stream``, refused with TooLarge as soon as it passes ``limit`` bytes."""
     data = stream.read(limit + 1)
-    if len(data) > limit:
+    if len(data) > limit or stream.read(1):  # read(1): a CountingStream under a smaller limit says so
         raise TooLarge(f"too large: {what} holds more than {size_of(limit)}")
     return data
 

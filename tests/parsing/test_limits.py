@@ -119,3 +119,9 @@ def test_a_warc_over_the_file_limit_is_refused():
     results = parse_file(warc(*records, compress=True), "crawl.warc.gz", limits=SMALL)
 
     assert results[-1].reason == "too large: the archive holds more than 200,000 bytes once decompressed"
+
+
+def test_a_page_over_the_file_limit_is_refused_not_cut_short():
+    [failure] = parse_file(page().encode(), "page.html", limits=Limits(file_bytes=1_000))
+
+    assert failure.reason == "too large: the file holds more than 1,000 bytes"
