@@ -125,3 +125,14 @@ def test_a_page_over_the_file_limit_is_refused_not_cut_short():
     [failure] = parse_file(page().encode(), "page.html", limits=Limits(file_bytes=1_000))
 
     assert failure.reason == "too large: the file holds more than 1,000 bytes"
+
+
+def test_a_body_quoting_without_end_has_its_first_thousand_quotations_attributed():
+    said = '"We will meet again in {} days," said Sergei Lavrov, adding that the talks were frank. '
+    body = "\n\n".join("".join(said.format(day * 10 + n) for n in range(10)) for day in range(120))
+    record = json.dumps({"url": "https://example.org/transcript", "title": "Transcript", "body": body})
+
+    [article] = parse_file(record.encode(), "export.jsonl")
+
+    assert len(article.quotes) == 1_000
+    assert article.quotes[-1].speaker == "Sergei Lavrov"
