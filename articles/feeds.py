@@ -9,8 +9,8 @@ from django.utils.http import urlencode
 
 from articles.models import Article, Outlet, Quote, Speaker
 from articles.presentation.dates import moment
-from articles.search.query import normalise
 from articles.search.service import search_articles
+from articles.search.whoosh.query import normalise
 
 ITEMS = 30
 SUMMARY_LENGTH = 600

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_date, parse_datetime
 
 from articles.search.params import ARTICLES, MAX_PAGE, QUOTES, RELEVANCE, SORTS, SearchParams
-from articles.search.query import asks_for_quotes, normalise
+from articles.search.whoosh.query import asks_for_quotes, normalise
 
 
 class UTCDateField(forms.CharField):

@@ -10,7 +10,14 @@ from haystack import indexes
 
 from articles.models import Article, Quote
 from articles.search.analysis import folding_stemming_analyzer, quotation_key
-from articles.search.fields import ExactField, PairedFields, WordPairsField, change_stamp, month_of, utc_naive
+from articles.search.whoosh.fields import (
+    ExactField,
+    PairedFields,
+    WordPairsField,
+    change_stamp,
+    month_of,
+    utc_naive,
+)
 
 
 class PublicationFields(PairedFields, indexes.SearchIndex):

@@ -105,7 +105,7 @@ def hostile_part(count: int):
     from django.contrib.auth.models import User
     from django.test import Client
 
-    from articles.search.snapshot import current_snapshot
+    from articles.search.whoosh.snapshot import current_snapshot
     from tests import hostile
 
     for name in ("django.request", "django.security"):  # each 4xx and 5xx is counted here, not logged

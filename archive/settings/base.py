@@ -125,7 +125,7 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
 
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "articles.search.backend.DispatchesWhooshEngine",
+        "ENGINE": "articles.search.whoosh.backend.DispatchesWhooshEngine",
         "PATH": str(SEARCH_INDEX_DIR),
     },
 }

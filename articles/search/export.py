@@ -5,10 +5,10 @@ from collections.abc import Callable, Iterator
 from articles.models import Article, Quote
 from articles.presentation.dates import published_iso
 
-from . import engine
 from .params import QUOTES, SearchParams
 from .service import find
-from .snapshot import current_snapshot
+from .whoosh import engine
+from .whoosh.snapshot import current_snapshot
 
 BATCH = 500
 ARTICLE_COLUMNS = ["id", "title", "outlet", "published", "language", "url"]

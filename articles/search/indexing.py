@@ -26,9 +26,9 @@ from whoosh.index import LockError
 
 from articles.models import Article, PendingReindex
 
-from .index_lock import IndexBusy, write_timeout
-from .schema_version import forget_schema_version, write_schema_version
-from .writer import article_index, write_batch
+from .whoosh.index_lock import IndexBusy, write_timeout
+from .whoosh.schema_version import forget_schema_version, write_schema_version
+from .whoosh.writer import article_index, write_batch
 
 log = logging.getLogger(__name__)
 

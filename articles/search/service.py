@@ -11,18 +11,18 @@ from django.core.paginator import Paginator
 
 from articles.models import Article, Quote
 
-from . import engine
 from .cache import cached
 from .chart import day_counts, is_short_span
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
-from .marks import Marks, marks_for
 from .params import QUOTES, RELEVANCE, SearchParams
-from .query import normalise, parse
-from .quotes import quotation_groups, top_groups
 from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
-from .snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
 from .snippets import mark_all, snippet
-from .suggest import did_you_mean
+from .whoosh import engine
+from .whoosh.marks import Marks, marks_for
+from .whoosh.query import normalise, parse
+from .whoosh.quotes import quotation_groups, top_groups
+from .whoosh.snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
+from .whoosh.suggest import did_you_mean
 
 PER_PAGE = 20
 ALSO_IN_LIMIT = 12

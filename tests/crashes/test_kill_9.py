@@ -13,7 +13,7 @@ import time
 import pytest
 from whoosh.util.filelock import FileLock
 
-from articles.search.index_lock import lock_path
+from articles.search.whoosh.index_lock import lock_path
 from tests.crashes.harness import KILLED, Archive, intact, lost
 from tests.crashes.pages import write_pages
 

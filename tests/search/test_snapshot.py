@@ -9,7 +9,7 @@ from haystack import connections
 from articles.search.indexing import rebuild_index
 from articles.search.params import SearchParams
 from articles.search.service import search
-from articles.search.snapshot import current_snapshot, open_searcher
+from articles.search.whoosh.snapshot import current_snapshot, open_searcher
 from tests.factories import make_article
 
 

@@ -1,11 +1,11 @@
 from django.core.management.base import CommandError
 
 from articles.management.base import ArchiveCommand
-from articles.search.index_lock import IndexBusy
 from articles.search.indexing import rebuild_index
-from articles.search.reconcile import repair
-from articles.search.schema_version import CURRENT, MISSING, OUTDATED, index_state
-from articles.search.snapshot import index_path
+from articles.search.whoosh.index_lock import IndexBusy
+from articles.search.whoosh.reconcile import repair
+from articles.search.whoosh.schema_version import CURRENT, MISSING, OUTDATED, index_state
+from articles.search.whoosh.snapshot import index_path
 
 REASONS = {
     MISSING: "there is none",

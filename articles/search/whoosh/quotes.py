@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from whoosh import query as wq
 
-from .cache import cached
+from ..cache import cached
 from .engine import Matches, ranked
 from .snapshot import Snapshot
 

@@ -13,8 +13,8 @@ from whoosh import index as whoosh_index
 
 from articles.models import Article, PendingReindex, Quote
 
+from ..indexing import reindex_articles
 from .fields import change_stamp
-from .indexing import reindex_articles
 from .snapshot import ARTICLE, QUOTE
 
 COLUMNS = ("django_ct", "django_id", "article", "stamp")

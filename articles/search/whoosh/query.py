@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from whoosh import qparser, query
 from whoosh.qparser import plugins
 
-from .analysis import TOKEN_PATTERN
-from .limits import MAX_PREFIXES, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS
+from ..analysis import TOKEN_PATTERN
+from ..limits import MAX_PREFIXES, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS
 
 CURLY_QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"}

@@ -13,13 +13,13 @@ from itertools import islice
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
-from .cache import MISSING, cached, peek, store
-from .limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
-from .params import OLDEST, RELEVANCE, SearchParams
+from ..cache import MISSING, cached, peek, store
+from ..limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
+from ..params import OLDEST, RELEVANCE, SearchParams
+from ..snippets import term_of
 from .phrases import through_pairs
 from .prefixes import joined, prefix_query
 from .snapshot import Snapshot
-from .snippets import term_of
 
 SPELLING_PREFIX = "spell_"
 NO_DATE = datetime.min
