@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from whoosh.support.charset import accent_map
 
 from .analysis import TOKEN_PATTERN, folding_stemming_analyzer
-from .whoosh.marks import Marks
+from .marks import Marks
 
 WORD = re.compile(TOKEN_PATTERN)
 SNIPPET_LENGTH = 320

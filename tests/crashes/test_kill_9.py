@@ -146,7 +146,7 @@ def test_a_rebuild_killed_after_its_first_batch_is_redone(archive):
 
 
 def test_a_rebuild_killed_between_emptying_the_index_and_marking_it_unfinished_is_repaired(archive):
-    kill = ["articles.search.indexing:forget_schema_version"]
+    kill = ["articles.search.whoosh.adapter:forget_schema_version"]
     assert_killed(archive.run("ensure_search_index", "--rebuild", kill_at=kill))
     assert archive.probe()["searchable"] == []
 

@@ -7,9 +7,7 @@ import pytest
 from django.db import connection
 from whoosh.searching import Searcher
 
-from articles.search import limits
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, limits, search
 from articles.search.whoosh import engine
 from articles.search.whoosh.snapshot import current_snapshot
 from tests.factories import make_article

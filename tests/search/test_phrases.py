@@ -3,8 +3,7 @@
 import pytest
 
 from articles.models import Article
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 from articles.search.whoosh import engine
 from articles.search.whoosh.phrases import PairedPhrase
 from articles.search.whoosh.query import parse

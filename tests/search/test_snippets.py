@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 from articles.search.snippets import mark_all, snippet
 from articles.search.whoosh.marks import marks_for
 from tests.factories import make_article
