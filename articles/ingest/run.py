@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import DatabaseError
 
 from articles.pipeline import Limits, ParsedArticle, ParseFailure, Skipped, iter_file
-from articles.search.indexing import reindex_pending
+from articles.search import reindex_pending
 
 from .files import Refused, iter_source_files, open_regular
 from .loader import load_article, was_curated
