@@ -30,6 +30,7 @@ import argparse
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,9 +48,10 @@ QUICK = {
 }
 
 
-def commands(args) -> dict[str, list[str]]:
+def commands(args, workdir: Path) -> dict[str, list[str]]:
     requests = [
         "benchmarks/reliability_requests.py",
+        f"--workdir={workdir / 'archive'}",  # built once for both parts
         f"--articles={args.articles}",
         f"--requests={args.requests}",
         f"--clients={args.clients}",
@@ -210,10 +212,11 @@ def main(argv=None) -> int:
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     results = {}
-    for part, command in commands(args).items():
-        if part in parts:
-            print(f"\n### {part}: python {' '.join(command)}", flush=True)
-            results[part] = run_part(command)
+    with tempfile.TemporaryDirectory(prefix="dispatches-reliability-") as workdir:
+        for part, command in commands(args, Path(workdir)).items():
+            if part in parts:
+                print(f"\n### {part}: python {' '.join(command)}", flush=True)
+                results[part] = run_part(command)
     return table(results)
 
 
