@@ -12,6 +12,7 @@ from whoosh.reading import SegmentReader
 
 from articles.models import Article, Quote
 
+from .codec import segment_codec
 from .index_lock import index_write_lock
 
 WHOOSH_LOCK_POLL = 0.1
@@ -72,7 +73,12 @@ def _commit(backend, documents, removed_identifiers, timeout, quotes_of=()):
     if not backend.setup_complete:
         backend.setup()
     backend.index = backend.index.refresh()
-    writer = backend.index.writer(timeout=timeout, delay=WHOOSH_LOCK_POLL, limitmb=WRITER_MEMORY_MB)
+    writer = backend.index.writer(
+        timeout=timeout,
+        delay=WHOOSH_LOCK_POLL,
+        limitmb=WRITER_MEMORY_MB,
+        codec=segment_codec(),
+    )
     try:
         _delete_old_versions(writer, [doc[ID] for doc in documents] + list(removed_identifiers), quotes_of)
         for document in documents:
