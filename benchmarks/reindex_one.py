@@ -65,7 +65,7 @@ def main():
     args = parser.parse_args()
     configure(args.workdir)
     from articles.models import Article
-    from articles.search.writer import article_index  # noqa: F401  (imports before measuring)
+    from articles.search.indexing import reindex_articles  # noqa: F401  (imported before measuring)
 
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
     picks = [ids[(len(ids) * n) // args.saves] for n in range(args.saves)]
