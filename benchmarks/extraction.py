@@ -39,15 +39,6 @@ from articles.pipeline.textdump import extract  # noqa: E402
 from articles.pipeline.textdump.lines import page_lines, split_date_prefix  # noqa: E402
 from articles.pipeline.textdump.model import LineScorer  # noqa: E402
 from benchmarks.ceilings import day_in_dump, title_in_dump  # noqa: E402
-from benchmarks.folding import folded  # noqa: E402
-from benchmarks.line_training import (  # noqa: E402
-    fold_of,
-    line_labels,
-    load_pages,
-    prepare,
-    site_fold_of,
-    train,
-)
 from benchmarks.scoring import (  # noqa: E402
     OUT,
     accuracy,
@@ -58,6 +49,15 @@ from benchmarks.scoring import (  # noqa: E402
     same_title,
     score_bodies,
     write_predictions,
+)
+from training.folding import folded  # noqa: E402
+from training.line_training import (  # noqa: E402
+    fold_of,
+    line_labels,
+    load_pages,
+    prepare,
+    site_fold_of,
+    train,
 )
 
 TIMING_ROUNDS = 3
