@@ -1,6 +1,6 @@
 """How long a curator waits when saving an article in the admin, on the sample articles.
 
-    python benchmarks/admin_save.py [--runs 10] [--profile]
+    python -m benchmarks.admin_save [--runs 10] [--profile]
 
 Migrates a throwaway database and index, ingests samples/, logs in a superuser with Django's
 test client and, for each sample article, opens its change form and saves it (as is, then with a
@@ -15,13 +15,11 @@ import cProfile
 import os
 import pstats
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 
 def configure(workdir: Path):

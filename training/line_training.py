@@ -16,8 +16,8 @@ from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
 from articles.pipeline.textdump.model import TreeModel
 from articles.pipeline.textdump.page import PageFacts
-from benchmarks.scoring import corpus_dir, load_gold
 from training.boosting import Booster
+from training.corpora import corpus_dir, load_gold
 from training.folding import TYPOGRAPHY
 from training.title_training import title_choices, train_title
 
