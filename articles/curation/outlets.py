@@ -4,10 +4,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from articles.ingest.loader import assign_free_slug
-from articles.models import Article, Outlet, OutletSignature
+from articles.models import Article, ArticleRedirect, Outlet, OutletSignature
 
-from .redirects import remember_old_address
 from .wording import counted
 
 
@@ -53,9 +51,9 @@ def _articles_of(outlets):
 def _move_article(article: Article, target: Outlet) -> int:
     old_address = article.get_absolute_url()
     article.outlet = target
-    assign_free_slug(article)
+    article.assign_free_slug()
     article.save(update_fields=["outlet", "slug", "updated_at"])
-    remember_old_address(article, old_address)
+    ArticleRedirect.objects.remember(article, old_address)
     return article.pk
 
 
