@@ -1,6 +1,6 @@
 """Benchmark the text-dump reader on the extract-dev pages: body F1, title and date accuracy, speed.
 
-Runs the pipeline (``parse_file`` with the signatures of ``known_outlets``) over
+Runs the pipeline (``parse_file`` with the signatures of ``tests/known_outlets.py``) over
 ``extract-dev/{aeb,wcxb}/text/<id>.txt``, writes predictions to
 ``benchmarks/out/textdump-<set>.jsonl`` and scores bodies with
 ``shared/tools/score_extract.py``, titles and dates against the gold where it has
@@ -28,9 +28,8 @@ import re
 import time
 from pathlib import Path
 
-from articles.pipeline import OutletSignature, ParsedArticle, parse_file
+from articles.pipeline import ParsedArticle, parse_file
 from articles.pipeline.decoding import decode
-from articles.pipeline.known_outlets import KNOWN_OUTLETS
 from articles.pipeline.records import ParseError
 from articles.pipeline.textdump import extract
 from articles.pipeline.textdump.lines import page_lines, split_date_prefix
@@ -45,6 +44,7 @@ from benchmarks.scoring import (
     score_bodies,
     write_predictions,
 )
+from tests.known_outlets import SIGNATURES
 from training.corpora import corpus_dir, load_gold
 from training.folding import folded
 from training.line_training import (
@@ -57,11 +57,6 @@ from training.line_training import (
 )
 
 TIMING_ROUNDS = 3
-SIGNATURES = [
-    OutletSignature(outlet["name"], pattern, kind, weight)
-    for outlet in KNOWN_OUTLETS
-    for pattern, kind, weight in outlet["signatures"]
-]
 
 
 def main() -> None:
