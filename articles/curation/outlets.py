@@ -2,10 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from articles.models import Article, ArticleRedirect, Outlet, OutletSignature
 
+from .merging import merge_records
 from .wording import counted
 
 
@@ -29,18 +28,13 @@ class OutletMerge:
 def merge_outlets(target: Outlet, others) -> OutletMerge:
     """Merge ``others`` into ``target``: their articles and signatures move, and their pages and
     their articles' old addresses redirect to the target's."""
-    others = [other for other in others if other.pk != target.pk]
-    if target.merged_into_id:
-        raise ValueError(f"“{target}” was itself merged into another outlet; merge into that one.")
+    return merge_records(target, others, move=_move, fills=("home_domain", "description"))
+
+
+def _move(target: Outlet, others) -> OutletMerge:
     result = OutletMerge(target=target, merged=others)
-    with transaction.atomic():
-        result.signatures_moved = _move_signatures(target, others)
-        result.article_ids = [_move_article(article, target) for article in _articles_of(others)]
-        Outlet.objects.filter(merged_into__in=others).update(merged_into=target)
-        Outlet.objects.filter(pk__in=[other.pk for other in others]).update(merged_into=target)
-        _fill_blanks(target, others)
-    for other in others:
-        other.merged_into = target
+    result.signatures_moved = _move_signatures(target, others)
+    result.article_ids = [_move_article(article, target) for article in _articles_of(others)]
     return result
 
 
@@ -70,14 +64,3 @@ def _move_signatures(target: Outlet, others) -> int:
             Article.objects.filter(matched_signature=signature).update(matched_signature=twin)
             signature.delete()
     return moved
-
-
-def _fill_blanks(target: Outlet, others):
-    changed = []
-    for other in others:
-        if not target.home_domain and other.home_domain:
-            target.home_domain, changed = other.home_domain, [*changed, "home_domain"]
-        if not target.description and other.description:
-            target.description, changed = other.description, [*changed, "description"]
-    if changed:
-        target.save(update_fields=sorted(set(changed)))
