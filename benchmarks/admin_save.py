@@ -19,17 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.search import configure
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def configure(workdir: Path):
-    os.environ["DISPATCHES_DATA_DIR"] = str(workdir)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings.dev")
-    os.environ["DJANGO_DEBUG"] = "false"
-    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,localhost"
-    import django
-
-    django.setup()
 
 
 def prepare():

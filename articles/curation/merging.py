@@ -5,7 +5,22 @@ any record merged into them point at the target (their pages redirect there), an
 their values where its own are blank.
 """
 
+from dataclasses import dataclass, field
+
 from django.db import transaction
+
+
+@dataclass
+class Merged:
+    """What a merge changed, for the curator's message and the index (each kind adds its counts)."""
+
+    target: object
+    merged: list
+    article_ids: list[int] = field(default_factory=list)
+
+    def headline(self) -> str:
+        names = ", ".join(f"“{record.name}”" for record in self.merged)
+        return f"Merged {names} into “{self.target.name}”"
 
 
 def merge_records(target, others, *, move, fills: tuple[str, ...]):

@@ -1,26 +1,20 @@
 """Merging two records of one outlet (such as "RT" and "Russia Today")."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from articles.models import Article, ArticleRedirect, Outlet, OutletSignature
 
-from .merging import merge_records
+from .merging import Merged, merge_records
 from .wording import counted
 
 
 @dataclass
-class OutletMerge:
-    """What a merge changed, for the curator's message and the index."""
-
-    target: Outlet
-    merged: list[Outlet]
+class OutletMerge(Merged):
     signatures_moved: int = 0
-    article_ids: list[int] = field(default_factory=list)
 
     def __str__(self):
-        names = ", ".join(f"“{outlet.name}”" for outlet in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {counted(len(self.article_ids), 'article')} and "
+            f"{self.headline()}: {counted(len(self.article_ids), 'article')} and "
             f"{counted(self.signatures_moved, 'signature')} moved."
         )
 

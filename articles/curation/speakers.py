@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from articles.models import Quote, Speaker, SpeakerAlias, SpeakerMergeSuggestion
 
-from .merging import merge_records
+from .merging import Merged, merge_records
 from .names import best_formed
 from .wording import agreeing, counted
 
@@ -15,19 +15,13 @@ Suggestion = SpeakerMergeSuggestion
 
 
 @dataclass
-class SpeakerMerge:
-    """What a merge changed, for the curator's message and the index."""
-
-    target: Speaker
-    merged: list[Speaker]
+class SpeakerMerge(Merged):
     quotes_moved: int = 0
     aliases_added: list[str] = field(default_factory=list)
-    article_ids: list[int] = field(default_factory=list)
 
     def __str__(self):
-        names = ", ".join(f"“{speaker.name}”" for speaker in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {counted(self.quotes_moved, 'quote')} moved, "
+            f"{self.headline()}: {counted(self.quotes_moved, 'quote')} moved, "
             f"{counted(len(self.aliases_added), 'name')} kept as "
             f"{agreeing(len(self.aliases_added), 'an alias', 'aliases')}."
         )
