@@ -14,7 +14,7 @@ from django.db import transaction
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article, ArticleRedirect
 from articles.models.fields import fitted
-from articles.search.indexing import queue_reindex
+from articles.search import queue_reindex
 
 from .reextract import ReextractError, parse_stored_input
 

@@ -8,7 +8,7 @@ from articles.curation import reextract
 from articles.curation.articles import set_visibility
 from articles.curation.wording import agreeing, counted
 from articles.models import Article
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes
