@@ -20,8 +20,6 @@ from pathlib import Path
 
 from benchmarks.search import configure
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def memory_mb(field: str) -> float:
     """``VmRSS`` or ``VmHWM`` (peak) of this process, in MB."""
