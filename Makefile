@@ -56,16 +56,16 @@ format: install
 bench: bench-quality bench-speed
 
 bench-quality: install
-	$(PY) benchmarks/extraction.py
-	$(PY) benchmarks/html_extraction.py
-	$(PY) benchmarks/quotes.py
-	$(PY) benchmarks/outlets.py
-	$(PY) benchmarks/other_coverage.py
-	$(PY) benchmarks/speakers.py --split all
+	$(PY) -m benchmarks.extraction
+	$(PY) -m benchmarks.html_extraction
+	$(PY) -m benchmarks.quotes
+	$(PY) -m benchmarks.outlets
+	$(PY) -m benchmarks.other_coverage
+	$(PY) -m benchmarks.speakers --split all
 
 bench-speed: install
-	$(PY) benchmarks/search.py
-	$(PY) benchmarks/admin_save.py
+	$(PY) -m benchmarks.search
+	$(PY) -m benchmarks.admin_save
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .import_linter_cache
