@@ -3,7 +3,7 @@ OpenAPI schema at /api/schema/ is: a field is documented where it is declared, a
 
 from drf_spectacular.utils import OpenApiParameter
 
-from articles.search.params import MAX_PAGE
+from articles.search import MAX_PAGE
 
 from . import filters, serializers
 

@@ -12,8 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from articles.models import Article, Quote, Speaker
-from articles.search.params import MAX_PAGE
-from articles.search.service import search_articles
+from articles.search import MAX_PAGE, search_articles
 
 from . import columns, filters, schema, serializers
 from .params import TextField, WholeNumberField, parameter
