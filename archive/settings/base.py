@@ -44,6 +44,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "haystack",
     "csp",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
     "articles",
 ]
 
@@ -140,6 +143,33 @@ SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=6
 SEARCH_INDEX_REQUEST_TIMEOUT = env.float("DISPATCHES_INDEX_REQUEST_TIMEOUT", default=2.0)
 # Word pairs make exact phrases fast and the index about three times larger (docs/search.md).
 SEARCH_WORD_PAIRS = env.bool("DISPATCHES_WORD_PAIRS", default=True)
+
+# The read-only JSON API (articles/api/): public, so no authentication or sessions; JSON (and CSV
+# on lists) chosen by ?format= alone; pages keyed on ids; errors as {"error": message}. Indented JSON
+# with ", " separators, as the API always answered.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "articles.api.renderers.FormatParameterNegotiation",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.IdCursorPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "articles.api.errors.api_exception_handler",
+    "COMPACT_JSON": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dispatches API",
+    "DESCRIPTION": "The news archive's articles, speakers, quotations and search, read-only. "
+    "Any list also comes as CSV with format=csv.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "SpeakerKindEnum": "articles.models.Speaker.Kind",
+        "QuoteKindEnum": "articles.models.Quote.Kind",
+    },
+}
 
 LOGGING = {
     "version": 1,
