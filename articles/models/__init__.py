@@ -1,3 +1,6 @@
+# The PostgreSQL search engine's tables (created on PostgreSQL only), registered with the app.
+from articles.search.postgres.models import SearchDocument, SearchWord
+
 from .article import Article
 from .index_queue import PendingReindex
 from .outlet import Outlet, OutletSignature
@@ -14,6 +17,8 @@ __all__ = [
     "OutletSignature",
     "PendingReindex",
     "Quote",
+    "SearchDocument",
+    "SearchWord",
     "Speaker",
     "SpeakerAlias",
     "SpeakerMergeSuggestion",

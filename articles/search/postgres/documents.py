@@ -1,0 +1,103 @@
+"""Rows of the search table, made from what haystack's search indexes prepare for Whoosh.
+
+The fields come from ``ArticleIndex`` and ``QuoteIndex`` (articles/search_indexes.py), so both
+engines index the same text. Each analysed field's terms go into one ``tsvector``, every lexeme
+prefixed by the field's code ("t:negoti" is the stem "negoti" in the document text): a phrase
+stays within its field because other fields' lexemes never equal its own.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .analysis import folded, term, words
+from .models import ARTICLE_KIND, QUOTE_KIND
+
+# Index field -> lexeme code. Analysed fields are stemmed; "speakers" holds whole names as written.
+ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s"}
+EXACT_FIELDS = {"speakers": "p"}
+FIELD_CODES = {**ANALYSED_FIELDS, **EXACT_FIELDS}
+# PostgreSQL keeps positions 1 to 16383 and at most 256 positions of one lexeme per document.
+MAX_POSITION = 16_383
+
+
+def lexeme(code: str, text: str) -> str:
+    return f"{code}:{text}"
+
+
+def quoted(lexeme_text: str) -> str:
+    """A lexeme as tsvector and tsquery input read it: quoted, quotes and backslashes escaped."""
+    return "'" + lexeme_text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+@dataclass
+class Row:
+    kind: str
+    object_id: int
+    article_id: int
+    terms: str  # tsvector input
+    outlet: str
+    speakers: list[str]
+    language: str
+    published: datetime | None
+    month: str
+    quote_key: str
+    stamp: str
+    words: set[tuple[str, str, str]] = field(default_factory=set)  # (code, folded word, stem)
+
+    COLUMNS = (
+        "kind",
+        "object_id",
+        "article_id",
+        "terms",
+        "outlet",
+        "speakers",
+        "language",
+        "published",
+        "month",
+        "quote_key",
+        "stamp",
+    )
+
+    def values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.COLUMNS)
+
+
+def row_for(kind: str, obj, prepared: dict) -> Row:
+    """The row of one article (``kind`` "a") or quotation ("q") from its prepared haystack fields."""
+    positions, vocabulary = defaultdict(list), set()
+    for name, code in ANALYSED_FIELDS.items():
+        for position, word in enumerate(words(prepared.get(name) or ""), start=1):
+            stem = term(word)
+            positions[lexeme(code, stem)].append(min(position, MAX_POSITION))
+            vocabulary.add((code, folded(word), stem))
+    speakers = list(prepared.get("speakers") or [])
+    for name in speakers:
+        positions.setdefault(lexeme(EXACT_FIELDS["speakers"], name), [])
+    return Row(
+        kind=kind,
+        object_id=obj.pk,
+        article_id=obj.pk if kind == ARTICLE_KIND else obj.article_id,
+        terms=tsvector(positions),
+        outlet=prepared.get("outlet") or "",
+        speakers=speakers,
+        language=prepared.get("language") or "",
+        published=_aware(prepared.get("published")),
+        month=prepared.get("month") or "",
+        quote_key=prepared.get("quote_key") or "" if kind == QUOTE_KIND else "",
+        stamp=prepared["stamp"],
+        words=vocabulary,
+    )
+
+
+def tsvector(positions: dict[str, list[int]]) -> str:
+    """tsvector input: each lexeme with its positions (PostgreSQL drops duplicates)."""
+    parts = []
+    for text, places in positions.items():
+        listed = ",".join(map(str, sorted(set(places))[:256]))
+        parts.append(f"{quoted(text)}:{listed}" if listed else quoted(text))
+    return " ".join(parts)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
