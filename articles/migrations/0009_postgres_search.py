@@ -9,6 +9,7 @@ import django.contrib.postgres.indexes
 import django.contrib.postgres.search
 from django.db import migrations, models
 
+MODELS = ("SearchDocument", "SearchWord", "SearchState")
 EXTENSIONS = ("pg_trgm",)  # trusted: a database owner without superuser rights may create it
 
 
@@ -24,13 +25,13 @@ def on_postgres(operation):
 def create_tables(apps, schema_editor):
     for extension in EXTENSIONS:
         schema_editor.execute(f"CREATE EXTENSION IF NOT EXISTS {extension}")
-    for name in ("SearchDocument", "SearchWord"):
+    for name in MODELS:
         schema_editor.create_model(apps.get_model("articles", name))
 
 
 @on_postgres
 def drop_tables(apps, schema_editor):
-    for name in ("SearchWord", "SearchDocument"):
+    for name in reversed(MODELS):
         schema_editor.delete_model(apps.get_model("articles", name))
 
 
@@ -99,6 +100,16 @@ class Migration(migrations.Migration):
                 ],
                 "constraints": [models.UniqueConstraint(fields=("field", "word"), name="search_word_unique")],
             },
+        ),
+        migrations.CreateModel(
+            name="SearchState",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("generation", models.BigIntegerField(default=0)),
+                ("built", models.BooleanField(null=True)),
+                ("version", models.CharField(blank=True, max_length=40)),
+            ],
+            options={"db_table": "articles_search_state"},
         ),
     ]
 

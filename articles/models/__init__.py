@@ -1,5 +1,5 @@
 # The PostgreSQL search engine's tables (created on PostgreSQL only), registered with the app.
-from articles.search.postgres.models import SearchDocument, SearchWord
+from articles.search.postgres.models import SearchDocument, SearchState, SearchWord
 
 from .article import Article
 from .index_queue import PendingReindex
@@ -18,6 +18,7 @@ __all__ = [
     "PendingReindex",
     "Quote",
     "SearchDocument",
+    "SearchState",
     "SearchWord",
     "Speaker",
     "SpeakerAlias",

@@ -97,13 +97,21 @@ def order_by(search: Search, sort: str) -> tuple[str, list]:
     return "published DESC NULLS LAST, id DESC", []
 
 
-def page(search: Search, sort: str, offset: int, limit: int) -> list[int]:
-    """The ids (article or quotation pks) of one page of matches in the order asked for."""
-    if search.empty or limit <= 0:
+def matching_ids(search: Search) -> list[int]:
+    """The row ids of every match."""
+    if search.empty:
+        return []
+    where, args = search.where()
+    return [row[0] for row in _rows(f"SELECT id FROM {TABLE} WHERE {where}", args)]
+
+
+def page(search: Search, sort: str, offset: int, limit: int | None) -> list[int]:
+    """The row ids of one page of matches in the order asked for (all of them for None)."""
+    if search.empty or (limit is not None and limit <= 0):
         return []
     where, args = search.where()
     order, order_args = order_by(search, sort)
-    sql = f"SELECT object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+    sql = f"SELECT id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
     return [row[0] for row in _rows(sql, [*args, *order_args, limit, offset])]
 
 

@@ -59,3 +59,20 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchState(models.Model):
+    """One row: how far the search data has come. ``generation`` moves on with every write (in the
+    writer's transaction), so each process knows when its snapshot is stale; ``built`` is None
+    before the first build, False while a rebuild runs, True after; ``version`` names the analysis
+    the data was built with (documents.VERSION)."""
+
+    generation = models.BigIntegerField(default=0)
+    built = models.BooleanField(null=True)
+    version = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        db_table = "articles_search_state"
+
+    def __str__(self):
+        return f"generation {self.generation}"

@@ -4,12 +4,15 @@ import re
 
 from django.db import connection
 
+from ..analysis import TOKEN_PATTERN
 from ..limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
 from .analysis import folded, term
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .models import SearchDocument, SearchWord
 
 OPERATORS = {"AND", "OR", "NOT"}
+# Words as typed, skipping field prefixes such as "title:" (the Whoosh engine's rule).
+TYPED_WORD = re.compile(rf"(?<![\w*])(?:{TOKEN_PATTERN})(?![\w:*])")
 CONTENT_CODE = ANALYSED_FIELDS["text"]
 MAX_EDITS = 2
 SUGGESTION_CANDIDATES = 50
@@ -79,11 +82,11 @@ def distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def did_you_mean(text: str, typed_word: re.Pattern) -> str | None:
+def did_you_mean(text: str) -> str | None:
     """``text`` with each word the archive never uses replaced by the closest word it does use
     (the same rules and limits as the Whoosh engine's suggestions)."""
     changed, tried, parts, cursor = False, 0, [], 0
-    for match in typed_word.finditer(text):
+    for match in TYPED_WORD.finditer(text):
         word = match.group()
         if word in OPERATORS or len(word) > MAX_SUGGESTION_WORD_LENGTH:
             continue

@@ -1,0 +1,49 @@
+"""How far the search data has come (models.SearchState): its generation, whether it is built."""
+
+from django.db import connection
+
+from .models import SearchDocument, SearchState
+
+STATE = SearchState._meta.db_table
+ROW = 1
+# The analysis the rows were written with: change it when documents.py or analysis.py index
+# differently, and ``ensure_search_index`` rebuilds data written the old way.
+VERSION = "pg-1"
+
+
+def tables_exist() -> bool:
+    if connection.vendor != "postgresql":
+        return False
+    return SearchDocument._meta.db_table in connection.introspection.table_names()
+
+
+def bump():
+    """Move the generation on, in the current transaction (the row stays locked until it ends:
+    writers take turns here, which ``lock_timeout`` bounds)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {STATE} (id, generation, built, version) VALUES (%s, 1, NULL, '') "
+            f"ON CONFLICT (id) DO UPDATE SET generation = {STATE}.generation + 1",
+            [ROW],
+        )
+
+
+def read() -> tuple[tuple, bool | None, str]:
+    """(generation, built, version); ((None, 0), None, "") before anything was written.
+
+    The generation is the count of writes with the id of the transaction that made the last one:
+    a count alone could come back after a rollback (a test's), a transaction id never does."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT xmin::text, generation, built, version FROM {STATE} WHERE id = %s", [ROW])
+        row = cursor.fetchone()
+    return ((row[0], row[1]), row[2], row[3]) if row else ((None, 0), None, "")
+
+
+def set_built(built: bool):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {STATE} (id, generation, built, version) VALUES (%s, 1, %s, %s) "
+            f"ON CONFLICT (id) DO UPDATE SET built = EXCLUDED.built, version = EXCLUDED.version, "
+            f"generation = {STATE}.generation + 1",
+            [ROW, built, VERSION],
+        )
