@@ -114,8 +114,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.SeparateDatabaseAndState(
-            state_operations=state_operations,
-            database_operations=[migrations.RunPython(create_tables, drop_tables)],
-        )
+        migrations.SeparateDatabaseAndState(state_operations=state_operations),
+        # After the state operation, so that the models exist for create_model().
+        migrations.RunPython(create_tables, drop_tables),
     ]
