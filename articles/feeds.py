@@ -9,8 +9,7 @@ from django.utils.http import urlencode
 
 from articles.models import Article, Outlet, Quote, Speaker
 from articles.presentation.dates import moment
-from articles.search.query import normalise
-from articles.search.service import search_articles
+from articles.search import normalise, search_articles
 
 ITEMS = 30
 SUMMARY_LENGTH = 600

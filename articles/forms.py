@@ -4,8 +4,16 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_date, parse_datetime
 
-from articles.search.params import ARTICLES, MAX_PAGE, QUOTES, RELEVANCE, SORTS, SearchParams
-from articles.search.query import asks_for_quotes, normalise
+from articles.search import (
+    ARTICLES,
+    MAX_PAGE,
+    QUOTES,
+    RELEVANCE,
+    SORTS,
+    SearchParams,
+    asks_for_quotes,
+    normalise,
+)
 
 
 class UTCDateField(forms.CharField):

@@ -33,7 +33,7 @@ def index_into(folder: Path, ids: list[int]) -> float:
     """Seconds to index ``ids`` into a new index at ``folder``."""
     from haystack import connections
 
-    from articles.search.indexing import reindex_articles
+    from articles.search import reindex_articles
 
     info = connections.connections_info["default"]
     original = info["PATH"]

@@ -88,7 +88,7 @@ def ingest(paths: list[Path]) -> list[int]:
 
 def index_everything():
     from articles.models import Article
-    from articles.search.indexing import reindex_articles
+    from articles.search import reindex_articles
 
     reindex_articles(list(Article.objects.values_list("pk", flat=True)))
 

@@ -82,7 +82,7 @@ def _curated_states():
     from django.contrib.auth.models import User
 
     from articles.models import Article, Outlet, Quote, Speaker
-    from articles.search.indexing import reindex_articles
+    from articles.search import reindex_articles
 
     kept = Speaker.objects.order_by("pk").first()
     Speaker.objects.create(name=f"{kept.name} (alias)", slug="reliability-merged-speaker", merged_into=kept)
@@ -105,7 +105,7 @@ def hostile_part(count: int):
     from django.contrib.auth.models import User
     from django.test import Client
 
-    from articles.search.snapshot import current_snapshot
+    from articles.search.whoosh.snapshot import current_snapshot
     from tests import hostile
 
     for name in ("django.request", "django.security"):  # each 4xx and 5xx is counted here, not logged
@@ -407,7 +407,7 @@ def curator_edits(seconds: float):
 
     django.setup()
     from articles.models import Article
-    from articles.search.indexing import reindex_articles
+    from articles.search import reindex_articles
 
     deadline, edits = time.monotonic() + seconds, 0
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True)[:50])

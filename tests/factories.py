@@ -4,7 +4,7 @@ from datetime import date
 from itertools import count
 
 from articles.models import Article, Outlet, Quote, Speaker
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 
 _numbers = count(1)
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from haystack import connections
 from whoosh.index import exists_in, open_dir
 
-from articles.search.backend import LIST_SEPARATOR
+from articles.search.whoosh.backend import LIST_SEPARATOR
 
 
 def indexed_articles() -> dict[int, dict]:
@@ -44,7 +44,7 @@ class WriterWaiting(logging.Handler):
 @contextmanager
 def watching_writers():
     handler = WriterWaiting()
-    logger = logging.getLogger("articles.search.index_lock")
+    logger = logging.getLogger("articles.search.whoosh.index_lock")
     previous = logger.level
     logger.setLevel(logging.INFO)
     logger.addHandler(handler)

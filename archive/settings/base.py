@@ -123,9 +123,11 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
         "DISPATCHES_CACHE_ENTRIES", default=5000
     )
 
+# Which engine answers searches and holds the search data (articles/search/engines.py).
+DISPATCHES_SEARCH_ENGINE = env.str("DISPATCHES_SEARCH_ENGINE", default="whoosh")
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "articles.search.backend.DispatchesWhooshEngine",
+        "ENGINE": "articles.search.whoosh.backend.DispatchesWhooshEngine",
         "PATH": str(SEARCH_INDEX_DIR),
     },
 }

@@ -4,7 +4,7 @@
 from django.contrib import admin
 from django.db import transaction
 
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from .initial import CheckedInitialData
 

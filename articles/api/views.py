@@ -8,8 +8,7 @@ from django.urls import reverse
 
 from articles.csv_export import csv_response
 from articles.models import Quote
-from articles.search.params import MAX_PAGE
-from articles.search.service import search_articles
+from articles.search import MAX_PAGE, search_articles
 
 from . import fields, filters, rows, schema
 from .pagination import BadRequest, integer, keyset_page

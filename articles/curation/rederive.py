@@ -14,7 +14,7 @@ from django.db import transaction
 from articles.ingest.loader import assign_free_slug, set_published
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article
-from articles.search.indexing import queue_reindex
+from articles.search import queue_reindex
 
 from .redirects import remember_old_address
 from .reextract import ReextractError, parse_stored_input

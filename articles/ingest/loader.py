@@ -9,7 +9,7 @@ from articles.curation.redirects import remember_old_address
 from articles.models import Article, ArticleSource, Quote
 from articles.pipeline import ParsedArticle
 from articles.pipeline.quotes import ATTRIBUTION_VERSION
-from articles.search.indexing import queue_reindex
+from articles.search import queue_reindex
 
 from .duplicates import earlier_version, link_same_story, reads_less_well, stored_copy
 from .fingerprint import fingerprint

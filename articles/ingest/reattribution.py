@@ -15,7 +15,7 @@ from articles.models import Article, Speaker, SpeakerAlias, SpeakerMergeSuggesti
 from articles.pipeline.names import name_key
 from articles.pipeline.quotes import ATTRIBUTION_VERSION, extract_quotes
 from articles.pipeline.records import ParsedQuote
-from articles.search.indexing import queue_reindex, reindex_articles
+from articles.search import queue_reindex, reindex_articles
 
 from .quotes import sync_quotes
 from .speakers import suggest_merges

@@ -14,7 +14,7 @@ from pathlib import Path
 from django.db import DatabaseError
 
 from articles.pipeline import ParsedArticle, ParseFailure, parse_file
-from articles.search.indexing import reindex_pending
+from articles.search import reindex_pending
 
 from .files import iter_source_files
 from .loader import load_article, was_curated

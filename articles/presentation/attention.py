@@ -2,8 +2,7 @@
 
 from django.urls import reverse
 
-from articles.search.chart import as_dates
-from articles.search.params import QUOTES, SearchParams
+from articles.search import QUOTES, SearchParams, as_dates
 
 from .time_bins import YEAR, Bin
 from .time_chart import TimeChart, time_chart

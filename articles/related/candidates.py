@@ -10,7 +10,7 @@ alike (in a dense archive the nearest few hundred cover only a few days).
 from datetime import datetime, timedelta
 
 from articles.models import Article
-from articles.search.similar import similar_article_ids
+from articles.search import similar_article_ids
 
 WINDOW_DAYS = 90
 PER_SIDE = 100

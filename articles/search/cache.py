@@ -2,7 +2,7 @@
 
 from collections import OrderedDict
 
-from .snapshot import Snapshot
+from .engines import Snapshot
 
 CACHE_ENTRIES = 256
 MISSING = object()

@@ -5,10 +5,9 @@ from collections.abc import Callable, Iterator
 from articles.models import Article, Quote
 from articles.presentation.dates import published_iso
 
-from . import engine
+from .engines import get_engine
 from .params import QUOTES, SearchParams
 from .service import find
-from .snapshot import current_snapshot
 
 BATCH = 500
 ARTICLE_COLUMNS = ["id", "title", "outlet", "published", "language", "url"]
@@ -23,11 +22,12 @@ def export_columns(params: SearchParams) -> list[str]:
 
 def export_rows(params: SearchParams, absolute: Callable[[str], str]) -> Iterator[dict]:
     """Every result of ``params`` in the order the pages show them (each quotation occurrence once)."""
-    snapshot = current_snapshot()
+    engine = get_engine()
+    snapshot = engine.snapshot()
     if snapshot is None or params.is_empty:
         return
     found = find(snapshot, params)
-    docs = engine.ranked(snapshot, found.q, found.matches, params.sort, limit=None)
+    docs = engine.ranked(snapshot, found, params.sort, limit=None)
     pks = [snapshot.columns.pk[doc] for doc in docs]
     to_row = _quote_row if params.mode == QUOTES else _article_row
     queryset = Quote.objects.published() if params.mode == QUOTES else Article.objects.published()

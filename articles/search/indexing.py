@@ -11,8 +11,8 @@ moves on when a change reaches an article through its quotes, speakers or outlet
 ``ensure_search_index`` compares stamps and ids with the database (reconcile.py) and so finds
 what no queue row records, such as an index restored from an older copy.
 
-How a batch is written to Whoosh is writer.py's business; the queue works whatever writes the
-documents. ``reindex_articles`` is the one entry point for every write.
+How a batch is written is the engine's business (``SearchEngine.write_batch``, engines.py); the
+queue works whatever writes the documents. ``reindex_articles`` is the one entry point for every write.
 """
 
 import logging
@@ -21,14 +21,10 @@ from functools import partial
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from haystack import connections
-from whoosh.index import LockError
 
 from articles.models import Article, PendingReindex
 
-from .index_lock import IndexBusy, write_timeout
-from .schema_version import forget_schema_version, write_schema_version
-from .writer import article_index, write_batch
+from .engines import IndexBusy, get_engine, write_timeout
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +100,7 @@ def reindex_articles(article_ids=(), *, timeout: float | None = None, queued_lim
             write_batch(batch, timeout)
             written.update(batch)
             _forget([pk for article_id in batch for pk in rows.get(article_id, [])])
-    except (IndexBusy, LockError) as error:
+    except IndexBusy as error:
         log.warning("Search index busy (%s); %d articles left queued.", error, len(set(ids) - written))
         _requeue(own - written - set(rows))
         return False
@@ -125,14 +121,18 @@ def rebuild_index() -> int:
     Haystack's ``rebuild_index`` gives the same index, but its ``update_document`` opens a searcher
     for every document once the index has a segment: minutes for a few thousand articles. The
     schema version is written last, so that an interrupted rebuild is done again."""
-    backend = connections["default"].get_backend()
-    backend.clear()
-    forget_schema_version(backend.path)
-    ids = list(article_index().index_queryset().order_by("pk").values_list("pk", flat=True))
+    engine = get_engine()
+    engine.clear()
+    ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
     if not reindex_articles(ids):
         raise IndexBusy("another writer kept the index locked during the rebuild")
-    write_schema_version(backend.path)
+    engine.mark_built()
     return len(ids)
+
+
+def write_batch(article_ids, timeout: float):
+    """One batch through the engine (a function of its own: the crash tests kill a process here)."""
+    get_engine().write_batch(article_ids, timeout)
 
 
 def pending_count() -> int:

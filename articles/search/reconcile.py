@@ -1,33 +1,18 @@
-"""Finding and repairing every difference between the database and the search index.
+"""Finding and repairing every difference between the database and the search data.
 
-The index is compared with the database by ids and stamps only, read from the index's columns and
-one query per table: public articles the index lacks, documents older than their article (a stamp
-that differs), documents of articles deleted or hidden since, and the same for quotations. Nothing
-is rebuilt; the articles concerned, and those queued, are written again (indexing.py).
+The engine's data is compared with the database by ids and stamps only (``SearchEngine.contents()``,
+read from the index's columns for Whoosh) and one query per table: public articles the index lacks,
+documents older than their article (a stamp that differs), documents of articles deleted or hidden
+since, and the same for quotations. Nothing is rebuilt; the articles concerned, and those queued,
+are written again (indexing.py).
 """
 
 from dataclasses import dataclass, field
 
-from haystack import connections
-from whoosh import index as whoosh_index
-
 from articles.models import Article, PendingReindex, Quote
 
-from .fields import change_stamp
+from .engines import change_stamp, get_engine
 from .indexing import reindex_articles
-from .snapshot import ARTICLE, QUOTE
-
-COLUMNS = ("django_ct", "django_id", "article", "stamp")
-
-
-@dataclass
-class IndexContents:
-    """What the index holds: article documents' stamps by article id, quotation documents'
-    (article id, stamp) by quote id, and ids found in more than one document."""
-
-    articles: dict[int, str] = field(default_factory=dict)
-    quotes: dict[int, tuple[int, str]] = field(default_factory=dict)
-    doubled_articles: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -73,7 +58,7 @@ def differences() -> Differences:
         for pk, updated in Article.objects.published().order_by().values_list("pk", "updated_at")
     }
     public_quotes = dict(Quote.objects.published().order_by().values_list("pk", "article_id"))
-    held = index_contents()
+    held = get_engine().contents()
     queue = list(PendingReindex.objects.values_list("article_id", flat=True))
     found = Differences(queued=len(queue), queued_articles=set(queue))
     found.missing = public.keys() - held.articles.keys()
@@ -99,44 +84,3 @@ def repair() -> Differences:
     if found:
         found.done = reindex_articles(found.article_ids)
     return found
-
-
-def index_contents() -> IndexContents:
-    """Ids and stamps of every live document, read from the index's columns (not its stored fields)."""
-    path = connections["default"].get_backend().path
-    contents = IndexContents()
-    if not whoosh_index.exists_in(path):
-        return contents
-    with whoosh_index.open_dir(path).searcher() as searcher:
-        reader = searcher.reader()
-        if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns to read
-            return contents
-        for leaf, _offset in reader.leaf_readers():
-            _read_leaf(leaf, contents)
-    return contents
-
-
-def _read_leaf(leaf, contents: IndexContents):
-    columns = [_column(leaf, name) for name in COLUMNS]
-    for docnum, (kind, pk, article, stamp) in enumerate(zip(*columns, strict=True)):
-        if leaf.is_deleted(docnum) or not pk:
-            continue
-        if kind == ARTICLE:
-            if int(pk) in contents.articles:
-                contents.doubled_articles.add(int(pk))
-            contents.articles[int(pk)] = stamp
-        elif kind == QUOTE:
-            doubled = int(pk) in contents.quotes  # no stamp then, so that the quotation is written again
-            contents.quotes[int(pk)] = (int(article) if article else None, None if doubled else stamp)
-
-
-def _column(leaf, name) -> list[str | None]:
-    if name not in leaf.schema or not leaf.has_column(name):
-        return [None] * leaf.doc_count_all()
-    return [_text(value) for value in leaf.column_reader(name, translate=False)]
-
-
-def _text(value):
-    if isinstance(value, bytes):
-        value = value.decode("utf-8")
-    return value or None

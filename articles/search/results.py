@@ -8,7 +8,7 @@ from articles.models import Article, Quote
 
 from .facets import FacetEntry
 from .params import ARTICLES, QUOTES, RELEVANCE, SearchParams
-from .query import without_quote_prefix
+from .typed import without_quote_prefix
 
 
 @dataclass

@@ -1,54 +1,34 @@
-"""Search: the one place views go to query the index.
+"""Search: the one place views go to query the index, whichever engine holds it (engines.py).
 
 ``search(params)`` answers a results page: hits with marked titles and snippets (or quotations),
 the count, facets and attention over time on the whole matching set, and, when nothing matches,
 a spelling suggestion and the same search with each filter removed.
 """
 
-from dataclasses import dataclass
-
 from django.core.paginator import Paginator
 
 from articles.models import Article, Quote
 
-from . import engine
 from .cache import cached
 from .chart import day_counts, is_short_span
+from .engines import Found, Snapshot, get_engine
 from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
-from .marks import Marks, marks_for
+from .marks import Marks
 from .params import QUOTES, RELEVANCE, SearchParams
-from .query import normalise, parse
 from .quotes import quotation_groups, top_groups
 from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
-from .snapshot import ARTICLE, QUOTE, Snapshot, current_snapshot
 from .snippets import mark_all, snippet
-from .suggest import did_you_mean
+from .typed import normalise
 
 PER_PAGE = 20
 ALSO_IN_LIMIT = 12
-
-
-@dataclass
-class Found:
-    """What matched, before any of it is shown."""
-
-    q: object
-    kind: str
-    matches: engine.Matches
-    key: tuple
-    plain_words: bool
-    notices: tuple[str, ...] = ()
-
-    @property
-    def matching(self) -> set[int]:
-        return self.matches.docs
 
 
 def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     """One page of results for ``params``, with everything the results page shows beside it."""
     if params.is_empty:
         return SearchResults(params)
-    snapshot = current_snapshot()
+    snapshot = get_engine().snapshot()
     if snapshot is None:
         return SearchResults(params, unavailable=True)
     found = find(snapshot, params, best=_ranked_needed(params, per_page))
@@ -57,7 +37,7 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     else:
         results = _article_results(snapshot, found, params, per_page)
     _add_overview(snapshot, found, results)
-    results.notices = list(found.notices)
+    results.notices = [*found.notices, *_cut_prefix_notices(found.cut_prefixes)]
     if results.count == 0:
         results.suggestion = _suggestion(snapshot, params)
         results.relaxations = _relaxations(snapshot, params)
@@ -78,7 +58,7 @@ def search_articles(raw_query: str, page_number: int = 1, per_page: int = PER_PA
 
 def filter_choices() -> dict[str, list[str]]:
     """The outlets and languages the index holds, for the search form's lists."""
-    snapshot = current_snapshot()
+    snapshot = get_engine().snapshot()
     if snapshot is None:
         return {"outlets": [], "languages": []}
     return cached(snapshot, ("choices",), lambda: _choices(snapshot.columns))
@@ -93,16 +73,10 @@ def _choices(columns) -> dict[str, list[str]]:
 
 def find(snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found:
     """What ``params`` matches; with ``best``, the top ``best`` by relevance too if found on the way."""
-    kind = QUOTE if params.mode == QUOTES else ARTICLE
-    parsed = parse(params.q or "*", snapshot.schema, quotes=params.mode == QUOTES)
-    matches = engine.matching(snapshot, parsed.query, kind, params, best=best)
-    key = (repr(parsed.query), kind, engine.filter_key(params))
-    notices = parsed.notices + _cut_prefix_notices(snapshot, parsed.query)
-    return Found(parsed.query, kind, matches, key, parsed.plain, notices)
+    return get_engine().find(snapshot, params, best=best)
 
 
-def _cut_prefix_notices(snapshot, q) -> tuple[str, ...]:
-    cut = engine.cut_prefixes(snapshot, q)
+def _cut_prefix_notices(cut: tuple[str, ...]) -> tuple[str, ...]:
     if not cut:
         return ()
     listed = ", ".join(f"{prefix}*" for prefix in cut)
@@ -121,9 +95,9 @@ def count_only(snapshot: Snapshot, params: SearchParams) -> int:
 
 def _article_results(snapshot, found: Found, params, per_page) -> SearchResults:
     page = Paginator(range(len(found.matching)), per_page).get_page(params.page)
-    docs = engine.ranked(snapshot, found.q, found.matches, params.sort, page.end_index())
+    docs = get_engine().ranked(snapshot, found, params.sort, page.end_index())
     pks = [snapshot.columns.pk[doc] for doc in docs[page.start_index() - 1 :]]
-    hits = article_hits(pks, marks_for(found.q))
+    hits = article_hits(pks, get_engine().marks(found))
     return SearchResults(
         params, count=len(found.matching), page=page, hits=hits, plain_words=found.plain_words
     )
@@ -141,9 +115,9 @@ def article_hits(pks: list[int], marks: Marks) -> list[ArticleHit]:
 def _quote_results(snapshot, found: Found, params, per_page) -> SearchResults:
     groups = quotation_groups(snapshot, found.matching, found.key)
     page = Paginator(range(len(groups)), per_page).get_page(params.page)
-    chosen = top_groups(snapshot, found.q, found.matches, groups, params.sort, page.end_index())
+    chosen = top_groups(snapshot, found, groups, params.sort, page.end_index())
     pk_groups = [[snapshot.columns.pk[doc] for doc in group[:ALSO_IN_LIMIT]] for group in chosen]
-    hits = quote_hits(pk_groups[page.start_index() - 1 :], marks_for(found.q))
+    hits = quote_hits(pk_groups[page.start_index() - 1 :], get_engine().marks(found))
     return SearchResults(params, count=len(groups), page=page, hits=hits, plain_words=found.plain_words)
 
 
@@ -200,7 +174,7 @@ def _counts_without(snapshot, counts, params: SearchParams, **cleared):
 def _suggestion(snapshot, params: SearchParams) -> Alternative | None:
     if not params.q:
         return None
-    corrected = did_you_mean(snapshot, params.q)
+    corrected = get_engine().did_you_mean(snapshot, params.q)
     if corrected is None or corrected == params.q:
         return None
     alternative = params.but(q=corrected)
@@ -214,3 +188,9 @@ def _relaxations(snapshot, params: SearchParams) -> list[Alternative]:
         looser = params.without_filter(kind, value)
         relaxations.append(Alternative(label, looser.query_string(), count_only(snapshot, looser)))
     return relaxations
+
+
+def similar_article_ids(text: str, *, outlet: str | None, start, end, limit: int) -> list[int]:
+    """Up to ``limit`` ids of articles most like ``text``, not of ``outlet``, dated ``start`` to ``end``
+    (candidates for other coverage, ``articles.related``)."""
+    return get_engine().similar_article_ids(text, outlet=outlet, start=start, end=end, limit=limit)

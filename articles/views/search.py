@@ -8,11 +8,8 @@ from django.shortcuts import render
 from articles.csv_export import csv_response
 from articles.forms import SearchForm
 from articles.presentation.attention import search_attention
-from articles.search import limits
-from articles.search.chart import every_month
-from articles.search.export import export_columns, export_rows
-from articles.search.service import filter_choices
-from articles.search.service import search as run_search
+from articles.search import every_month, export_columns, export_rows, filter_choices, limits
+from articles.search import search as run_search
 
 
 def search(request):

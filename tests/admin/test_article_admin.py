@@ -6,7 +6,7 @@ import pytest
 from django.contrib.admin.models import LogEntry
 
 from articles.models import Article, ArticleRedirect, Quote
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.admin.conftest import change_url, changelist
 from tests.admin.forms import article_form
 from tests.factories import make_article, make_outlet, make_quote, make_speaker

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from haystack import connections
 
 from articles.models import PendingReindex
-from articles.search.index_lock import index_write_lock
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
+from articles.search.whoosh.index_lock import index_write_lock
 from tests.admin.forms import article_form
 from tests.factories import make_article
 from tests.index_probe import indexed_articles

@@ -16,8 +16,7 @@ from whoosh.writing import SegmentWriter
 
 from articles.ingest.run import ingest
 from articles.models import Article, PendingReindex, Quote, Speaker
-from articles.search import indexing
-from articles.search.indexing import reindex_articles
+from articles.search import indexing, reindex_articles
 from tests.admin.conftest import change_url, changelist
 from tests.admin.forms import article_form
 from tests.curation.sources import write_dump

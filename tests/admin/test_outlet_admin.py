@@ -3,7 +3,7 @@
 import pytest
 
 from articles.models import Article, Outlet, OutletSignature
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.admin.conftest import change_url, changelist
 from tests.admin.forms import outlet_form
 from tests.factories import make_article, make_outlet

@@ -5,7 +5,7 @@ import pytest
 from articles.ingest.quotes import sync_quotes
 from articles.models import Quote
 from articles.pipeline import ParsedQuote
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.admin.forms import quote_form
 from tests.factories import make_article, make_quote, make_speaker
 from tests.index_probe import indexed_speakers

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.admin.models import LogEntry
 
 from articles.models import Speaker, SpeakerMergeSuggestion
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.admin.conftest import change_url, changelist
 from tests.admin.forms import speaker_form
 from tests.factories import make_article, make_quote, make_speaker

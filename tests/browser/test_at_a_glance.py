@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from articles.models import Article
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.browser.conftest import DESKTOP, PHONE, has_horizontal_overflow
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.browser.conftest import PHONE, has_horizontal_overflow
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 

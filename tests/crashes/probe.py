@@ -28,10 +28,9 @@ def main(words):
     ensured = ensure() if words[:1] == ["--ensure"] else None
     words = [word for word in words if word != "--ensure"]
     from articles.models import Article, PendingReindex, Quote
-    from articles.search.params import QUOTES, SearchParams
-    from articles.search.reconcile import differences
+    from articles.search import QUOTES, SearchParams, differences
     from articles.search.service import find
-    from articles.search.snapshot import current_snapshot
+    from articles.search.whoosh.snapshot import current_snapshot
 
     snapshot = current_snapshot()
 

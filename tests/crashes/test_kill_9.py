@@ -13,7 +13,7 @@ import time
 import pytest
 from whoosh.util.filelock import FileLock
 
-from articles.search.index_lock import lock_path
+from articles.search.whoosh.index_lock import lock_path
 from tests.crashes.harness import KILLED, Archive, intact, lost
 from tests.crashes.pages import write_pages
 
@@ -146,7 +146,7 @@ def test_a_rebuild_killed_after_its_first_batch_is_redone(archive):
 
 
 def test_a_rebuild_killed_between_emptying_the_index_and_marking_it_unfinished_is_repaired(archive):
-    kill = ["articles.search.indexing:forget_schema_version"]
+    kill = ["articles.search.whoosh.adapter:forget_schema_version"]
     assert_killed(archive.run("ensure_search_index", "--rebuild", kill_at=kill))
     assert archive.probe()["searchable"] == []
 

@@ -7,7 +7,7 @@ import pytest
 from articles.curation.outlets import merge_outlets
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article, Outlet, OutletSignature
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_outlet
 from tests.index_probe import indexed_articles
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.models import Article, PendingReindex
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article
 from tests.index_probe import indexed_articles
 

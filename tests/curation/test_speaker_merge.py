@@ -5,7 +5,7 @@ import pytest
 from articles.curation.speakers import merge_speakers
 from articles.ingest.speakers import resolve_speaker
 from articles.models import Speaker, SpeakerAlias, SpeakerMergeSuggestion
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_quote, make_speaker
 from tests.index_probe import indexed_speakers
 

@@ -6,7 +6,7 @@ import pytest
 
 from articles.models import Article
 from articles.related import other_coverage
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_outlet
 
 pytestmark = pytest.mark.django_db

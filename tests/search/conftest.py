@@ -2,9 +2,7 @@
 
 import pytest
 
-from articles.search.indexing import reindex_articles
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, reindex_articles, search
 
 
 @pytest.fixture

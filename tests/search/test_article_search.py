@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index", "ingested_seeds")]
 

@@ -4,8 +4,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from articles.search.params import NEWEST, OLDEST, SearchParams
-from articles.search.service import search
+from articles.search import NEWEST, OLDEST, SearchParams, search
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 from tests.search.conftest import found
 

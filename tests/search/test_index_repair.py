@@ -9,10 +9,8 @@ from django.utils import timezone
 
 from articles.ingest.run import ingest
 from articles.models import Article, PendingReindex, Quote
-from articles.search.indexing import reindex_articles
-from articles.search.params import SearchParams
-from articles.search.service import search
-from articles.search.snapshot import current_snapshot
+from articles.search import SearchParams, reindex_articles, search
+from articles.search.whoosh.snapshot import current_snapshot
 from tests.factories import make_article, make_quote, make_speaker
 from tests.index_probe import indexed_articles
 from tests.search.conftest import found

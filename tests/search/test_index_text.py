@@ -3,8 +3,7 @@ words with apostrophes or quotation marks found as they are written."""
 
 import pytest
 
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 from tests.factories import make_article
 
 

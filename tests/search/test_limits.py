@@ -7,10 +7,9 @@ import pytest
 from django.db import connection
 from whoosh.searching import Searcher
 
-from articles.search import engine, limits
-from articles.search.params import SearchParams
-from articles.search.service import search
-from articles.search.snapshot import current_snapshot
+from articles.search import SearchParams, limits, search
+from articles.search.whoosh import engine
+from articles.search.whoosh.snapshot import current_snapshot
 from tests.factories import make_article
 
 LONG_WORD = "x" * (limits.MAX_SUGGESTION_WORD_LENGTH - 1) + "yz"  # one character past the limit

@@ -11,8 +11,8 @@ from haystack import connections
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Phrase
 
-from articles.search.phrases import PairedPhrase
-from articles.search.query import parse
+from articles.search.whoosh.phrases import PairedPhrase
+from articles.search.whoosh.query import parse
 
 WORDS = ["the", "The", "minister", "Ministers", "minister's", "said", "talks", "of", "a", "peace", "paix"]
 WORDS += ["négociations", "Negociations", "U.N.", "pro-Russian", "Russian"]

@@ -2,8 +2,7 @@
 
 import pytest
 
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 from tests.search.conftest import found
 

@@ -3,8 +3,7 @@
 import pytest
 
 from articles.models import Quote
-from articles.search.params import QUOTES, SearchParams
-from articles.search.service import search
+from articles.search import QUOTES, SearchParams, search
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 
 

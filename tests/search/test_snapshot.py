@@ -6,10 +6,8 @@ from pathlib import Path
 import pytest
 from haystack import connections
 
-from articles.search.indexing import rebuild_index
-from articles.search.params import SearchParams
-from articles.search.service import search
-from articles.search.snapshot import current_snapshot, open_searcher
+from articles.search import SearchParams, rebuild_index, search
+from articles.search.whoosh.snapshot import current_snapshot, open_searcher
 from tests.factories import make_article
 
 

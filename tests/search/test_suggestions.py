@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from articles.search.params import SearchParams
-from articles.search.service import search
+from articles.search import SearchParams, search
 from tests.factories import make_article, make_outlet
 
 

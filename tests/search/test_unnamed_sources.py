@@ -1,7 +1,6 @@
 """Quotations from sources an article leaves unnamed are found by the description it gives."""
 
-from articles.search.params import QUOTES, SearchParams
-from articles.search.service import search
+from articles.search import QUOTES, SearchParams, search
 from tests.factories import make_article, make_quote
 
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 
 pytestmark = pytest.mark.django_db

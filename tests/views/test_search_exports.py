@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("archive")]

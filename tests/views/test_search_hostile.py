@@ -6,7 +6,7 @@ import string
 import pytest
 from django.urls import reverse
 
-from articles.search.indexing import reindex_articles
+from articles.search import reindex_articles
 from tests.factories import make_article, make_outlet
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("archive")]

@@ -5,8 +5,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from articles.search import limits
-from articles.search.indexing import reindex_articles
+from articles.search import limits, reindex_articles
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 from tests.views.html import hrefs, soup, text
 

@@ -28,7 +28,7 @@ def test_a_bare_surname_no_speaker_is_filed_under_is_shown_as_written(client):
 
 
 def test_quotation_search_shows_a_quotation_from_an_unnamed_source(client, search_index):
-    from articles.search.indexing import reindex_articles
+    from articles.search import reindex_articles
 
     article = make_article(body="“The talks are stuck,” a senior official said.")
     make_quote(article, None, "The talks are stuck,", unnamed_source="a senior official")

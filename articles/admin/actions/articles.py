@@ -10,7 +10,7 @@ from articles.curation.wording import agreeing, counted
 from articles.ingest.outcomes import Outcome
 from articles.ingest.outlets import OutletDirectory
 from articles.models import Article
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes

@@ -7,7 +7,7 @@ from django.db.models import Count
 from articles.curation.names import best_formed
 from articles.curation.outlets import merge_outlets
 from articles.curation.wording import counted
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.curation.wording import counted
 from articles.models import Quote, Speaker
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then
 from ..history import log_changes

@@ -8,7 +8,7 @@ from articles.curation.names import best_formed
 from articles.curation.speakers import dismiss_suggestions, merge_speakers, suggested_target
 from articles.curation.wording import counted
 from articles.models import SpeakerMergeSuggestion
-from articles.search.indexing import reindex_on_commit
+from articles.search import reindex_on_commit
 
 from ..confirm import Confirmation, confirm_then, refuse
 from ..history import log_changes

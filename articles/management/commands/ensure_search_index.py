@@ -1,11 +1,7 @@
 from django.core.management.base import CommandError
 
 from articles.management.base import ArchiveCommand
-from articles.search.index_lock import IndexBusy
-from articles.search.indexing import rebuild_index
-from articles.search.reconcile import repair
-from articles.search.schema_version import CURRENT, MISSING, OUTDATED, index_state
-from articles.search.snapshot import index_path
+from articles.search import CURRENT, MISSING, OUTDATED, IndexBusy, index_state, rebuild_index, repair
 
 REASONS = {
     MISSING: "there is none",
@@ -24,7 +20,7 @@ class Command(ArchiveCommand):
         parser.add_argument("--rebuild", action="store_true", help="Rebuild even an up-to-date index.")
 
     def handle(self, *args, verbosity, rebuild, **options):
-        state = index_state(index_path())
+        state = index_state()
         try:
             if state == CURRENT and not rebuild:
                 self._repair(verbosity)

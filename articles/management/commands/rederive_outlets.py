@@ -1,6 +1,6 @@
 from articles.curation.rederive import rederive_outlets
 from articles.management.base import ArchiveCommand
-from articles.search.indexing import reindex_pending
+from articles.search import reindex_pending
 
 
 class Command(ArchiveCommand):

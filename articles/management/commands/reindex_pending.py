@@ -1,5 +1,5 @@
 from articles.management.base import ArchiveCommand
-from articles.search.indexing import pending_count, reindex_pending
+from articles.search import pending_count, reindex_pending
 
 
 class Command(ArchiveCommand):

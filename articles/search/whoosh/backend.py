@@ -17,8 +17,8 @@ from whoosh import fields, formats
 from whoosh import index as whoosh_index
 from whoosh.analysis import RegexTokenizer
 
+from ..analysis import folding_stemming_analyzer, word_pairs_analyzer
 from . import whoosh_fixes
-from .analysis import folding_stemming_analyzer, word_pairs_analyzer
 from .index_lock import LockedWritesMixin
 from .schema_version import word_pairs_enabled, write_schema_version
 

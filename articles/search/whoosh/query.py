@@ -8,71 +8,21 @@ sense of a query, its words are searched as plain words.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from whoosh import qparser, query
 from whoosh.qparser import plugins
 
-from .analysis import TOKEN_PATTERN
-from .limits import MAX_PREFIXES, MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS
+from ..typed import matches_everything, normalise, within_limits
 
-CURLY_QUOTES = str.maketrans(
-    {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'", "‚": "'"}
-)
 # Field names the query language accepts, and the index field each searches.
 ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speakers"}
 QUOTE_FIELDS = {**ARTICLE_FIELDS, "quote": "text"}
 # What a word without a field prefix searches in quotation mode: what was said, or who said it.
 QUOTE_DEFAULT_FIELDS = ["text", "said_by"]
-QUOTE_PREFIX = re.compile(r"(?<![\w:])quote:")
-ONLY_STARS = re.compile(r"^[\s*]+$")
 # A minus (or plus) is an operator only where a word starts: "pro-Russian" and "2+2" are text.
 EXCLUSION = re.compile(r"(?:(?<=^)|(?<=[\s(]))-(?=[\w\"(])")
 REDUNDANT_PLUS = re.compile(r"(?:(?<=^)|(?<=[\s(]))\+(?=[\w\"(])")
-OPERATORS = {"AND", "OR", "NOT"}
-WORD = re.compile(TOKEN_PATTERN)
-PREFIX_STAR = re.compile(r"(?<=\w)\*")
-
-
-def normalise(raw: str) -> str:
-    """Typed quotes from phones count as quotes; control characters are spaces; whitespace
-    collapsed; absurd lengths cut."""
-    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in raw)
-    text = " ".join(text.translate(CURLY_QUOTES).split())
-    return text[:MAX_QUERY_CHARACTERS]
-
-
-def within_limits(text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` cut to the words and prefixes one query may ask for (limits.py), and what the
-    results page should say about what was left out."""
-    notices = []
-    words = [match for match in WORD.finditer(text) if match.group() not in OPERATORS]
-    if len(words) > MAX_QUERY_WORDS:
-        text = text[: words[MAX_QUERY_WORDS].start()]
-        notices.append(f"Only the first {MAX_QUERY_WORDS} words of the query were searched.")
-    stars = list(PREFIX_STAR.finditer(text))
-    if len(stars) > MAX_PREFIXES:
-        cut = stars[MAX_PREFIXES].start()
-        text = text[:cut] + text[cut:].replace("*", "")
-        notices.append(
-            f"Only {MAX_PREFIXES} prefixes (word*) were expanded; later ones were searched as words."
-        )
-    return text, tuple(notices)
-
-
-def asks_for_quotes(text: str) -> bool:
-    """``quote:`` anywhere in the query switches to quotation search."""
-    return bool(QUOTE_PREFIX.search(text))
-
-
-def without_quote_prefix(text: str) -> str:
-    """The query for the articles tab: ``quote:`` would send it straight back to quotations."""
-    return normalise(QUOTE_PREFIX.sub(" ", text))
-
-
-def matches_everything(text: str) -> bool:
-    return bool(ONLY_STARS.match(text))
 
 
 class ArchiveQueryParser(qparser.QueryParser):

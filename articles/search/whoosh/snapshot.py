@@ -24,26 +24,11 @@ from whoosh.index import TOC, FileIndex
 from whoosh.searching import Searcher
 from whoosh.util.times import long_to_datetime
 
+from ..engines import ARTICLE, QUOTE, Columns
 from .backend import LIST_SEPARATOR
 from .schema_version import current_schema, schema_version, word_pairs_enabled
 
-ARTICLE = "articles.article"
-QUOTE = "articles.quote"
 EXACT_COLUMNS = ("django_ct", "django_id", "outlet_exact", "speakers_exact", "language", "month", "quote_key")
-
-
-@dataclass
-class Columns:
-    """Per-document values, indexed by Whoosh document number."""
-
-    kind: list
-    pk: list
-    outlet: list
-    speakers: list
-    language: list
-    month: list
-    quote_key: list
-    published: list
 
 
 @dataclass(eq=False)

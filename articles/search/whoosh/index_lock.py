@@ -11,21 +11,13 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from django.conf import settings
 from whoosh.util.filelock import FileLock
+
+from ..engines import IndexBusy, write_timeout
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.05
-DEFAULT_WRITE_TIMEOUT = 60  # seconds; an ingest holds the lock for one batch at a time
-
-
-class IndexBusy(Exception):
-    """Another writer held the index for longer than we were willing to wait."""
-
-
-def write_timeout() -> float:
-    return getattr(settings, "SEARCH_INDEX_WRITE_TIMEOUT", DEFAULT_WRITE_TIMEOUT)
 
 
 def lock_path(index_path) -> Path:
@@ -73,3 +65,6 @@ class LockedWritesMixin:
     def clear(self, models=None, commit=True):
         with index_write_lock(self.path, write_timeout()):
             return super().clear(models=models, commit=commit)
+
+
+__all__ = ["IndexBusy", "index_write_lock", "lock_path", "write_timeout", "LockedWritesMixin"]

@@ -11,14 +11,14 @@ from pathlib import Path
 from django.conf import settings
 from whoosh import index as whoosh_index
 
+from ..engines import CURRENT, MISSING, OUTDATED
+
 # Raise whenever the schema, or what goes into it, changes (2: word pairs for phrases; 3: who said a
 # quotation, in words; 4: article text indexed as written, no longer HTML-escaped: &#x27; for ';
 # 5: each document's stamp, the change of its article it was written from).
 SCHEMA_VERSION = 5
 VERSION_FILE = "DISPATCHES_SCHEMA_VERSION"
 WITHOUT_WORD_PAIRS = "without-word-pairs"
-
-MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 
 
 def word_pairs_enabled() -> bool:

@@ -2,10 +2,10 @@
 
 import re
 
-from .analysis import TOKEN_PATTERN
-from .limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
+from ..analysis import TOKEN_PATTERN
+from ..limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
+from ..snippets import folded, term_of
 from .snapshot import Snapshot
-from .snippets import folded, term_of
 
 OPERATORS = {"AND", "OR", "NOT"}
 # Words as typed, skipping field prefixes such as "title:" (they are not misspellings).

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 
 from whoosh import query as wq
 
-from .cache import cached
+from ..cache import cached
 from .snapshot import ARTICLE, Snapshot, current_snapshot
 
 CONTENT_FIELD = "text"

@@ -13,13 +13,14 @@ from itertools import islice
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
 
-from .cache import MISSING, cached, peek, store
-from .limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
-from .params import OLDEST, RELEVANCE, SearchParams
+from ..cache import MISSING, cached, peek, store
+from ..engines import Matches
+from ..limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
+from ..params import OLDEST, RELEVANCE, SearchParams
+from ..snippets import term_of
 from .phrases import through_pairs
 from .prefixes import joined, prefix_query
 from .snapshot import Snapshot
-from .snippets import term_of
 
 SPELLING_PREFIX = "spell_"
 NO_DATE = datetime.min
@@ -115,12 +116,6 @@ def _filter(snapshot: Snapshot, kind: str, params: SearchParams) -> set[int]:
         start, end = params.start or datetime.min, params.end or datetime.max
         docs = [doc for doc in docs if (day := columns.published[doc]) is not None and start <= day <= end]
     return set(docs)
-
-
-@dataclass(frozen=True)
-class Matches:
-    docs: set[int]
-    best: list[int] | None = None  # the most relevant documents, best first, when found on the way
 
 
 def matching(snapshot: Snapshot, q: wq.Query, kind: str, params: SearchParams, best: int = 0) -> Matches:

@@ -1,9 +1,10 @@
 """Haystack fields the archive filters and facets on: indexed whole, not split into words."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from haystack import indexes
 
+from ..engines import change_stamp
 from .backend import EXACT_FIELD_TYPE, WORD_PAIRS_FIELD_TYPE
 from .schema_version import word_pairs_enabled
 
@@ -57,10 +58,4 @@ def month_of(moment: datetime | None) -> str | None:
     return f"{moment.year:04d}-{moment.month:02d}" if moment else None
 
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def change_stamp(moment: datetime) -> str:
-    """An article's last change as whole microseconds since 1970, exact (no float rounding): what
-    each document records of the article it was written from, for ensure_search_index to compare."""
-    return str((moment - EPOCH) // timedelta(microseconds=1))
+__all__ = ["ExactField", "PairedFields", "WordPairsField", "change_stamp", "month_of", "utc_naive"]

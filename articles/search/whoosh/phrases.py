@@ -18,7 +18,7 @@ from whoosh import query as wq
 from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.util import make_binary_tree
 
-from .analysis import word_pairs
+from ..analysis import word_pairs
 
 PAIRS_SUFFIX = "_pairs"
 
