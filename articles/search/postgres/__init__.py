@@ -5,3 +5,7 @@ article (writer.py), so any number of web machines share it and its streaming re
 analysed in Python exactly as the Whoosh index analyses it (analysis.py) and handed to PostgreSQL
 as ready-made ``tsvector`` values: both engines find the same documents for the same terms.
 """
+
+from .adapter import PostgresEngine
+
+__all__ = ["PostgresEngine"]

@@ -2,7 +2,10 @@
 
 from datetime import date
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import OperationalError, connection, transaction
+
+from articles.models.search_data import ARTICLE_KIND, SearchDocument
 
 from ..cache import cached
 from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents, Matches
@@ -10,7 +13,6 @@ from ..marks import Marks
 from ..params import SearchParams
 from ..whoosh.marks import marks_for
 from . import engine, similar, state, vocabulary, writer
-from .models import ARTICLE_KIND, SearchDocument
 from .queries import Compiled, compile_search
 from .snapshot import PostgresSnapshot, Snapshots
 
@@ -21,6 +23,12 @@ class PostgresEngine:
     writes_in_transaction = True
 
     def __init__(self):
+        if connection.vendor != "postgresql":
+            raise ImproperlyConfigured(
+                "DISPATCHES_SEARCH_ENGINE=postgres keeps the search data in the database, which must "
+                f"be PostgreSQL (DATABASE_URL); this one is {connection.vendor}. Use "
+                "DISPATCHES_SEARCH_ENGINE=whoosh or a postgres:// DATABASE_URL."
+            )
         self._snapshots = Snapshots()
 
     def snapshot(self) -> PostgresSnapshot | None:

@@ -10,8 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND
+
 from .analysis import folded, term, words
-from .models import ARTICLE_KIND, QUOTE_KIND
 
 # Index field -> lexeme code. Analysed fields are stemmed; "speakers" holds whole names as written.
 ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s"}

@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 
 from django.db import connection
 
+from articles.models.search_data import SearchDocument
+
 from ..facets import FacetCounts
 from ..params import OLDEST, RELEVANCE, SearchParams
 from .documents import EXACT_FIELDS, lexeme, quoted
-from .models import SearchDocument
 from .tsquery import EVERYTHING, NOTHING
 
 TABLE = SearchDocument._meta.db_table

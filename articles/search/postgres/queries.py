@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from haystack import connections
 
+from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND
+
 from ..limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
 from ..params import QUOTES, SearchParams
-from ..query import parse
+from ..whoosh.query import parse
 from .engine import Search
-from .models import ARTICLE_KIND, QUOTE_KIND
 from .tsquery import Translation
 from .vocabulary import Expander
 

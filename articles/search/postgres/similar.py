@@ -8,10 +8,11 @@ import math
 from collections import Counter
 from datetime import UTC, date, datetime, time
 
+from articles.models.search_data import ARTICLE_KIND
+
 from .analysis import terms
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .engine import RANK, TABLE, _rows
-from .models import ARTICLE_KIND
 
 KEY_TERMS = 30
 CANDIDATE_TERMS = 90

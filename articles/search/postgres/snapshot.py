@@ -13,8 +13,9 @@ from datetime import UTC
 
 from django.db import connection
 
+from articles.models.search_data import ARTICLE_KIND, SearchDocument
+
 from ..engines import ARTICLE, QUOTE, Columns
-from .models import ARTICLE_KIND, SearchDocument
 from .state import read, tables_exist
 
 KINDS = {ARTICLE_KIND: ARTICLE}

@@ -2,7 +2,7 @@
 
 from django.db import connection
 
-from .models import SearchDocument, SearchState
+from articles.models.search_data import SearchDocument, SearchState
 
 STATE = SearchState._meta.db_table
 ROW = 1

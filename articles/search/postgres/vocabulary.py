@@ -4,11 +4,12 @@ import re
 
 from django.db import connection
 
+from articles.models.search_data import SearchDocument, SearchWord
+
 from ..analysis import TOKEN_PATTERN
 from ..limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
 from .analysis import folded, term
 from .documents import ANALYSED_FIELDS, lexeme, quoted
-from .models import SearchDocument, SearchWord
 
 OPERATORS = {"AND", "OR", "NOT"}
 # Words as typed, skipping field prefixes such as "title:" (the Whoosh engine's rule).

@@ -11,9 +11,9 @@ from django.db import connection, transaction
 from haystack import connections
 
 from articles.models import Article, Quote
+from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
 
 from .documents import Row, row_for
-from .models import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
 
 BATCH_SIZE = 500
 

@@ -1,4 +1,5 @@
-"""The PostgreSQL engine's search data: one row per searchable document, and the archive's words.
+"""The PostgreSQL search engine's data (articles/search/postgres/): a row per searchable document,
+the archive's words, and how far the data has come.
 
 The tables exist on PostgreSQL only (migration 0009 creates them there and nothing on SQLite);
 the models let Django flush them between tests and let the engine use the ORM for plain reads.
