@@ -5,10 +5,13 @@ import random
 import tracemalloc
 from pathlib import Path
 
+import pytest
 from haystack import connections
 from whoosh import index as whoosh_index
 
 from tests.factories import make_article
+
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
 
 
 def test_opening_a_searcher_allocates_a_small_part_of_the_index(index):

@@ -14,10 +14,13 @@ from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND
 
 from .analysis import folded, term, words
 
-# Index field -> lexeme code. Analysed fields are stemmed; "speakers" holds whole names as written.
-ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s"}
-EXACT_FIELDS = {"speakers": "p"}
-FIELD_CODES = {**ANALYSED_FIELDS, **EXACT_FIELDS}
+# Index field -> lexeme code: the fields queries search, analysed as Whoosh analyses them.
+ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s", "speakers": "p"}
+# Each speaker's whole name as written, for the speaker filter (Whoosh's ``speakers_exact``).
+SPEAKER_NAME_CODE = "n"
+# Names in the analysed speakers field are separated as the Whoosh backend separates them.
+LIST_SEPARATOR = "\x1f"
+FIELD_CODES = ANALYSED_FIELDS
 # PostgreSQL keeps positions 1 to 16383 and at most 256 positions of one lexeme per document.
 MAX_POSITION = 16_383
 
@@ -68,13 +71,13 @@ def row_for(kind: str, obj, prepared: dict) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared haystack fields."""
     positions, vocabulary = defaultdict(list), set()
     for name, code in ANALYSED_FIELDS.items():
-        for position, word in enumerate(words(prepared.get(name) or ""), start=1):
+        for position, word in enumerate(words(_text(prepared.get(name))), start=1):
             stem = term(word)
             positions[lexeme(code, stem)].append(min(position, MAX_POSITION))
             vocabulary.add((code, folded(word), stem))
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
-        positions.setdefault(lexeme(EXACT_FIELDS["speakers"], name), [])
+        positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])
     return Row(
         kind=kind,
         object_id=obj.pk,
@@ -98,6 +101,12 @@ def tsvector(positions: dict[str, list[int]]) -> str:
         listed = ",".join(map(str, sorted(set(places))[:256]))
         parts.append(f"{quoted(text)}:{listed}" if listed else quoted(text))
     return " ".join(parts)
+
+
+def _text(value) -> str:
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(map(str, value))
+    return value or ""
 
 
 def _aware(moment: datetime | None) -> datetime | None:

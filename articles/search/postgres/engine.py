@@ -15,7 +15,7 @@ from articles.models.search_data import SearchDocument
 
 from ..facets import FacetCounts
 from ..params import OLDEST, RELEVANCE, SearchParams
-from .documents import EXACT_FIELDS, lexeme, quoted
+from .documents import SPEAKER_NAME_CODE, lexeme, quoted
 from .tsquery import EVERYTHING, NOTHING
 
 TABLE = SearchDocument._meta.db_table
@@ -52,7 +52,7 @@ class Search:
         """The tsquery with the speaker filter in it (speakers are lexemes: one GIN look-up)."""
         parts = [] if self.tsquery == EVERYTHING else [self.tsquery]
         if self.speaker:
-            parts.append(quoted(lexeme(EXACT_FIELDS["speakers"], self.speaker)))
+            parts.append(quoted(lexeme(SPEAKER_NAME_CODE, self.speaker)))
         return " & ".join(f"({part})" for part in parts) if parts else None
 
     def where(self) -> tuple[str, list]:

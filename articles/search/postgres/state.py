@@ -21,10 +21,12 @@ def bump():
     """Move the generation on, in the current transaction (the row stays locked until it ends:
     writers take turns here, which ``lock_timeout`` bounds)."""
     with connection.cursor() as cursor:
+        # The first write makes search data of the current version, as Whoosh's first write makes
+        # an index of the current schema; ensure_search_index then adds what was never written.
         cursor.execute(
-            f"INSERT INTO {STATE} (id, generation, built, version) VALUES (%s, 1, NULL, '') "
+            f"INSERT INTO {STATE} (id, generation, built, version) VALUES (%s, 1, TRUE, %s) "
             f"ON CONFLICT (id) DO UPDATE SET generation = {STATE}.generation + 1",
-            [ROW],
+            [ROW, VERSION],
         )
 
 

@@ -64,7 +64,7 @@ class Translation:
         code = FIELD_CODES.get(field_name)
         if not code:
             return NOTHING
-        if field_name == node.fieldname:  # an exact field (speakers): names starting so, as written
+        if field_name == node.fieldname:  # a field without spelling words: its terms starting so
             return quoted(lexeme(code, node.text)) + ":*"
         return any_of([quoted(lexeme(code, stem)) for stem in self.expand(code, node.text)])
 
