@@ -19,7 +19,10 @@ def on_postgres() -> bool:
 
 def pytest_generate_tests(metafunc):
     wanted = "search_engine" in metafunc.fixturenames and on_postgres()
-    if wanted and not metafunc.definition.get_closest_marker("whoosh_only"):
+    one_run = any(
+        metafunc.definition.get_closest_marker(name) for name in ("whoosh_only", "engines_compared")
+    )
+    if wanted and not one_run:
         metafunc.parametrize("search_engine", ENGINE_NAMES, indirect=True)
 
 
