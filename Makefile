@@ -7,7 +7,7 @@ INDEX_DIR := $(or $(DISPATCHES_INDEX_DIR),$(DATA_DIR)/whoosh_index)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint format bench bench-quality bench-speed browser-deps clean
+.PHONY: install install-dev run test test-postgres lint format bench bench-quality bench-speed browser-deps clean
 
 install: $(VENV)/.installed
 
@@ -17,6 +17,13 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# The development tools on top (lint-imports); `make run` does not need them.
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ensure_search_index
@@ -24,9 +31,10 @@ run: install
 	$(PY) manage.py reattribute
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install browser-deps
+test: install-dev browser-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 	DJANGO_SETTINGS_MODULE=archive.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
@@ -36,9 +44,10 @@ browser-deps:
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-lint: install
+lint: install-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: install
 	$(PY) -m ruff check --fix .
@@ -59,10 +68,10 @@ bench-speed: install
 	$(PY) benchmarks/admin_save.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .import_linter_cache
 
 # The whole suite on PostgreSQL: needs a server and a role allowed to create databases, e.g.
 #   make test-postgres PG_URL=postgres://dispatches:dispatches@127.0.0.1:5432/dispatches
 PG_URL ?= postgres://dispatches:dispatches@127.0.0.1:5432/dispatches
-test-postgres: install browser-deps
+test-postgres: install-dev browser-deps
 	DISPATCHES_TEST_DATABASE_URL=$(PG_URL) $(PY) -m pytest
