@@ -9,13 +9,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.db import connection
-
 from articles.models.search_data import SearchDocument
 
 from ..facets import FacetCounts
 from ..params import OLDEST, RELEVANCE, SearchParams
 from .documents import SPEAKER_NAME_CODE, lexeme, quoted
+from .reads import reader
 from .tsquery import EVERYTHING, NOTHING
 
 TABLE = SearchDocument._meta.db_table
@@ -77,7 +76,7 @@ class Search:
 
 
 def _rows(sql: str, args: list) -> list[tuple]:
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(sql, args)
         return cursor.fetchall()
 

@@ -11,11 +11,10 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC
 
-from django.db import connection
-
 from articles.models.search_data import ARTICLE_KIND, SearchDocument
 
 from ..engines import ARTICLE, QUOTE, Columns
+from .reads import reader
 from .state import read, tables_exist
 
 KINDS = {ARTICLE_KIND: ARTICLE}
@@ -40,7 +39,7 @@ class PostgresSnapshot:
 
 
 def load(generation: tuple) -> PostgresSnapshot:
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(
             "SELECT id, kind, object_id, outlet, speakers, language, month, quote_key, published "
             f"FROM {SearchDocument._meta.db_table} ORDER BY id"

@@ -4,6 +4,8 @@ from django.db import connection
 
 from articles.models.search_data import SearchDocument, SearchState
 
+from .reads import reader
+
 STATE = SearchState._meta.db_table
 ROW = 1
 # The analysis the rows were written with: change it when documents.py or analysis.py index
@@ -11,10 +13,19 @@ ROW = 1
 VERSION = "pg-1"
 
 
+_found_in: set[str] = set()  # databases known to hold the tables (a migration does not go back)
+
+
 def tables_exist() -> bool:
-    if connection.vendor != "postgresql":
+    database = reader()
+    if database.alias in _found_in:
+        return True
+    if database.vendor != "postgresql":
         return False
-    return SearchDocument._meta.db_table in connection.introspection.table_names()
+    if SearchDocument._meta.db_table not in database.introspection.table_names():
+        return False
+    _found_in.add(database.alias)
+    return True
 
 
 def bump():
@@ -35,7 +46,7 @@ def read() -> tuple[tuple, bool | None, str]:
 
     The generation is the count of writes with the id of the transaction that made the last one:
     a count alone could come back after a rollback (a test's), a transaction id never does."""
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(f"SELECT xmin::text, generation, built, version FROM {STATE} WHERE id = %s", [ROW])
         row = cursor.fetchone()
     return ((row[0], row[1]), row[2], row[3]) if row else ((None, 0), None, "")

@@ -2,14 +2,13 @@
 
 import re
 
-from django.db import connection
-
 from articles.models.search_data import SearchDocument, SearchWord
 
 from ..analysis import TOKEN_PATTERN
 from ..limits import MAX_CORRECTED_WORDS, MAX_SUGGESTION_WORD_LENGTH
 from .analysis import folded, term
 from .documents import ANALYSED_FIELDS, lexeme, quoted
+from .reads import reader
 
 OPERATORS = {"AND", "OR", "NOT"}
 # Words as typed, skipping field prefixes such as "title:" (the Whoosh engine's rule).
@@ -26,7 +25,7 @@ def _like_prefix(text: str) -> str:
 def words_starting(code: str, prefix: str, limit: int) -> list[tuple[str, str]]:
     """(word, stem) of the first ``limit`` words of a field starting with ``prefix``, alphabetically
     (in code point order, as Whoosh lists them)."""
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(
             f"SELECT word, stem FROM {SearchWord._meta.db_table} WHERE field = %s AND word LIKE %s "
             "ORDER BY word LIMIT %s",
@@ -50,7 +49,7 @@ class Expander:
 
 
 def holds_term(code: str, stem: str) -> bool:
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(
             f"SELECT EXISTS (SELECT 1 FROM {SearchDocument._meta.db_table} WHERE terms @@ %s::tsquery)",
             [quoted(lexeme(code, stem))],
@@ -61,7 +60,7 @@ def holds_term(code: str, stem: str) -> bool:
 def closest_word(word: str) -> str | None:
     """The archive word closest to ``word`` (at most two edits, same first letter), as Whoosh's
     corrector finds it: trigram-similar candidates from the index, checked by edit distance."""
-    with connection.cursor() as cursor:
+    with reader().cursor() as cursor:
         cursor.execute(
             f"SELECT word FROM {SearchWord._meta.db_table} WHERE field = %s AND word %% %s "
             "AND left(word, 1) = left(%s, 1) AND word <> %s ORDER BY similarity(word, %s) DESC LIMIT %s",
