@@ -1,4 +1,9 @@
-"""Reads from a PostgreSQL read replica, when ``DATABASE_REPLICA_URL`` names one.
+"""Database routers: the PostgreSQL search tables, and reads from a read replica.
+
+``SearchDataRouter`` (always on) says the PostgreSQL search engine's tables live in PostgreSQL
+databases only, so that nothing (``dumpdata``, test flushes) looks for them in an SQLite one.
+
+``ReplicaRouter`` reads from a PostgreSQL read replica, when ``DATABASE_REPLICA_URL`` names one.
 
 Only what cannot need a write just made goes to the replica: the reads of public GET and HEAD
 requests (search, article pages, feeds, the API). Everything else reads the primary: the admin,
@@ -16,6 +21,16 @@ ADMIN_PREFIX = "/admin/"
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 _reading_replica: ContextVar[bool] = ContextVar("reading_replica", default=False)
+
+
+SEARCH_DATA_MODELS = frozenset({"searchdocument", "searchword", "searchstate"})
+
+
+class SearchDataRouter:
+    def allow_migrate(self, db, app_label, model_name=None, **hints):
+        if app_label == "articles" and model_name in SEARCH_DATA_MODELS:
+            return connections[db].vendor == "postgresql"
+        return None
 
 
 class ReplicaRouter:
