@@ -6,7 +6,6 @@ prefixed by the field's code ("t:negoti" is the stem "negoti" in the document te
 stays within its field because other fields' lexemes never equal its own.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -23,6 +22,7 @@ LIST_SEPARATOR = "\x1f"
 FIELD_CODES = ANALYSED_FIELDS
 # PostgreSQL keeps positions 1 to 16383 and at most 256 positions of one lexeme per document.
 MAX_POSITION = 16_383
+MAX_POSITIONS = 256
 
 
 def lexeme(code: str, text: str) -> str:
@@ -31,7 +31,9 @@ def lexeme(code: str, text: str) -> str:
 
 def quoted(lexeme_text: str) -> str:
     """A lexeme as tsvector and tsquery input read it: quoted, quotes and backslashes escaped."""
-    return "'" + lexeme_text.replace("\\", "\\\\").replace("'", "''") + "'"
+    if "'" in lexeme_text or "\\" in lexeme_text:
+        lexeme_text = lexeme_text.replace("\\", "\\\\").replace("'", "''")
+    return f"'{lexeme_text}'"
 
 
 @dataclass
@@ -69,11 +71,15 @@ class Row:
 
 def row_for(kind: str, obj, prepared: dict) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared haystack fields."""
-    positions, vocabulary = defaultdict(list), set()
+    positions, vocabulary = {}, set()
     for name, code in ANALYSED_FIELDS.items():
-        for position, word in enumerate(words(_text(prepared.get(name))), start=1):
+        for word, places in _positions_by_word(_text(prepared.get(name))).items():
             stem = term(word)
-            positions[lexeme(code, stem)].append(min(position, MAX_POSITION))
+            key = lexeme(code, stem)
+            if key in positions:
+                positions[key] = sorted(positions[key] + places)  # "Talks" and "talks": one term
+            else:
+                positions[key] = places
             vocabulary.add((code, folded(word), stem))
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
@@ -88,18 +94,35 @@ def row_for(kind: str, obj, prepared: dict) -> Row:
         language=prepared.get("language") or "",
         published=_aware(prepared.get("published")),
         month=prepared.get("month") or "",
-        quote_key=prepared.get("quote_key") or "" if kind == QUOTE_KIND else "",
+        quote_key=(prepared.get("quote_key") or "") if kind == QUOTE_KIND else "",
         stamp=prepared["stamp"],
         words=vocabulary,
     )
 
 
+def _positions_by_word(text: str) -> dict[str, list[int]]:
+    """Each word as written with its positions (from 1), ascending: each distinct word is then
+    stemmed and looked up once, however often it occurs."""
+    by_word = {}
+    for position, word in enumerate(words(text), start=1):
+        if word in by_word:
+            by_word[word].append(position)
+        else:
+            by_word[word] = [position]
+    return by_word
+
+
 def tsvector(positions: dict[str, list[int]]) -> str:
-    """tsvector input: each lexeme with its positions (PostgreSQL drops duplicates)."""
+    """tsvector input: each lexeme with its positions, within PostgreSQL's limits (an ascending list
+    of at most ``MAX_POSITIONS``, none past ``MAX_POSITION``: later ones count as the last)."""
     parts = []
     for text, places in positions.items():
-        listed = ",".join(map(str, sorted(set(places))[:256]))
-        parts.append(f"{quoted(text)}:{listed}" if listed else quoted(text))
+        if not places:
+            parts.append(quoted(text))
+            continue
+        if places[-1] > MAX_POSITION:
+            places = [place for place in places if place < MAX_POSITION] + [MAX_POSITION]
+        parts.append(f"{quoted(text)}:{','.join(map(str, places[:MAX_POSITIONS]))}")
     return " ".join(parts)
 
 
