@@ -30,6 +30,13 @@ SQLITE_OPTIONS = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+# The PostgreSQL search tables exist in PostgreSQL databases only (archive/routers.py).
+DATABASE_ROUTERS = ["archive.routers.SearchDataRouter"]
+# A read replica of a PostgreSQL primary: public requests read from it.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS.append("archive.routers.ReplicaRouter")
 SEARCH_INDEX_DIR = Path(env.str("DISPATCHES_INDEX_DIR", default=str(DATA_DIR / "whoosh_index"))).resolve()
 
 INSTALLED_APPS = [
@@ -62,6 +69,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "articles.curation.redirects.ArticleRedirectMiddleware",
 ]
+if "replica" in DATABASES:
+    MIDDLEWARE.insert(0, "archive.routers.ReplicaReadsMiddleware")
 
 # A Content-Security-Policy on every response (django-csp): the pages and the admin load their
 # scripts, styles and images from the site alone and use no inline script or style attribute, so a

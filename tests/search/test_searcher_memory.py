@@ -11,6 +11,8 @@ from whoosh import index as whoosh_index
 
 from tests.factories import make_article
 
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
+
 
 @pytest.mark.slow  # builds and measures a large index
 def test_opening_a_searcher_allocates_a_small_part_of_the_index(index):
