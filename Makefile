@@ -11,7 +11,7 @@ PORT ?= 8000
 .PHONY: install install-dev run test test-fast test-postgres lint format bench bench-quality bench-speed browser-deps clean
 
 # `install` is what runs the archive (requirements.txt); `install-dev` adds the test and lint tools
-# (requirements-dev.txt), so its stamp depends on both files.
+# (requirements-dev.txt), so its stamp depends on both files (and on the runtime install).
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -23,7 +23,7 @@ $(VENV)/.installed: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+$(VENV)/.installed-dev: $(VENV)/.installed requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -37,6 +37,7 @@ run: install
 test: install-dev browser-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 	DJANGO_SETTINGS_MODULE=archive.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest --durations=15
 
@@ -53,6 +54,7 @@ browser-deps:
 lint: install-dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: install-dev
 	$(PY) -m ruff check --fix .
@@ -73,7 +75,7 @@ bench-speed: install
 	$(PY) benchmarks/admin_save.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .import_linter_cache
 
 # The whole suite on PostgreSQL: needs a server and a role allowed to create databases, e.g.
 #   make test-postgres PG_URL=postgres://dispatches:dispatches@127.0.0.1:5432/dispatches

@@ -27,6 +27,11 @@ from .service import PER_PAGE, filter_choices, search, search_articles, similar_
 from .typed import asks_for_quotes, normalise
 
 
+def query_limits() -> dict[str, int]:
+    """The limits on one query (limits.py) by name, for the help page."""
+    return {name: value for name, value in vars(limits).items() if name.startswith("MAX_")}
+
+
 def index_state() -> str:
     """``MISSING`` (no search data yet), ``OUTDATED`` (needs a rebuild) or ``CURRENT``."""
     return get_engine().state()
@@ -66,6 +71,7 @@ __all__ = [
     "limits",
     "normalise",
     "pending_count",
+    "query_limits",
     "queue_reindex",
     "rebuild_index",
     "reindex_articles",

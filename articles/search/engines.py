@@ -22,13 +22,19 @@ words, never an error; ``*`` or an empty query matches everything), cuts it to t
 (``articles.search.typed.within_limits``), and returns the whole matching set of documents of the
 kind the mode asks for (articles, or quotations for ``QUOTES``) that pass the filters in
 ``params`` (outlets, speaker, language, ``params.start``..``params.end``). With ``best`` > 0 it may
-also return the ``best`` most relevant documents, best first, when it finds them on the way.
-Words are folded (case, accents) and stemmed as ``articles.search.analysis`` does.
+also return the ``best`` most relevant documents, best first, when it finds them on the way
+(``Matches.best``; None otherwise). In quotation mode a word without a field prefix looks in what
+was said and in who said it. The speaker filter keeps documents whose ``columns.speakers`` holds
+that exact name; the date filter compares ``columns.published``. Words are folded (case, accents)
+and stemmed as ``articles.search.analysis`` does. ``Found.key`` is a hashable key of the query and
+filters (the service caches facets and groups under it), ``Found.notices`` say what the limits left
+out, ``Found.cut_prefixes`` the prefixes that stood for more words than were searched.
 
 **Ranking.** ``ranked(snapshot, found, sort, limit)`` orders the matching set: by relevance
 (``RELEVANCE``; any order the engine thinks best, tests never assert exact ranks), or by
 publication date (``NEWEST``/``OLDEST``, undated documents last either way), and returns the
-first ``limit`` document numbers (all for None).
+first ``limit`` document numbers (all for None). A query matching everything has no relevance:
+sorted by relevance it comes newest first.
 
 **Marks and suggestions.** ``marks(found)`` says which index terms and prefixes a hit's text is
 marked on (terms the query looks for, not excluded ones); ``did_you_mean(snapshot, text)`` returns

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from articles.csv_export import csv_response
 from articles.forms import SearchForm
 from articles.presentation.attention import search_attention
-from articles.search import every_month, export_columns, export_rows, filter_choices, limits
+from articles.search import every_month, export_columns, export_rows, filter_choices, query_limits
 from articles.search import search as run_search
 
 
@@ -20,7 +20,7 @@ def search(request):
 
 
 def search_help(request):
-    return render(request, "articles/search_help.html", {"form": SearchForm(), "limits": limits})
+    return render(request, "articles/search_help.html", {"form": SearchForm(), "limits": query_limits()})
 
 
 def download_form(view):
