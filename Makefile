@@ -11,7 +11,7 @@ PORT ?= 8000
 .PHONY: install install-dev run test test-fast test-postgres lint format bench bench-quality bench-speed browser-deps clean
 
 # `install` is what runs the archive (requirements.txt); `install-dev` adds the test and lint tools
-# (requirements-dev.txt), so its stamp depends on both files (and on the runtime install).
+# (requirements-dev.txt), so its stamp depends on both files.
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -23,7 +23,7 @@ $(VENV)/.installed: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements.txt requirements-dev.txt
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
@@ -63,16 +63,16 @@ format: install-dev
 bench: bench-quality bench-speed
 
 bench-quality: install
-	$(PY) benchmarks/extraction.py
-	$(PY) benchmarks/html_extraction.py
-	$(PY) benchmarks/quotes.py
-	$(PY) benchmarks/outlets.py
-	$(PY) benchmarks/other_coverage.py
-	$(PY) benchmarks/speakers.py --split all
+	$(PY) -m benchmarks.extraction
+	$(PY) -m benchmarks.html_extraction
+	$(PY) -m benchmarks.quotes
+	$(PY) -m benchmarks.outlets
+	$(PY) -m benchmarks.other_coverage
+	$(PY) -m benchmarks.speakers --split all
 
 bench-speed: install
-	$(PY) benchmarks/search.py
-	$(PY) benchmarks/admin_save.py
+	$(PY) -m benchmarks.search
+	$(PY) -m benchmarks.admin_save
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .import_linter_cache

@@ -137,7 +137,6 @@ HAYSTACK_CONNECTIONS = {
 # Ingest and the admin update the index explicitly, in batches; no realtime
 # indexing of every model save from web requests (STYLE.md).
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
-HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # How long an index write waits for another writer before queueing its articles (PendingReindex).
 SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=60)
 # How long a web request (an admin save) waits for the index; it leaves its change queued after that.
