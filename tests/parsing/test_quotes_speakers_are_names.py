@@ -219,3 +219,30 @@ def test_a_place_or_a_faith_is_no_speaker():
 def test_a_military_title_is_split_from_the_name():
     body = "“We are tracking the ship and will respond if needed,” said Cmdr. Sean Robertson, a spokesman."
     assert [speaker for speaker, _ in attributions(body)] == ["Sean Robertson"]
+
+
+# Given names that are also common words: "May", "Will", "April", "June".
+
+
+def test_a_given_name_that_is_also_a_common_word_stays_in_the_name():
+    assert attributions("“It matters,” said Anna May Wong.") == [("Anna May Wong", None)]
+    assert attributions("“It matters,” Anna May Wong said.") == [("Anna May Wong", None)]
+    assert attributions("“It matters,” Prime Minister Theresa May said.") == [("Theresa May", None)]
+
+
+def test_a_given_name_that_is_also_a_common_word_opens_a_name():
+    assert attributions("“It matters,” said April Ryan.") == [("April Ryan", None)]
+    assert attributions("“It matters,” said Will Smith. Smith added: “Soon.”") == [("Will Smith", None)] * 2
+    assert attributions("“It matters,” June Carter said.") == [("June Carter", None)]
+
+
+def test_a_month_or_a_modal_before_a_name_is_no_part_of_it():
+    assert attributions("In May Trump said: “We will talk.”") == [("Trump", None)]
+    assert attributions("Will Trump run again? “We will see,” Trump said.") == [("Trump", None)]
+
+
+def test_a_headline_modal_is_no_part_of_a_name():
+    body = "“We will talk,” Trump told reporters."
+    assert attributions(body, "Trump May Visit Moscow Next Month") == [("Trump", None)]
+    assert attributions(f"Trump May Visit Moscow Next Month\n\n{body}") == [("Trump", None)]
+    assert attributions(body, "Donald Trump Will Visit Moscow Next Month") == [("Donald Trump", None)]

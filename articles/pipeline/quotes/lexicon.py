@@ -307,6 +307,10 @@ GOVERNMENT_PLACES = frozenset(
     )
 )
 
+# Given names that are also function words: "Will Smith", "April Ryan", "Anna May Wong", "Theresa May".
+# They stay out of names except where a phrase's tokens read them as one (``phrases.is_name_word``).
+NAMES_ALSO_WORDS = frozenset({"will", "may", "april", "june", "august"})
+
 TIME_WORDS = frozenset(
     words(
         """

@@ -12,6 +12,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     FUNCTION_WORDS,
     KNOWN_ORGANIZATIONS,
+    NAMES_ALSO_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     TITLE_WORDS,
@@ -93,7 +94,8 @@ def _name_word(word: str) -> bool:
     if CONTRACTION.search(word):
         return False  # "I’d", "Don’t"
     if word[0].isupper() or word[0].isdigit():
-        return word.lower() not in FUNCTION_WORDS or len(word) == 1
+        lower = word.lower()  # "May" of "Anna May Wong" was read as a name by the tokens' rule
+        return lower not in FUNCTION_WORDS or lower in NAMES_ALSO_WORDS or len(word) == 1
     return word.lower() in NAME_CONNECTORS
 
 

@@ -7,6 +7,7 @@ from .lexicon import (
     DETERMINERS,
     FRAMING_VERBS,
     FUNCTION_WORDS,
+    NAMES_ALSO_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     SPEECH_VERBS,
@@ -23,12 +24,54 @@ HEADLINE_VERBS = frozenset(
     {"says", "said", "tells", "told", "asks", "asked", "warns", "slams", "blasts", "urges", "vows", "admits"}
 )
 NEVER_IN_NAMES = FUNCTION_WORDS | HEADLINE_VERBS  # one set, as this is asked of every word (speed)
+# Words that make a month before a name a date: "in May Trump said", "last June Biden vetoed".
+DATE_LEADS = frozenset(
+    {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next"}
+    | {"this", "that", "early", "late", "mid", "of", "on", "between", "around", "every", "each"}
+)
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
 def is_name_word(tokens: Tokens, index: int) -> bool:
-    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in NEVER_IN_NAMES
+    if not (tokens.capitalized[index] and tokens.is_word[index]):
+        return False
+    lower = tokens.lower[index]
+    return lower not in NEVER_IN_NAMES or lower in NAMES_ALSO_WORDS and _given_name_in_a_name(tokens, index)
+
+
+def _given_name_in_a_name(tokens: Tokens, index: int) -> bool:
+    """ "Anna May Wong", "Theresa May", "said April Ryan": "May", "Will" or "June" is a name after a
+    given name, or before a capitalized word the article never writes in lower case; not in a
+    heading ("Trump May Visit Moscow"), a date ("in June Carter said") or a question ("Will Trump
+    run?")."""
+    if tokens.paragraph[index] in tokens.headings:
+        return False
+    sentence = tokens.sentence[index]
+    before, after = index - 1, index + 1
+    if before >= 0 and tokens.sentence[before] == sentence and _opens_a_name(tokens, before):
+        return True
+    if after >= len(tokens) or tokens.sentence[after] != sentence or not tokens.capitalized[after]:
+        return False
+    following = tokens.lower[after]
+    if not tokens.is_word[after] or following in NEVER_IN_NAMES or following in tokens.lower_case_words():
+        return False
+    if before >= 0 and tokens.lower[before] in DATE_LEADS:
+        return False
+    return not _in_a_question(tokens, after)
+
+
+def _opens_a_name(tokens: Tokens, index: int) -> bool:
+    lower = tokens.lower[index]
+    return tokens.capitalized[index] and lower in GIVEN_NAMES and lower not in NAMES_ALSO_WORDS
+
+
+def _in_a_question(tokens: Tokens, index: int) -> bool:
+    sentence = tokens.sentence[index]
+    end = index
+    while end < len(tokens) and tokens.sentence[end] == sentence:
+        end += 1
+    return "?" in tokens.text[index:end]
 
 
 def is_head_word(lower: str) -> bool:
@@ -292,7 +335,11 @@ def _capitalized_tail(words: list[str]) -> list[str]:
 
 
 def _is_name_text(word: str) -> bool:
-    return word[0].isupper() and word[0].isalpha() and word.lower() not in FUNCTION_WORDS
+    """Of a phrase the tokens have read already, so "May" of "Anna May Wong" was checked there."""
+    if not (word[0].isupper() and word[0].isalpha()):
+        return False
+    lower = word.lower()
+    return lower not in FUNCTION_WORDS or lower in NAMES_ALSO_WORDS
 
 
 def _plural_person(head: str) -> bool:
