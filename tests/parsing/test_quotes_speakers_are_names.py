@@ -246,3 +246,12 @@ def test_a_headline_modal_is_no_part_of_a_name():
     assert attributions(body, "Trump May Visit Moscow Next Month") == [("Trump", None)]
     assert attributions(f"Trump May Visit Moscow Next Month\n\n{body}") == [("Trump", None)]
     assert attributions(body, "Donald Trump Will Visit Moscow Next Month") == [("Donald Trump", None)]
+
+
+def test_a_name_introduced_with_a_birth_year_keeps_its_first_word():
+    body = (
+        "6. Carrie Mae Weems\n\n"
+        "Carrie Mae Weems (b. 1953, Portland, Oregon) is one of the most influential artists. Across her "
+        "practice, Weems has sought, in her words, to “endlessly explode the limits of tradition.”"
+    )
+    assert attributions(body) == [("Carrie Mae Weems", None)]

@@ -29,6 +29,7 @@ DATE_LEADS = frozenset(
     {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next"}
     | {"this", "that", "early", "late", "mid", "of", "on", "between", "around", "every", "each"}
 )
+BIRTH_WORDS = frozenset({"b", "born", "née", "nee", "aged", "age"})
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
@@ -122,10 +123,21 @@ def _unproven_first_word(tokens: Tokens, first: int, last: int) -> bool:
     following = last + 1
     if following < len(tokens) and (tokens.text[following] == "," or tokens.lower[following] in SPEECH_VERBS):
         return False
+    if _born_follows(tokens, following):
+        return False
     lower = tokens.lower[first]
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
         return False
     return lower not in tokens.capitalized_inside_sentences()
+
+
+def _born_follows(tokens: Tokens, index: int) -> bool:
+    """ "Carrie Mae Weems (b. 1953, Portland, Oregon)", "Nan Goldin (born 1953)", "Ann Lee (42)": a
+    person introduced with a birth year or an age."""
+    after = index + 1
+    if after >= len(tokens) or tokens.text[index] != "(":
+        return False
+    return tokens.lower[after] in BIRTH_WORDS or tokens.text[after].isdigit()
 
 
 def _reads_as_participle(tokens: Tokens, index: int) -> bool:
