@@ -255,3 +255,19 @@ def test_a_name_introduced_with_a_birth_year_keeps_its_first_word():
         "practice, Weems has sought, in her words, to “endlessly explode the limits of tradition.”"
     )
     assert attributions(body) == [("Carrie Mae Weems", None)]
+
+
+def test_a_capitalized_word_opening_a_described_source_is_no_name():
+    body = (
+        "What users told us about User Research and tools.\n\n"
+        "“It feels unbaked, and the docs are thin.” -- Research software engineer with Rust expertise"
+    )
+    assert attributions(body) == [(None, "Research software engineer")]
+
+
+def test_a_product_name_holding_a_digit_is_nobody_a_pronoun_means():
+    body = (
+        "Our tester rode the Max G2 for a week. "
+        "He also noted, “I was surprisingly happy to ride it for three hours.”"
+    )
+    assert attributions(body) == [(None, None)]

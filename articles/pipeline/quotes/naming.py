@@ -75,6 +75,8 @@ def reads_as_name(name: str, kind: str | None, tokens: Tokens, spoke: bool = Fal
         return _single_word_name(found[0], kind, tokens, spoke)
     if kind == "organization":
         return True
+    if any(map(str.isdigit, name)):
+        return False  # "Max G2", "Native UTF-8", "Galaxy S24": a product, not a person
     if len([word for word in found if len(word.rstrip(".")) > 1]) > MAX_PERSON_WORDS:
         return False  # "Alice McCall Mysteria Ruffled Midi Dress": a product in a list
     last = found[-1].lower()

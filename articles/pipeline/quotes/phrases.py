@@ -204,7 +204,26 @@ def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
         last += 1
     if head is None:
         return None
+    if head == last - 1 and tokens.capitalized[head]:
+        head = _described_person_after(tokens, last, ceiling) or head
     return interpret(tokens, index, head)
+
+
+def _described_person_after(tokens: Tokens, index: int, ceiling: int) -> int | None:
+    """ "-- Research software engineer with Rust expertise", "Clinton aides": a name qualifying the
+    description of a person after it, which no name follows; the head noun of that description."""
+    for position in range(index, min(index + 3, ceiling)):
+        if tokens.quote[position] >= 0 or not tokens.is_word[position] or tokens.capitalized[position]:
+            return None
+        lower = tokens.lower[position]
+        if lower in PERSON_HEADS or _plural_person(lower):
+            following = position + 1
+            if following < len(tokens) and is_name_word(tokens, following):
+                return None  # "Clinton ally James Carville"
+            return position
+        if not _is_modifier(tokens, position):
+            return None
+    return None
 
 
 def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
