@@ -271,3 +271,14 @@ def test_a_product_name_holding_a_digit_is_nobody_a_pronoun_means():
         "He also noted, “I was surprisingly happy to ride it for three hours.”"
     )
     assert attributions(body) == [(None, None)]
+
+
+def test_a_list_item_opened_by_a_dash_is_no_credit_line():
+    body = (
+        "It gives a ballpark estimate seconds after hitting “Submit.”\n"
+        "- American Van Lines is one of our best moving companies because it has 30 years of experience, "
+        "fully vets all drivers and movers with background checks."
+    )
+    assert attributions(body) == []
+    credit = "“My move actually cost $300 less than they quoted.”\n- Kerry Jones, Moving Grant recipient"
+    assert attributions(credit) == [("Kerry Jones", None)]
