@@ -20,7 +20,7 @@ __all__ = ["ATTRIBUTION_VERSION", "extract_quotes"]
 
 # Raised whenever the rules or weights that attribute quotations change, so that an archive knows
 # its stored quotations were found by older ones (``manage.py reattribute`` runs them again).
-ATTRIBUTION_VERSION = 1
+ATTRIBUTION_VERSION = 2
 
 
 def extract_quotes(body: str, title: str | None = None) -> list[ParsedQuote]:
