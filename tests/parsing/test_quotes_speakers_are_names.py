@@ -282,3 +282,19 @@ def test_a_list_item_opened_by_a_dash_is_no_credit_line():
     assert attributions(body) == []
     credit = "“My move actually cost $300 less than they quoted.”\n- Kerry Jones, Moving Grant recipient"
     assert attributions(credit) == [("Kerry Jones", None)]
+
+
+def test_an_organization_named_with_and_keeps_every_word():
+    assert attributions("“We are reviewing the data,” the Department of Health and Human Services said.") == [
+        ("Department of Health and Human Services", None)
+    ]
+    body = "“We are reviewing the data,” said the Centers for Disease Control and Prevention."
+    assert attributions(body) == [("Centers for Disease Control and Prevention", None)]
+    assert attributions("“We are reviewing it,” said Tom Brady of the Patriots and Bill Belichick.") == [
+        ("Tom Brady", None)
+    ]
+
+
+def test_please_opening_a_sentence_is_no_name():
+    body = "Please note that we suggest these inquiries be made “at the office level, and nowhere else.”"
+    assert [speaker for speaker, _ in attributions(body)] == [None]

@@ -196,7 +196,7 @@ FUNCTION_WORDS = frozenset(
     honestly seriously really early lately shortly publicly privately subsequently historically
     traditionally generally typically usually basically essentially actually increasingly
     reportedly allegedly ironically curiously luckily sadly happily briefly personally politically
-    economically
+    economically please
     unless whereas whilst lest whenever wherever whatever whoever whichever absent amongst across
     alongside besides toward upon per versus plus nobody everyone everybody someone somebody anyone
     anybody nothing everything something anything none else sometimes often always rather anyway

@@ -1,5 +1,6 @@
 """Read the phrase naming a speaker next to a speech verb, from the tokens of the body."""
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .gender import GIVEN_NAMES, name_gender
@@ -233,7 +234,7 @@ def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
     if lower == "for":
         return _joins_organization(tokens, position)
     if lower == "and":
-        return _joins_titles(tokens, position)
+        return _joins_names(tokens, position)
     if lower in NAME_PARTICLES or lower == "of":
         return position > 0 and is_name_word(tokens, position - 1)
     if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
@@ -260,10 +261,14 @@ def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
     if lower == "for":
         return head is not None and _joins_organization(tokens, index)
     if lower == "and":
-        return head is not None and _joins_titles(tokens, index)
+        return head is not None and _joins_names(tokens, index)
     if lower in NAME_PARTICLES or lower == "of":
         return head is not None
     return head is None and _is_modifier(tokens, index)
+
+
+def _joins_names(tokens: Tokens, index: int) -> bool:
+    return _joins_titles(tokens, index) or joins_organization_words(tokens.text, index)
 
 
 def _joins_titles(tokens: Tokens, index: int) -> bool:
@@ -276,6 +281,26 @@ def _joins_titles(tokens: Tokens, index: int) -> bool:
         and tokens.lower[after] in TITLE_WORDS
         and tokens.capitalized[after]
     )
+
+
+def joins_organization_words(words: Sequence[str], index: int) -> bool:
+    """ "Department of Health and Human Services", "Centers for Disease Control and Prevention": the
+    "and" at ``index`` inside an organization's name, after "of" or "for" following its head noun."""
+    following = index + 1
+    if following >= len(words) or not _is_name_text(words[following]):
+        return False
+    for position in range(index - 1, max(index - 5, 0), -1):
+        lower = words[position].lower()
+        if lower in ("of", "for"):
+            head = words[position - 1]
+            return position < index - 1 and _is_name_text(head) and _organization_head(head.lower())
+        if not _is_name_text(words[position]):
+            return False
+    return False
+
+
+def _organization_head(lower: str) -> bool:
+    return lower in ORGANIZATION_HEADS or lower.endswith("s") and lower[:-1] in ORGANIZATION_HEADS
 
 
 def _joins_organization(tokens: Tokens, index: int) -> bool:
@@ -354,12 +379,18 @@ def _only_titles(words: list[str]) -> bool:
 
 def _capitalized_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
-    for word in reversed(words):
+    for index in reversed(range(len(words))):
+        word = words[index]
         lower = word.lower()
-        if _is_name_text(word) or (lower in NAME_PARTICLES or lower in ("of", "for")) and tail:
-            tail.insert(0, word)
-        else:
+        connector = (
+            lower in NAME_PARTICLES
+            or lower in ("of", "for")
+            or lower == "and"
+            and (joins_organization_words(words, index))
+        )
+        if not (_is_name_text(word) or connector and tail):
             break
+        tail.insert(0, word)
     while tail and tail[0].lower() in NAME_PARTICLES | {"of", "for"}:
         tail.pop(0)
     return tail
