@@ -298,3 +298,8 @@ def test_an_organization_named_with_and_keeps_every_word():
 def test_please_opening_a_sentence_is_no_name():
     body = "Please note that we suggest these inquiries be made “at the office level, and nowhere else.”"
     assert [speaker for speaker, _ in attributions(body)] == [None]
+
+
+def test_reviews_opening_a_sentence_are_a_described_source():
+    body = "Reviews describe the app as “too slow to function,” amongst other complaints."
+    assert attributions(body) == [(None, "reviews")]
