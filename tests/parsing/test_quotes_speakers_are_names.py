@@ -303,3 +303,11 @@ def test_please_opening_a_sentence_is_no_name():
 def test_reviews_opening_a_sentence_are_a_described_source():
     body = "Reviews describe the app as “too slow to function,” amongst other complaints."
     assert attributions(body) == [(None, "reviews")]
+
+
+def test_a_sentence_about_things_is_no_description_of_a_source():
+    body = (
+        "Mesh WiFi systems give users great flexibility to place satellites in different areas, "
+        "preventing WiFi “dead spots” throughout the space."
+    )
+    assert extract_quotes(body) == []

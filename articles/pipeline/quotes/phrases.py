@@ -213,7 +213,7 @@ def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
 def _described_person_after(tokens: Tokens, index: int, ceiling: int) -> int | None:
     """ "-- Research software engineer with Rust expertise", "Clinton aides": a name qualifying the
     description of a person after it, which no name follows; the head noun of that description."""
-    for position in range(index, min(index + 3, ceiling)):
+    for position in range(index, min(index + 2, ceiling)):
         if tokens.quote[position] >= 0 or not tokens.is_word[position] or tokens.capitalized[position]:
             return None
         lower = tokens.lower[position]
