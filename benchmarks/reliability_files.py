@@ -47,8 +47,8 @@ def build(folder: Path, scale: float) -> tuple[dict[str, str], int]:
         shutil.copy(sample, folder / sample.name)
         good += 1
     body = (ROOT / "samples" / "004_95ea4bea7cb03813.txt").read_text(encoding="utf-8")
-    (folder / "page.html").write_text(_page(_story(13)))  # not a copy of a sample: a new article
-    (folder / os.fsdecode(b"r\xe9sum\xe9.html")).write_text(_page(_story(1)))
+    (folder / "page.html").write_text(_article_page(13))
+    (folder / os.fsdecode(b"r\xe9sum\xe9.html")).write_text(_article_page(1))
     good += 2
 
     _gzip_stream(
@@ -97,7 +97,7 @@ def _records(folder: Path, body: str, bad: dict) -> int:
     (folder / "export.jsonl").write_text("\n".join(lines) + "\n")
     bad["export.jsonl#2"] = "nested too deeply"
     whole = _warc_of(7, 8)
-    damaged = _warc_of(9).replace(b"Talks resume", b"Talks resumE")
+    damaged = _warc_of(9).replace(b"meet again", b"meet agaiN")
     cut = _warc_of(10)
     (folder / "crawl.warc").write_bytes(whole + _warc_of(11, uri=False) + damaged + cut[: len(cut) * 2 // 3])
     bad["crawl.warc#no-uri"] = "WARC-Target-URI"
@@ -114,7 +114,7 @@ def _warc_of(*stories: int, uri: bool = True) -> bytes:
     writer = WARCWriter(out, gzip=False)
     for number in stories:
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        page = BytesIO(_page(_story(number)).encode())
+        page = BytesIO(_article_page(number).encode())
         record = writer.create_warc_record(
             f"https://example.org/crawl/{number}", "response", payload=page, http_headers=headers
         )
@@ -127,7 +127,7 @@ def _warc_of(*stories: int, uri: bool = True) -> bytes:
 def _links(folder: Path, bad: dict) -> int:
     outside = folder.parent / "outside"
     outside.mkdir(exist_ok=True)
-    (outside / "secret.html").write_text(_page(_story(12)))
+    (outside / "secret.html").write_text(_article_page(12))
     (folder / "outside.html").symlink_to(outside / "secret.html")
     (folder / "broken.txt").symlink_to(folder / "missing.txt")
     os.mkfifo(folder / "pipe.txt")
@@ -154,6 +154,12 @@ WORDS = (
     "bridge railway pipeline mediator observers monitors ballot reform court verdict appeal protest "
     "capital province governor mayor army navy airport embassy consulate visa exports tariffs grain"
 )
+
+
+def _article_page(number: int) -> str:
+    """A page of its own for each number: address, headline and text (else it is another's version)."""
+    page = _page(_story(number)).replace("Talks resume", f"Story {number}")
+    return page.replace("/world/talks", f"/world/story-{number}")  # its address: the article's key
 
 
 def _story(number: int) -> str:

@@ -106,16 +106,17 @@ def ingested_seeds(db, seed_dir, search_index, migration_data, parsed_seed_pages
     """
     from articles.ingest import run
 
-    parse_file = run.parse_file
+    iter_file = run.iter_file
 
-    def parse_once(data, name, signatures=()):
+    def parse_once(stream, name, signatures=(), *limits):
+        data = stream.read()  # a seed page: small
         key = (data, PurePath(name).name, repr(signatures))
         if key not in parsed_seed_pages:
-            parsed_seed_pages[key] = (name, parse_file(data, name, signatures))
+            parsed_seed_pages[key] = (name, list(iter_file(data, name, signatures, *limits)))
         parsed_name, result = parsed_seed_pages[key]
-        return _named(copy.deepcopy(result), parsed_name, name)
+        return iter(_named(copy.deepcopy(result), parsed_name, name))
 
-    monkeypatch.setattr(run, "parse_file", parse_once)
+    monkeypatch.setattr(run, "iter_file", parse_once)
     return run.ingest([seed_dir])
 
 
