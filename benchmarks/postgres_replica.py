@@ -164,10 +164,10 @@ def ingest_and_search(articles: int):
     from articles.search import reindex_on_commit
 
     call_command("migrate", verbosity=0)
-    ingest([ROOT / "samples"])  # the seed pages: their search rows are written with each article
     load_archive(build_archive(articles))
     call_command("ensure_search_index", verbosity=0)
-    print(f"Ingested the seed pages and {articles:,} synthetic articles on the primary")
+    ingest([ROOT / "samples"])  # the seed pages: their search rows are written with each article
+    print(f"Loaded {articles:,} synthetic articles and ingested the seed pages on the primary")
     print(f"Replica caught up {replay_lag() * 1000:.0f} ms after the last write")
 
     client, counter = Client(), QueryCounter()
