@@ -88,6 +88,7 @@ class PostgresEngine:
 
     def mark_built(self) -> None:
         state.set_built(True)
+        writer.analyze()  # statistics for the planner after a bulk load
 
     def state(self) -> str:
         if not state.tables_exist():

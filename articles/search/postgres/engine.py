@@ -6,8 +6,11 @@ clause, computed by the database: nothing proportional to the number of matches 
 """
 
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from django.db import DatabaseError
 
 from articles.models.search_data import SearchDocument
 
@@ -59,7 +62,9 @@ class Search:
         return " & ".join(f"({part})" for part in parts) if parts else None
 
     def where(self) -> tuple[str, list]:
-        clauses, args = ["kind = %s"], [self.kind]
+        # "kind || ''": not the (kind, published) index, which would lead the planner to read every
+        # document of the kind and check its tsvector; the GIN index narrows the search instead.
+        clauses, args = ["kind || '' = %s"], [self.kind]
         tsquery = self.full_tsquery()
         if tsquery:
             clauses.append("terms @@ %s::tsquery")
@@ -80,9 +85,17 @@ class Search:
 
 
 def _rows(sql: str, args: list) -> list[tuple]:
+    """Rows of a search query, read with sequential scans off: PostgreSQL's planner counts a
+    ``tsvector`` match as cheap and would rather read every article (each whole ``tsvector``, about
+    250 ms at 20,000 articles) than the GIN index's list of matches (under 30 ms)."""
     with reader().cursor() as cursor:
-        cursor.execute(sql, args)
-        return cursor.fetchall()
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            cursor.execute(sql, args)
+            return cursor.fetchall()
+        finally:
+            with suppress(DatabaseError):
+                cursor.execute("RESET enable_seqscan")
 
 
 def count(search: Search) -> int:
