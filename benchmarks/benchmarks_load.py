@@ -1,5 +1,7 @@
 """Loading a synthetic archive into the database in bulk (for the benchmarks only)."""
 
+from itertools import islice
+
 from django.db import transaction
 from django.utils.text import slugify
 from haystack import connections
@@ -12,18 +14,25 @@ BATCH = 1000
 
 @transaction.atomic
 def load_archive(archive) -> list[int]:
-    """Store ``archive`` (see synthetic.py); returns the new article ids."""
+    """Store ``archive`` (see synthetic.py) ``BATCH`` articles at a time; returns the new article ids."""
     outlets = [_outlet(number, name) for number, (name, _language) in enumerate(archive.outlets)]
     speakers = [
         Speaker(name=name, slug=slugify(name) or f"speaker-{i}", role=role, name_key=name_key(name))
         for i, (name, role) in enumerate(archive.speakers)
     ]
     speakers = Speaker.objects.bulk_create(speakers)
-    articles = [_article(i, synthetic, outlets) for i, synthetic in enumerate(archive.articles)]
-    articles = Article.objects.bulk_create(articles, batch_size=BATCH)
+    ids = []
+    numbered = enumerate(archive.articles)
+    while chunk := list(islice(numbered, BATCH)):
+        ids += _load_chunk(chunk, outlets, speakers)
+    return ids
+
+
+def _load_chunk(numbered, outlets, speakers) -> list[int]:
+    articles = Article.objects.bulk_create([_article(i, synthetic, outlets) for i, synthetic in numbered])
     quotes = [
         _quote(article, synthetic_quote, speakers)
-        for article, synthetic in zip(articles, archive.articles, strict=True)
+        for article, (_i, synthetic) in zip(articles, numbered, strict=True)
         for synthetic_quote in synthetic.quotes
     ]
     Quote.objects.bulk_create(quotes, batch_size=BATCH)

@@ -19,6 +19,8 @@ import io
 from whoosh.codec import whoosh3
 from whoosh.filedb import structfile
 
+from . import codec
+
 
 def _cached_reader(self, fieldname, column):
     try:
@@ -74,3 +76,4 @@ def _buffer_file_init(self, buf, name=None, onclose=None):
 def apply():
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
     structfile.BufferFile.__init__ = _buffer_file_init
+    codec.apply()  # short posting lists kept in the term index
