@@ -1,6 +1,6 @@
 """Fuzzed files through ``parse_file``: unexpected exceptions (must be 0), slowest case, speed.
 
-    python benchmarks/fuzz_inputs.py [--cases 20000] [--seed 0] [--workers 1] [--show 5]
+    python -m benchmarks.fuzz_inputs [--cases 20000] [--seed 0] [--workers 1] [--show 5]
 
 Feeds ``--cases`` files from tests/fuzz.py (seeded mutations of the sample dumps and of
 generated HTML, JSON Lines, WARC and gzip files) through ``parse_file`` with the default
@@ -9,7 +9,7 @@ an "internal error" (an exception the pipeline caught but did not expect); must 
 the slowest case (wall and CPU; must be under 5 s), cases per second, and the first
 ``--show`` exceptions with the case's number, to replay with ``--replay N``.
 Runs ``--workers`` processes (each a slice of the cases); be kind on a shared machine:
-``nice python benchmarks/fuzz_inputs.py``. ``main()`` is importable (benchmarks/reliability.py).
+``nice python -m benchmarks.fuzz_inputs``. ``main()`` is importable (benchmarks/reliability.py).
 """
 
 import argparse
@@ -22,11 +22,11 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from articles.pipeline import ParseFailure, parse_file
+from tests.fuzz import cases
 
-from articles.pipeline import ParseFailure, parse_file  # noqa: E402
-from tests.fuzz import cases  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 SLOW_SECONDS = 5.0
 HANG_SECONDS = 120

@@ -1,6 +1,6 @@
 """Issue 14's reliability battery in one run, ending with one summary table.
 
-    python benchmarks/reliability.py [--parts hostile,load,crashes,fuzz,files] [--quick]
+    python -m benchmarks.reliability [--parts hostile,load,crashes,fuzz,files] [--quick]
         [--articles 2000] [--requests 2500] [--clients 50] [--seconds 60] [--workers 4] [--ingest 400]
         [--pages 300] [--cases 20000] [--fuzz-workers 1] [--scale 1.0]
 
@@ -22,7 +22,7 @@ files     benchmarks/reliability_files.py: a folder of bad files among good ones
 
 ``--quick`` runs every part small (a few minutes: 200 articles, 2,000 requests, 10 clients for 15
 s, 40 pages, 2,000 cases, big files at 1%). The full battery takes about an hour on two busy
-cores; run it at low priority: ``nice python benchmarks/reliability.py``. Exits 1 when a figure
+cores; run it at low priority: ``nice python -m benchmarks.reliability``. Exits 1 when a figure
 misses what it must be.
 """
 
@@ -50,7 +50,8 @@ QUICK = {
 
 def commands(args, workdir: Path) -> dict[str, list[str]]:
     requests = [
-        "benchmarks/reliability_requests.py",
+        "-m",
+        "benchmarks.reliability_requests",
         f"--workdir={workdir / 'archive'}",  # built once for both parts
         f"--articles={args.articles}",
         f"--requests={args.requests}",
@@ -62,9 +63,9 @@ def commands(args, workdir: Path) -> dict[str, list[str]]:
     return {
         "hostile": [*requests, "--skip-load"],
         "load": [*requests, "--skip-hostile"],
-        "crashes": ["benchmarks/reliability_crashes.py", f"--pages={args.pages}"],
-        "fuzz": ["benchmarks/fuzz_inputs.py", f"--cases={args.cases}", f"--workers={args.fuzz_workers}"],
-        "files": ["benchmarks/reliability_files.py", f"--scale={args.scale}"],
+        "crashes": ["-m", "benchmarks.reliability_crashes", f"--pages={args.pages}"],
+        "fuzz": ["-m", "benchmarks.fuzz_inputs", f"--cases={args.cases}", f"--workers={args.fuzz_workers}"],
+        "files": ["-m", "benchmarks.reliability_files", f"--scale={args.scale}"],
     }
 
 

@@ -1,6 +1,6 @@
 """A folder of bad files among good ones, ingested: bad files reported, good records stored, peak memory.
 
-    python benchmarks/reliability_files.py [--scale 1.0] [--keep DIR]
+    python -m benchmarks.reliability_files [--scale 1.0] [--keep DIR]
 
 Builds a folder (in a temporary directory, or ``--keep``) holding what broke or exhausted ingest
 before, at full size with ``--scale 1``: a 0.8 MB ``.html.gz`` of 300 MB of HTML, 1 GB of gzipped
@@ -30,10 +30,10 @@ import time
 from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from tests.fuzz import _page
 
-from tests.fuzz import _page  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 MB = 1024 * 1024
 PEAK_LIMIT_MB = 1024
