@@ -1,5 +1,6 @@
 import copy
 import dataclasses
+import io
 import json
 import shutil
 import threading
@@ -108,11 +109,11 @@ def ingested_seeds(db, seed_dir, search_index, migration_data, parsed_seed_pages
 
     iter_file = run.iter_file
 
-    def parse_once(stream, name, signatures=(), *limits):
-        data = stream.read()  # a seed page: small
-        key = (data, PurePath(name).name, repr(signatures))
+    def parse_once(stream, name, signatures=(), limits=None):
+        data = stream.read()
+        key = (data, PurePath(name).name, repr(signatures), repr(limits))
         if key not in parsed_seed_pages:
-            parsed_seed_pages[key] = (name, list(iter_file(data, name, signatures, *limits)))
+            parsed_seed_pages[key] = (name, list(iter_file(io.BytesIO(data), name, signatures, limits)))
         parsed_name, result = parsed_seed_pages[key]
         return iter(_named(copy.deepcopy(result), parsed_name, name))
 
