@@ -311,3 +311,10 @@ def test_a_sentence_about_things_is_no_description_of_a_source():
         "preventing WiFi “dead spots” throughout the space."
     )
     assert extract_quotes(body) == []
+
+
+def test_an_ordinal_before_a_name_is_no_role_that_makes_it_a_person():
+    body = "Writing their first Rust program is hard for most. “It is hard at first,” he said."
+    assert attributions(body) == [(None, None)]
+    body = "First Lady Melania Trump visited. “It is hard at first,” she said."
+    assert attributions(body) == [("Melania Trump", None)]
