@@ -1,6 +1,7 @@
 """The postings of rare terms are kept in the term index (no block of their own in the postings
 file), and such segments are searched and merged like any other."""
 
+import pytest
 from haystack import connections
 from whoosh import index as whoosh_index
 
@@ -8,6 +9,8 @@ from articles.search.params import QUOTES, SearchParams
 from articles.search.service import search
 from tests.factories import make_article, make_quote, make_speaker
 from tests.search.conftest import found
+
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
 
 
 def test_a_term_of_one_document_keeps_its_postings_in_the_term_index(index):
