@@ -311,3 +311,18 @@ def test_a_sentence_about_things_is_no_description_of_a_source():
         "preventing WiFi “dead spots” throughout the space."
     )
     assert extract_quotes(body) == []
+
+
+def test_an_ordinal_before_a_name_is_no_role_that_makes_it_a_person():
+    body = "Writing their first Rust program is hard for most. “It is hard at first,” he said."
+    assert attributions(body) == [(None, None)]
+    body = "First Lady Melania Trump visited. “It is hard at first,” she said."
+    assert attributions(body) == [("Melania Trump", None)]
+
+
+def test_a_review_label_leaves_the_quotation_to_the_reviewer_credited_after_it():
+    body = (
+        "User review: “I like that I can use any type of device to stream. But sometimes there are lags.”"
+        " — Lance R.\n\nTip: Use Riverside to go live."
+    )
+    assert attributions(body) == [("Lance R.", None)]

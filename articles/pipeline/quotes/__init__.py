@@ -20,7 +20,7 @@ __all__ = ["ATTRIBUTION_VERSION", "extract_quotes"]
 
 # Raised whenever the rules or weights that attribute quotations change, so that an archive knows
 # its stored quotations were found by older ones (``manage.py reattribute`` runs them again).
-ATTRIBUTION_VERSION = 2
+ATTRIBUTION_VERSION = 3
 # Attribution's work grows faster than the number of quotations (coreference looks back over every
 # speaker seen): 17,000 in a 1 MB body took 20 s. No article quotes this much; a body past it (a
 # transcript, a generated file) has its first ones attributed, so that no input stalls an ingest.

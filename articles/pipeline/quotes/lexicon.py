@@ -339,7 +339,7 @@ DOCUMENT_HEADS = frozenset(
     letter letters complaint lawsuit suit memo memorandum ad ads advertisement editorial email emails
     tweet tweets message messages document documents filing release transcript website page book
     indictment ruling order analysis platform resolution petition article clip brief video footage
-    announcement notice commercial review reviews study studies
+    announcement notice commercial reviews
     """
     )
 )

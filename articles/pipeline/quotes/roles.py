@@ -102,4 +102,6 @@ def clean_role(words: list[str]) -> str | None:
         kept = kept[1:]  # the article's "the", and the "s" of a possessive before it ("Clinique’s")
     if kept and kept[-1].lower().strip(",.") in RELATIONAL_ROLES:
         return None
+    if kept == ["first"]:
+        return None  # "their first Rust program": an ordinal, where "First Lady" is an office
     return " ".join(kept) or None
