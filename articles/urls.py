@@ -1,8 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import path, register_converter
+from django.urls import include, path, register_converter
 
 from articles import feeds
-from articles.api import views as api
 from articles.converters import FourDigitYear, TwoDigits
 from articles.sitemaps import SITEMAPS
 from articles.views import archive, articles, coverage, home, opensearch, outlets, search, speakers
@@ -49,15 +48,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("opensearch.xml", opensearch.opensearch, name="opensearch"),
-    # Read-only JSON API
-    path("api/", api.index, name="api"),
-    path("api/articles/", api.article_list, name="api-articles"),
-    path("api/articles/<int:pk>/", api.article_detail, name="api-article"),
-    path("api/speakers/", api.speaker_list, name="api-speakers"),
-    path("api/speakers/<int:pk>/", api.speaker_detail, name="api-speaker"),
-    path("api/quotes/", api.quote_list, name="api-quotes"),
-    path("api/quotes/<int:pk>/", api.quote_detail, name="api-quote"),
-    path("api/search/", api.search, name="api-search"),
+    path("api/", include("articles.api.urls")),  # the read-only JSON API
 ]
 
 urlpatterns += [

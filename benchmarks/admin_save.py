@@ -1,6 +1,6 @@
 """How long a curator waits when saving an article in the admin, on the sample articles.
 
-    python benchmarks/admin_save.py [--runs 10] [--profile]
+    python -m benchmarks.admin_save [--runs 10] [--profile]
 
 Migrates a throwaway database and index, ingests samples/, logs in a superuser with Django's
 test client and, for each sample article, opens its change form and saves it (as is, then with a
@@ -15,23 +15,13 @@ import cProfile
 import os
 import pstats
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.search import configure
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-
-def configure(workdir: Path):
-    os.environ["DISPATCHES_DATA_DIR"] = str(workdir)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings.dev")
-    os.environ["DJANGO_DEBUG"] = "false"
-    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,localhost"
-    import django
-
-    django.setup()
 
 
 def prepare():

@@ -12,8 +12,8 @@ from datetime import date
 
 from articles.pipeline.dates import find_dates
 from articles.pipeline.textdump.lines import page_lines, split_date_prefix
-from benchmarks.folding import folded
 from benchmarks.scoring import same_title
+from training.folding import folded
 
 
 def title_in_dump(text: str, gold_title: str, fold_typography: bool = False) -> bool:

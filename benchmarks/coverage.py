@@ -12,7 +12,7 @@ DISPATCHES_SHARED_DIR), then times the lookup for a sample of articles:
 It also runs the lookup over PolNeAR itself (real publishers and dates) and
 prints how many articles get other coverage and how many items they list.
 
-    python benchmarks/coverage.py [--articles 100000] [--sample 40]
+    python -m benchmarks.coverage [--articles 100000] [--sample 40]
 """
 
 import argparse
@@ -21,18 +21,14 @@ import os
 import pickle
 import random
 import statistics
-import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from training.corpora import shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings.test")
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("DISPATCHES_SHARED_DIR") or ROOT.parent / "shared")
 
 
 def polnear() -> list[dict]:

@@ -1,6 +1,6 @@
 """Benchmark the text-dump reader on the extract-dev pages: body F1, title and date accuracy, speed.
 
-Runs the pipeline (``parse_file`` with the signatures of ``known_outlets``) over
+Runs the pipeline (``parse_file`` with the signatures of ``tests/known_outlets.py``) over
 ``extract-dev/{aeb,wcxb}/text/<id>.txt``, writes predictions to
 ``benchmarks/out/textdump-<set>.jsonl`` and scores bodies with
 ``shared/tools/score_extract.py``, titles and dates against the gold where it has
@@ -20,27 +20,34 @@ scores the other half with them, both ways round, twice:
 Beside them it prints the ceilings (the gold title is a line of the dump; the gold day
 is readable somewhere in it) and how many pages whose gold has article text got no body.
 
-    python benchmarks/extraction.py [--sets aeb wcxb] [--no-cross-validation] [--grouped-only]
+    python -m benchmarks.extraction [--sets aeb wcxb] [--no-cross-validation] [--grouped-only]
 """
 
 import argparse
 import re
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from articles.pipeline import OutletSignature, ParsedArticle, parse_file  # noqa: E402
-from articles.pipeline.decoding import decode  # noqa: E402
-from articles.pipeline.known_outlets import KNOWN_OUTLETS  # noqa: E402
-from articles.pipeline.records import ParseError  # noqa: E402
-from articles.pipeline.textdump import extract  # noqa: E402
-from articles.pipeline.textdump.lines import page_lines, split_date_prefix  # noqa: E402
-from articles.pipeline.textdump.model import LineScorer  # noqa: E402
-from benchmarks.ceilings import day_in_dump, title_in_dump  # noqa: E402
-from benchmarks.folding import folded  # noqa: E402
-from benchmarks.line_training import (  # noqa: E402
+from articles.pipeline import ParsedArticle, parse_file
+from articles.pipeline.decoding import decode
+from articles.pipeline.records import ParseError
+from articles.pipeline.textdump import extract
+from articles.pipeline.textdump.lines import page_lines, split_date_prefix
+from articles.pipeline.textdump.model import LineScorer
+from benchmarks.ceilings import day_in_dump, title_in_dump
+from benchmarks.scoring import (
+    OUT,
+    accuracy,
+    day_of,
+    same_day,
+    same_title,
+    score_bodies,
+    write_predictions,
+)
+from tests.known_outlets import SIGNATURES
+from training.corpora import corpus_dir, load_gold
+from training.folding import folded
+from training.line_training import (
     fold_of,
     line_labels,
     load_pages,
@@ -48,24 +55,8 @@ from benchmarks.line_training import (  # noqa: E402
     site_fold_of,
     train,
 )
-from benchmarks.scoring import (  # noqa: E402
-    OUT,
-    accuracy,
-    corpus_dir,
-    day_of,
-    load_gold,
-    same_day,
-    same_title,
-    score_bodies,
-    write_predictions,
-)
 
 TIMING_ROUNDS = 3
-SIGNATURES = [
-    OutletSignature(outlet["name"], pattern, kind, weight)
-    for outlet in KNOWN_OUTLETS
-    for pattern, kind, weight in outlet["signatures"]
-]
 
 
 def main() -> None:

@@ -10,33 +10,28 @@ locale tables that htmldate loads on first use) are not counted as per-page time
 The two take turns page by page and are timed in CPU time of this process, so
 other work on the machine slows neither of them more than the other.
 
-    python benchmarks/html_extraction.py [--sets aeb wcxb] [--limit N] [--skip-trafilatura]
+    python -m benchmarks.html_extraction [--sets aeb wcxb] [--limit N] [--skip-trafilatura]
 """
 
 import argparse
 import gzip
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import trafilatura
+from htmldate import find_date
+from htmldate.extractors import get_external_parser
 
-import trafilatura  # noqa: E402
-from htmldate import find_date  # noqa: E402
-from htmldate.extractors import get_external_parser  # noqa: E402
-
-from articles.pipeline import ParsedArticle, parse_file  # noqa: E402
-from benchmarks.scoring import (  # noqa: E402
+from articles.pipeline import ParsedArticle, parse_file
+from benchmarks.scoring import (
     OUT,
     accuracy,
-    corpus_dir,
     day_of,
-    load_gold,
     same_day,
     same_title,
     score_bodies,
     write_predictions,
 )
+from training.corpora import corpus_dir, load_gold
 
 
 def main() -> None:

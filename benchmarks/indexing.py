@@ -1,6 +1,6 @@
 """Indexing speed: articles per second of ``reindex_articles`` into a fresh index, and the index size.
 
-    python benchmarks/indexing.py --workdir DIR [--articles 2000] [--rounds 2]
+    python -m benchmarks.indexing --workdir DIR [--articles 2000] [--rounds 2]
 
 Reads the articles of an archive built by benchmarks/search.py in DIR (its database), indexes the
 first ``--articles`` of them (with their quotations) into a new index in a temporary directory
@@ -13,17 +13,14 @@ import argparse
 import os
 import resource
 import shutil
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchmarks.search import configure
 
-from search import configure  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def folder_bytes(folder: Path) -> int:

@@ -1,6 +1,6 @@
 """How often "other coverage" shows the same story, on a labelled set written for it.
 
-    python benchmarks/other_coverage.py [--dev] [--verbose]
+    python -m benchmarks.other_coverage [--dev] [--verbose]
 
 Loads ``tests/fixtures/other_coverage.json`` (74 short news articles from fictional outlets: 27
 stories told by two or three outlets, beside near misses of the same topic and the same days;
@@ -22,14 +22,14 @@ carry no labels, and some may truly be the same story as a labelled article.
 import argparse
 import json
 import os
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
+from training.corpora import shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 FIXTURE = ROOT / "tests" / "fixtures" / "other_coverage.json"
 SEED = "seed"
 ALL: dict[int, dict] = {}  # every labelled article stored, by article id
@@ -169,7 +169,7 @@ def main():
         configure(Path(workdir))
         labelled = load_labelled()
         seeds = ingest([ROOT / "samples"])
-        dev = ingest([_shared() / "corpus" / "extract-dev" / "aeb" / "html"]) if options.dev else []
+        dev = ingest([shared_dir() / "corpus" / "extract-dev" / "aeb" / "html"]) if options.dev else []
         index_everything()
         started, cpu = time.perf_counter(), time.process_time()
         boxes = listed([*labelled, *seeds, *dev])
@@ -179,10 +179,6 @@ def main():
             report_dev(dev, boxes)
         load = os.getloadavg()[0]
         print(f"{len(boxes)} lookups in {elapsed:.1f} s (CPU {cpu:.1f} s), load average {load:.2f}")
-
-
-def _shared() -> Path:
-    return Path(os.environ.get("DISPATCHES_SHARED_DIR") or ROOT.parent / "shared")
 
 
 if __name__ == "__main__":

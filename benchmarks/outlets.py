@@ -10,7 +10,7 @@ Pages are split by site before any tuning: a site whose name hashes to 0 modulo 
 *held out* (about a third of the sites), the rest is *tuning*. Both halves are printed, so
 a rule that only fits the pages it was tuned on shows as a gap between them.
 
-    python benchmarks/outlets.py [--sets aeb wcxb] [--kinds html text] [--half tuning|held-out]
+    python -m benchmarks.outlets [--sets aeb wcxb] [--kinds html text] [--half tuning|held-out]
                                  [--from-dir DIR] [--show N]
 
 ``--half`` runs and scores one half only (while tuning, ``--half tuning`` keeps the held-out
@@ -29,9 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from benchmarks.scoring import OUT, REPO, corpus_dir, load_gold, shared_dir  # noqa: E402
+from benchmarks.scoring import OUT, REPO
+from training.corpora import corpus_dir, load_gold, shared_dir
 
 HALVES = ("tuning", "held-out")
 LAST_LINE = re.compile(r"right=([\d.]+) wrong=([\d.]+) unknown=([\d.]+) \(n=(\d+)\)")

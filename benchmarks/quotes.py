@@ -1,6 +1,6 @@
 """Quote extraction and attribution on PolNeAR, scored by ../shared/tools/score_quotes.py.
 
-Usage: python benchmarks/quotes.py [--gold PATH] [--show-errors N]
+Usage: python -m benchmarks.quotes [--gold PATH] [--show-errors N]
 
 Feeds every article of the gold file through the pipeline, writes predictions
 to benchmarks/out/quotes-<gold name>.jsonl (the source of each quotation as the archive shows it: the
@@ -13,25 +13,19 @@ counts as little as possible.
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from articles.pipeline import parse_file, supported_suffixes
+from articles.pipeline.quotes import extract_quotes
+from training.corpora import shared_dir
 
-from articles.pipeline import parse_file, supported_suffixes  # noqa: E402
-from articles.pipeline.quotes import extract_quotes  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 TARGETS = {"quote_F1": 0.95, "attribution": 0.85, "e2e_F1": 0.80}
 SPEED_TARGET = 500  # articles per second, one core
-
-
-def shared_dir() -> Path:
-    override = os.environ.get("DISPATCHES_SHARED_DIR")
-    return Path(override) if override else REPO.parent / "shared"
 
 
 def load_gold(path: Path) -> list[dict]:

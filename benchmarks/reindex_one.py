@@ -1,6 +1,6 @@
 """What writing one article to a large index costs (an admin save, the smallest ingest batch).
 
-    python benchmarks/reindex_one.py --workdir DIR [--saves 6]
+    python -m benchmarks.reindex_one --workdir DIR [--saves 6]
 
 Copies the index of an archive built by benchmarks/search.py in DIR into a temporary directory,
 then calls ``reindex_articles([pk])`` for ``--saves`` articles spread over the archive, one
@@ -13,17 +13,12 @@ but the imports. Then the median of the later writes.
 import argparse
 import shutil
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from search import configure  # noqa: E402
+from benchmarks.search import configure
 
 
 def memory_mb(field: str) -> float:

@@ -1,6 +1,6 @@
 """Kill -9 at five points of ingest, admin save and rebuild, then ``ensure_search_index``: is anything lost?
 
-    python benchmarks/reliability_crashes.py [--pages 300] [--kind text|html] [--keep DIR]
+    python -m benchmarks.reliability_crashes [--pages 300] [--kind text|html] [--keep DIR]
 
 Copies ``--pages`` pages of ``../shared/corpus/extract-dev/*/<kind>/`` (both sets, in name order)
 into a temporary folder and ingests them into a fresh archive of its own (SQLite and Whoosh in a
@@ -24,16 +24,14 @@ again. Times are wall and CPU (of the child processes) seconds.
 import argparse
 import resource
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from tests.crashes.harness import KILLED, Archive, lost
+from training.corpora import shared_dir
 
-from benchmarks.scoring import shared_dir  # noqa: E402
-from tests.crashes.harness import KILLED, Archive, lost  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SETS = ("aeb", "wcxb")
 SUFFIX = {"text": "*.txt", "html": "*.html.gz"}

@@ -1,7 +1,7 @@
 """How well ingest tells the same page from another path: each extract-dev page ingested twice, as its
 HTML and as its text dump (the same page with other boilerplate, read by another extractor).
 
-    python benchmarks/reliability_duplicates.py [--pages 200] [--skip 0]
+    python -m benchmarks.reliability_duplicates [--pages 200] [--skip 0]
 
 Ingests ``extract-dev/{aeb,wcxb}/html/<id>.html.gz`` then ``text/<id>.txt`` for ``--pages`` ids (both
 sets, in name order, after ``--skip``) into a fresh archive of its own, then reads each article's
@@ -22,16 +22,14 @@ import gzip
 import hashlib
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from training.corpora import shared_dir
 
-from benchmarks.scoring import shared_dir  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SETS = ("aeb", "wcxb")
 

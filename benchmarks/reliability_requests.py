@@ -1,6 +1,6 @@
 """Hostile requests to every endpoint, then mixed load on gunicorn during an ingest and curators' edits.
 
-    python benchmarks/reliability_requests.py [--articles 2000] [--workdir DIR] [--requests 2500]
+    python -m benchmarks.reliability_requests [--articles 2000] [--workdir DIR] [--requests 2500]
         [--clients 50] [--seconds 60] [--workers 4] [--ingest 400] [--skip-hostile] [--skip-load]
 
 Builds a seeded synthetic archive (benchmarks/synthetic.py, ``--articles`` articles) in a temporary
@@ -27,7 +27,7 @@ load: gunicorn (``--workers`` sync workers, production settings) on 127.0.0.1, `
 Requests run one at a time in the hostile part, so a request's CPU time is its own whatever else the
 machine does; its wall time grows with the machine's load. Exits 1 on any server error, any hostile
 request over 1 s of CPU, or any failed request under load.
-Run it at low priority on a shared machine: ``nice python benchmarks/reliability_requests.py``.
+Run it at low priority on a shared machine: ``nice python -m benchmarks.reliability_requests``.
 ``main()`` is importable (benchmarks/reliability.py may combine the reliability scripts).
 """
 
@@ -47,8 +47,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SLOW_SECONDS = 1.0
 CURATOR = ("bench-curator", "bench-curator-password")
@@ -64,7 +62,7 @@ def percentile(values, share):
 
 def prepare(workdir: Path, articles: int):
     """The synthetic archive, the sample pages and a few curated states, built once per workdir."""
-    from search import build, configure
+    from benchmarks.search import build, configure
 
     configure(workdir)
     build(workdir, articles, reindex=False)
@@ -205,7 +203,7 @@ def load_part(workdir: Path, clients: int, seconds: int, workers: int, ingest: i
                 text=True,
             ),
             subprocess.Popen(
-                [sys.executable, __file__, "--curator-edits", str(seconds)],
+                [sys.executable, "-m", "benchmarks.reliability_requests", "--curator-edits", str(seconds)],
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.PIPE,
@@ -226,9 +224,8 @@ def load_part(workdir: Path, clients: int, seconds: int, workers: int, ingest: i
 
 
 def _mixed_urls() -> list[str]:
-    from synthetic import HEAD_WORDS
-
     from articles.models import Article, Speaker
+    from benchmarks.synthetic import HEAD_WORDS
 
     rng = random.Random(14)
     common = HEAD_WORDS[40:260]
@@ -269,7 +266,7 @@ def _production_env(workdir: Path) -> dict:
 
 def _ingest_file(workdir: Path, count: int) -> Path:
     """``count`` new articles as JSON Lines, drawn from another seed of the synthetic archive."""
-    from synthetic import OUTLETS, build_archive
+    from benchmarks.synthetic import OUTLETS, build_archive
 
     path = workdir / f"reliability-ingest-{count}.jsonl"
     if path.exists():

@@ -1,31 +1,19 @@
-"""Shared pieces of the extraction benchmarks: where the corpora are, gold loading, title and date scoring.
+"""Shared pieces of the extraction benchmarks: predictions, the shared scorer, title and date scoring.
 
-Corpora are read from ``../shared`` next to the repository (override with
+Corpora are found by ``training.corpora`` (``../shared`` next to the repository, or
 ``DISPATCHES_SHARED_DIR``) and never copied into it.
 """
 
 import json
-import os
 import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from training.corpora import corpus_dir, shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "out"
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("DISPATCHES_SHARED_DIR") or REPO.parent / "shared")
-
-
-def corpus_dir(name: str) -> Path:
-    return shared_dir() / "corpus" / "extract-dev" / name
-
-
-def load_gold(name: str) -> list[dict]:
-    with open(corpus_dir(name) / "gold.jsonl", encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def write_predictions(path: Path, rows: list[dict]) -> None:

@@ -1,6 +1,6 @@
 """Search speed through the full Django stack, beside raw Whoosh time for the same queries.
 
-    python benchmarks/search.py [--articles 10000] [--runs 30] [--workdir DIR] [--reindex]
+    python -m benchmarks.search [--articles 10000] [--runs 30] [--workdir DIR] [--reindex]
 
 Builds a seeded synthetic archive (benchmarks/synthetic.py) in a temporary directory with its own
 SQLite database and Whoosh index (or reuses one in --workdir), then requests the search page with
@@ -14,16 +14,13 @@ import argparse
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchmarks.synthetic import HEAD_WORDS, build_archive, english_vocabulary
 
-from synthetic import HEAD_WORDS, build_archive, english_vocabulary  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def configure(workdir: Path):
@@ -41,10 +38,10 @@ def build(workdir: Path, articles: int, reindex: bool):
     if marker.exists() and not reindex:
         print(f"Reusing the archive in {workdir}")
         return
-    from benchmarks_load import load_archive
     from django.core.management import call_command
 
     from articles.search import rebuild_index
+    from benchmarks.benchmarks_load import load_archive
 
     started, cpu = time.perf_counter(), time.process_time()
     if not marker.exists():

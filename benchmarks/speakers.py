@@ -1,6 +1,6 @@
 """Speakers that are no name, in the dry run of the extract-dev pages (../shared/tools/suspect_speakers.py).
 
-Usage: python benchmarks/speakers.py [--split tune|held-out|all] [--show N] [--sets aeb,wcxb]
+Usage: python -m benchmarks.speakers [--split tune|held-out|all] [--show N] [--sets aeb,wcxb]
 
 Runs ``manage.py ingest --dry-run --format jsonl`` (in a throwaway data directory) over every HTML
 page and every text dump of ``../shared/corpus/extract-dev/{aeb,wcxb}``, writes the rows to
@@ -25,18 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from training.corpora import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 
 SETS = ("aeb", "wcxb")
 FORMS = {"html": "*.html.gz", "text": "*.txt"}
 TARGET = 0.02
 LAST_LINE = re.compile(r"speakers suspect=([\d.]+) \((\d+) of (\d+) attributed quotations, (\d+) articles\)")
-
-
-def shared_dir() -> Path:
-    override = os.environ.get("DISPATCHES_SHARED_DIR")
-    return Path(override) if override else REPO.parent / "shared"
 
 
 def split_of(domain: str) -> str:

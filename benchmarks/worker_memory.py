@@ -1,6 +1,6 @@
 """What one web worker holds in memory after serving searches, and how long its first search takes.
 
-    python benchmarks/worker_memory.py --workdir DIR [--queries 200]
+    python -m benchmarks.worker_memory --workdir DIR [--queries 200]
 
 Opens the archive built by benchmarks/search.py in DIR in this process, as a gunicorn worker
 would, times the first search (opening the index snapshot and reading its columns), then asks
@@ -13,15 +13,10 @@ other worker), with the peak.
 import argparse
 import itertools
 import random
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from search import configure, full_stack_ms, query_sets  # noqa: E402
+from benchmarks.search import configure, full_stack_ms, query_sets
 
 
 def memory() -> dict[str, float]:

@@ -30,6 +30,13 @@ SQLITE_OPTIONS = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
+# The PostgreSQL search tables exist in PostgreSQL databases only (archive/routers.py).
+DATABASE_ROUTERS = ["archive.routers.SearchDataRouter"]
+# A read replica of a PostgreSQL primary: public requests read from it.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS.append("archive.routers.ReplicaRouter")
 SEARCH_INDEX_DIR = Path(env.str("DISPATCHES_INDEX_DIR", default=str(DATA_DIR / "whoosh_index"))).resolve()
 
 INSTALLED_APPS = [
@@ -44,6 +51,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "haystack",
     "csp",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
     "articles",
 ]
 
@@ -59,6 +69,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "articles.curation.redirects.ArticleRedirectMiddleware",
 ]
+if "replica" in DATABASES:
+    MIDDLEWARE.insert(0, "archive.routers.ReplicaReadsMiddleware")
 
 # A Content-Security-Policy on every response (django-csp): the pages and the admin load their
 # scripts, styles and images from the site alone and use no inline script or style attribute, so a
@@ -134,13 +146,39 @@ HAYSTACK_CONNECTIONS = {
 # Ingest and the admin update the index explicitly, in batches; no realtime
 # indexing of every model save from web requests (STYLE.md).
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
-HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 # How long an index write waits for another writer before queueing its articles (PendingReindex).
 SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=60)
 # How long a web request (an admin save) waits for the index; it leaves its change queued after that.
 SEARCH_INDEX_REQUEST_TIMEOUT = env.float("DISPATCHES_INDEX_REQUEST_TIMEOUT", default=2.0)
 # Word pairs make exact phrases fast and the index about three times larger (docs/search.md).
 SEARCH_WORD_PAIRS = env.bool("DISPATCHES_WORD_PAIRS", default=True)
+
+# The read-only JSON API (articles/api/): public, so no authentication or sessions; JSON (and CSV
+# on lists) chosen by ?format= alone; pages keyed on ids; errors as {"error": message}. Indented JSON
+# with ", " separators, as the API always answered.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "articles.api.renderers.FormatParameterNegotiation",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.IdCursorPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "articles.api.errors.api_exception_handler",
+    "COMPACT_JSON": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Dispatches API",
+    "DESCRIPTION": "The news archive's articles, speakers, quotations and search, read-only. "
+    "Any list also comes as CSV with format=csv.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "SpeakerKindEnum": "articles.models.Speaker.Kind",
+        "QuoteKindEnum": "articles.models.Quote.Kind",
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -1,14 +1,12 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import SEARCH_VAR
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, CharField, Count, Q, TextField, Value, When
 from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split, unescape_string_literal
 
 from articles.curation.articles import mark_curated
-from articles.curation.redirects import remember_old_address
-from articles.ingest.loader import assign_free_slug
-from articles.models import Article
+from articles.models import Article, ArticleRedirect
 
 from .actions.articles import hide_articles, publish_articles, reextract_articles
 from .article_quotes import QuoteInline, settle_quotes
@@ -18,7 +16,10 @@ from .indexed import IndexFollowsAdmin
 from .lists import LinesField
 from .stored_text import KeepsUnchangedValues, StoredTextField
 
-TEXT_FIELDS = ["title", "body", "language", "byline", "credit"]
+EDITED_FIELDS = [*Article.curator_edits(), "is_visible"]
+TEXT_FIELDS = [
+    name for name in EDITED_FIELDS if isinstance(Article._meta.get_field(name), CharField | TextField)
+]
 
 
 class ArticleForm(KeepsUnchangedValues, forms.ModelForm):
@@ -27,8 +28,7 @@ class ArticleForm(KeepsUnchangedValues, forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = ["title", "outlet", "published_on", "body", "language", "byline", "credit", "tags"]
-        fields += ["subheadings", "is_visible"]
+        fields = EDITED_FIELDS
         field_classes = dict.fromkeys(TEXT_FIELDS, StoredTextField)
         widgets = {
             "title": forms.TextInput(attrs={"class": "wide-input"}),
@@ -68,23 +68,7 @@ class ArticleAdmin(IndexFollowsAdmin):
     actions = [hide_articles, publish_articles, reextract_articles]
     readonly_fields = ["raw_input_beside", *PROVENANCE_FIELDS]
     fieldsets = [
-        (
-            "Extracted",
-            {
-                "fields": [
-                    "title",
-                    "outlet",
-                    "published_on",
-                    "body",
-                    "language",
-                    "byline",
-                    "credit",
-                    "tags",
-                    "subheadings",
-                    "is_visible",
-                ]
-            },
-        ),
+        ("Extracted", {"fields": EDITED_FIELDS}),
         ("Raw input", {"fields": ["raw_input_beside"], "classes": ["raw-input"]}),
         (
             "Provenance",
@@ -154,10 +138,10 @@ class ArticleAdmin(IndexFollowsAdmin):
             obj.published_at, obj.published_tz, obj.published_local_time = None, "", None
         if stored:
             mark_curated(obj, stored)
-        assign_free_slug(obj)
+        obj.assign_free_slug()
         super().save_model(request, obj, form, change)
         if stored:
-            remember_old_address(obj, stored.get_absolute_url())
+            ArticleRedirect.objects.remember(obj, stored.get_absolute_url())
 
     def save_formset(self, request, form, formset, change):
         for quote_form in formset.forms:

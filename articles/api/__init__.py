@@ -1,1 +1,1 @@
-"""A read-only JSON API of plain Django views, and CSV export of any list; fields in docs/pages.md."""
+"""The read-only JSON API on Django REST framework, and CSV of any list; see views.py and docs/pages.md."""

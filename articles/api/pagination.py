@@ -1,56 +1,80 @@
-"""Pages of a list keyed on ids: ``?after=<last id seen>&limit=<n>`` stays stable while the archive grows."""
+"""Lists come in pages keyed on ids (DRF's cursor pagination), so a page neither repeats nor skips
+anything while the archive grows: ``{count, next, results}``; follow ``next``, or start after a
+known id with ``?after=<id>`` (the API's first paging parameter, still taken)."""
 
-from django.http import QueryDict
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import Cursor, CursorPagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param
+
+from .params import LARGEST_ID, WholeNumberField, parameter
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
-# The largest id a database column holds (SQLite's and PostgreSQL's 64-bit integers).
-LARGEST_ID = 2**63 - 1
+BAD_CURSOR = "must be the cursor of a next link this API gave"
 
 
-class BadRequest(ValueError):
-    """A query parameter the API cannot use; its message says which and why."""
+class IdCursorPagination(CursorPagination):
+    ordering = "pk"
+    page_size = DEFAULT_LIMIT
+    page_size_query_param = "limit"
+    page_size_query_description = f"results per page, 1 to {MAX_LIMIT} (larger asks get {MAX_LIMIT})"
+    max_page_size = MAX_LIMIT
+    cursor_query_description = "where the page starts: the value in the previous page's next link"
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.count = queryset.count()
+        page = super().paginate_queryset(queryset, request, view)
+        # ``after`` starts a list; the next links carry a cursor instead.
+        self.base_url = remove_query_param(self.base_url, "after")
+        return page
+
+    def get_page_size(self, request):
+        limit = parameter(request, "limit", WholeNumberField(min_value=1), default=self.page_size)
+        return min(limit, self.max_page_size)
+
+    def decode_cursor(self, request):
+        if self.cursor_query_param not in request.query_params:
+            after = parameter(request, "after", WholeNumberField())
+            return None if after is None else Cursor(offset=0, reverse=False, position=str(after))
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:  # DRF's answer to a cursor it cannot read; here it is a bad parameter, a 400
+            raise ValidationError({self.cursor_query_param: [BAD_CURSOR]}) from None
+        if cursor.position is not None and not _is_id(cursor.position):
+            raise ValidationError({self.cursor_query_param: [BAD_CURSOR]})
+        return cursor
+
+    def get_paginated_response(self, data):
+        return Response({"count": self.count, "next": self.get_next_link(), "results": data})
+
+    def get_paginated_response_schema(self, schema):
+        return {
+            "type": "object",
+            "required": ["count", "next", "results"],
+            "properties": {
+                "count": {"type": "integer", "description": "matching objects in all pages"},
+                "next": {
+                    "type": "string",
+                    "format": "uri",
+                    "nullable": True,
+                    "description": "the next page, or null on the last",
+                },
+                "results": schema,
+            },
+        }
+
+    def get_schema_operation_parameters(self, view):
+        after = {
+            "name": "after",
+            "required": False,
+            "in": "query",
+            "description": "start after this id (ids are stable)",
+            "schema": {"type": "integer"},
+        }
+        return [*super().get_schema_operation_parameters(view), after]
 
 
-def integer(params: QueryDict, name: str, default=None, minimum=0, maximum=LARGEST_ID):
-    """The parameter ``name`` as a whole number from ``minimum`` to ``maximum``; ``default`` when absent."""
-    raw = params.get(name, "")
-    if raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"{name} must be a whole number, not {raw[:40]!r}") from None
-    if not minimum <= value <= maximum:
-        raise BadRequest(f"{name} must be from {minimum} to {maximum}")
-    return value
-
-
-def text(params: QueryDict, name: str) -> str:
-    """The parameter ``name`` as text; a NUL character, which PostgreSQL cannot compare, is refused."""
-    value = params.get(name, "")
-    if "\x00" in value:
-        raise BadRequest(f"{name} must not hold a NUL character")
-    return value
-
-
-def keyset_page(request, queryset, describe) -> dict:
-    """The ``limit`` objects after id ``after``, in id order, with the total and the next page's URL."""
-    after = integer(request.GET, "after", default=0)
-    limit = min(integer(request.GET, "limit", default=DEFAULT_LIMIT, minimum=1), MAX_LIMIT)
-    ordered = queryset.order_by("pk")
-    objects = list(ordered.filter(pk__gt=after)[: limit + 1])
-    more = len(objects) > limit
-    objects = objects[:limit]
-    return {
-        "count": ordered.count(),
-        "next": _next_url(request, objects[-1].pk, limit) if more else None,
-        "results": [describe(obj) for obj in objects],
-    }
-
-
-def _next_url(request, last_id, limit):
-    params = request.GET.copy()
-    params["after"] = str(last_id)
-    params["limit"] = str(limit)
-    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+def _is_id(position: str) -> bool:
+    """A position DRF would hand to ``pk__gt`` unchecked: only an id a database column can hold."""
+    return position.isascii() and position.isdigit() and int(position) <= LARGEST_ID

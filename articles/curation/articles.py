@@ -2,15 +2,6 @@
 
 from django.utils import timezone
 
-from articles.ingest.loader import CURATABLE_FIELDS
-
-# Model fields that make up each curatable field the loader knows.
-CURATABLE_MODEL_FIELDS = {
-    "published": ["published_on", "published_at", "published_tz", "published_local_time"],
-    "outlet": ["outlet_id"],
-    **{name: [name] for name in CURATABLE_FIELDS if name not in ("published", "outlet")},
-}
-
 
 def set_visibility(articles, visible: bool) -> list[int]:
     """Show or hide these articles; returns the ids of those that changed."""
@@ -22,11 +13,7 @@ def set_visibility(articles, visible: bool) -> list[int]:
 
 def mark_curated(article, stored) -> list[str]:
     """Add the curatable fields ``article`` changed compared with ``stored`` to its curated fields."""
-    changed = {
-        name
-        for name, model_fields in CURATABLE_MODEL_FIELDS.items()
-        if any(getattr(article, field) != getattr(stored, field) for field in model_fields)
-    }
+    changed = article.curatable_changes(stored)
     added = sorted(changed - set(article.curated_fields))
     article.curated_fields = sorted({*article.curated_fields, *changed})
     return added

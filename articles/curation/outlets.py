@@ -1,29 +1,20 @@
 """Merging two records of one outlet (such as "RT" and "Russia Today")."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db import transaction
+from articles.models import Article, ArticleRedirect, Outlet, OutletSignature
 
-from articles.ingest.loader import assign_free_slug
-from articles.models import Article, Outlet, OutletSignature
-
-from .redirects import remember_old_address
+from .merging import Merged, merge_records
 from .wording import counted
 
 
 @dataclass
-class OutletMerge:
-    """What a merge changed, for the curator's message and the index."""
-
-    target: Outlet
-    merged: list[Outlet]
+class OutletMerge(Merged):
     signatures_moved: int = 0
-    article_ids: list[int] = field(default_factory=list)
 
     def __str__(self):
-        names = ", ".join(f"“{outlet.name}”" for outlet in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {counted(len(self.article_ids), 'article')} and "
+            f"{self.headline()}: {counted(len(self.article_ids), 'article')} and "
             f"{counted(self.signatures_moved, 'signature')} moved."
         )
 
@@ -31,18 +22,13 @@ class OutletMerge:
 def merge_outlets(target: Outlet, others) -> OutletMerge:
     """Merge ``others`` into ``target``: their articles and signatures move, and their pages and
     their articles' old addresses redirect to the target's."""
-    others = [other for other in others if other.pk != target.pk]
-    if target.merged_into_id:
-        raise ValueError(f"“{target}” was itself merged into another outlet; merge into that one.")
+    return merge_records(target, others, move=_move, fills=("home_domain", "description"))
+
+
+def _move(target: Outlet, others) -> OutletMerge:
     result = OutletMerge(target=target, merged=others)
-    with transaction.atomic():
-        result.signatures_moved = _move_signatures(target, others)
-        result.article_ids = [_move_article(article, target) for article in _articles_of(others)]
-        Outlet.objects.filter(merged_into__in=others).update(merged_into=target)
-        Outlet.objects.filter(pk__in=[other.pk for other in others]).update(merged_into=target)
-        _fill_blanks(target, others)
-    for other in others:
-        other.merged_into = target
+    result.signatures_moved = _move_signatures(target, others)
+    result.article_ids = [_move_article(article, target) for article in _articles_of(others)]
     return result
 
 
@@ -53,9 +39,9 @@ def _articles_of(outlets):
 def _move_article(article: Article, target: Outlet) -> int:
     old_address = article.get_absolute_url()
     article.outlet = target
-    assign_free_slug(article)
+    article.assign_free_slug()
     article.save(update_fields=["outlet", "slug", "updated_at"])
-    remember_old_address(article, old_address)
+    ArticleRedirect.objects.remember(article, old_address)
     return article.pk
 
 
@@ -72,14 +58,3 @@ def _move_signatures(target: Outlet, others) -> int:
             Article.objects.filter(matched_signature=signature).update(matched_signature=twin)
             signature.delete()
     return moved
-
-
-def _fill_blanks(target: Outlet, others):
-    changed = []
-    for other in others:
-        if not target.home_domain and other.home_domain:
-            target.home_domain, changed = other.home_domain, [*changed, "home_domain"]
-        if not target.description and other.description:
-            target.description, changed = other.description, [*changed, "description"]
-    if changed:
-        target.save(update_fields=sorted(set(changed)))

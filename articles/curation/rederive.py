@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from articles.ingest.loader import assign_free_slug, set_published
 from articles.ingest.outlets import OutletDirectory
-from articles.models import Article
+from articles.models import Article, ArticleRedirect
+from articles.models.fields import fitted
 from articles.search import queue_reindex
 
-from .redirects import remember_old_address
 from .reextract import ReextractError, parse_stored_input
 
 
@@ -56,7 +55,9 @@ def rederive_outlets(articles=None, outlets: OutletDirectory | None = None) -> R
 
 def _apply(article: Article, parsed, outlets: OutletDirectory) -> bool:
     outlet = outlets.outlet_for(parsed.outlet, parsed.outlet_domain)
-    credit = (parsed.credit or "")[:300] if "credit" not in article.curated_fields else article.credit
+    credit = (
+        article.credit if "credit" in article.curated_fields else fitted(Article, "credit", parsed.credit)
+    )
     if outlet == article.outlet and credit == article.credit:
         return False
     with transaction.atomic():
@@ -64,9 +65,9 @@ def _apply(article: Article, parsed, outlets: OutletDirectory) -> bool:
         article.outlet, article.credit = outlet, credit
         article.matched_signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
         if article.published_local_time is not None and "published" not in article.curated_fields:
-            set_published(article, parsed.published)
-        assign_free_slug(article)
+            article.set_published(parsed.published)
+        article.assign_free_slug()
         article.save()
-        remember_old_address(article, old_address)
+        ArticleRedirect.objects.remember(article, old_address)
         queue_reindex([article.pk], touch=False)  # with the move: a kill before the index write loses nothing
     return True

@@ -1,17 +1,9 @@
-"""Old article addresses keep working after curation moves an article."""
+"""Old article addresses keep working after curation moves an article (recorded by
+``ArticleRedirect.objects.remember``)."""
 
 from django.http import HttpResponsePermanentRedirect
 
 from articles.models import ArticleRedirect
-
-
-def remember_old_address(article, old_address: str):
-    """Record ``old_address`` for ``article`` if its address has changed since."""
-    new_address = article.get_absolute_url()
-    if old_address == new_address:
-        return
-    ArticleRedirect.objects.filter(path=new_address).delete()  # the article is back where it was
-    ArticleRedirect.objects.update_or_create(path=old_address, defaults={"article": article})
 
 
 class ArticleRedirectMiddleware:

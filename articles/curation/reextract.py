@@ -2,9 +2,11 @@
 
 import dataclasses
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from django.conf import settings
+from django.db import DatabaseError
 
 from articles.ingest.loader import reload_article
 from articles.ingest.outcomes import Outcome
@@ -18,6 +20,28 @@ log = logging.getLogger(__name__)
 
 class ReextractError(Exception):
     """The article's stored input no longer yields it; the message says why."""
+
+
+@dataclass
+class Reextracted:
+    """What re-running extraction on some articles did to each."""
+
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # "article: why", one per article it failed on
+
+
+def reextract_articles(articles, *, keep_curated: bool = True) -> Reextracted:
+    """``reextract_article`` on each of ``articles``; one that fails is reported and the others go on."""
+    outlets, result = OutletDirectory(), Reextracted()
+    for article in articles:
+        try:
+            outcome = reextract_article(article, keep_curated=keep_curated, outlets=outlets)
+        except (ReextractError, DatabaseError, ValueError) as error:
+            result.failures.append(f"{article}: {error}")
+            continue
+        (result.updated if outcome == Outcome.UPDATED else result.unchanged).append(article)
+    return result
 
 
 def reextract_article(

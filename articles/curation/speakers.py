@@ -2,12 +2,12 @@
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
 from articles.models import Quote, Speaker, SpeakerAlias, SpeakerMergeSuggestion
 
+from .merging import Merged, merge_records
 from .names import best_formed
 from .wording import agreeing, counted
 
@@ -15,19 +15,13 @@ Suggestion = SpeakerMergeSuggestion
 
 
 @dataclass
-class SpeakerMerge:
-    """What a merge changed, for the curator's message and the index."""
-
-    target: Speaker
-    merged: list[Speaker]
+class SpeakerMerge(Merged):
     quotes_moved: int = 0
     aliases_added: list[str] = field(default_factory=list)
-    article_ids: list[int] = field(default_factory=list)
 
     def __str__(self):
-        names = ", ".join(f"“{speaker.name}”" for speaker in self.merged)
         return (
-            f"Merged {names} into “{self.target.name}”: {counted(self.quotes_moved, 'quote')} moved, "
+            f"{self.headline()}: {counted(self.quotes_moved, 'quote')} moved, "
             f"{counted(len(self.aliases_added), 'name')} kept as "
             f"{agreeing(len(self.aliases_added), 'an alias', 'aliases')}."
         )
@@ -36,21 +30,16 @@ class SpeakerMerge:
 def merge_speakers(target: Speaker, others) -> SpeakerMerge:
     """Merge ``others`` into ``target``: their quotes move, their names become its aliases,
     their pages redirect to its page, and suggestions about them are settled."""
-    others = [other for other in others if other.pk != target.pk]
-    if target.merged_into_id:
-        raise ValueError(f"“{target}” was itself merged into another speaker; merge into that one.")
-    with transaction.atomic():
-        quotes = Quote.objects.filter(speaker__in=others)
-        result = SpeakerMerge(target=target, merged=others)
-        result.article_ids = sorted(set(quotes.values_list("article_id", flat=True)))
-        result.quotes_moved = quotes.update(speaker=target, updated_at=timezone.now())
-        result.aliases_added = _move_names(target, others)
-        _fill_blanks(target, others)
-        Speaker.objects.filter(merged_into__in=others).update(merged_into=target)
-        Speaker.objects.filter(pk__in=[o.pk for o in others]).update(merged_into=target)
-        _settle_suggestions(target, others)
-    for other in others:
-        other.merged_into = target
+    return merge_records(target, others, move=_move, fills=("kind", "role"))
+
+
+def _move(target: Speaker, others) -> SpeakerMerge:
+    quotes = Quote.objects.filter(speaker__in=others)
+    result = SpeakerMerge(target=target, merged=others)
+    result.article_ids = sorted(set(quotes.values_list("article_id", flat=True)))
+    result.quotes_moved = quotes.update(speaker=target, updated_at=timezone.now())
+    result.aliases_added = _move_names(target, others)
+    _settle_suggestions(target, others)
     return result
 
 
@@ -80,17 +69,6 @@ def _move_names(target: Speaker, others) -> list[str]:
             taken.add(name)
             added.append(name)
     return added
-
-
-def _fill_blanks(target: Speaker, others):
-    changed = []
-    for other in others:
-        if target.kind == Speaker.Kind.UNKNOWN and other.kind != Speaker.Kind.UNKNOWN:
-            target.kind, changed = other.kind, [*changed, "kind"]
-        if not target.role and other.role:
-            target.role, changed = other.role, [*changed, "role"]
-    if changed:
-        target.save(update_fields=[*set(changed), "updated_at"])
 
 
 def _settle_suggestions(target: Speaker, others):

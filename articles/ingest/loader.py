@@ -1,12 +1,10 @@
 """Upsert one parsed article, with its quotes, on its natural key, in one transaction."""
 
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
-
 from django.db import transaction
 
-from articles.curation.redirects import remember_old_address
-from articles.models import Article, ArticleSource, Quote
+from articles.models import Article, ArticleRedirect, ArticleSource, Quote
+from articles.models.fields import fitted
+from articles.models.published import split_published
 from articles.pipeline import ParsedArticle
 from articles.pipeline.quotes import ATTRIBUTION_VERSION
 from articles.search import queue_reindex
@@ -19,19 +17,6 @@ from .quotes import sync_quotes
 from .source_keys import source_key
 from .spans import place_quotes
 from .text_keys import TextKeys
-
-# Article fields a curator can take over; re-ingest leaves a curated one alone.
-CURATABLE_FIELDS = (
-    "outlet",
-    "published",
-    "title",
-    "body",
-    "language",
-    "byline",
-    "credit",
-    "tags",
-    "subheadings",
-)
 
 
 def load_article(parsed: ParsedArticle, outlets: OutletDirectory) -> tuple[Outcome, Article]:
@@ -141,10 +126,10 @@ def _store(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, di
     old_address = article.get_absolute_url() if article.pk else None
     _apply(article, parsed, outlets, keep_outlet=keep_outlet)
     article.fingerprint = digest
-    assign_free_slug(article)
+    article.assign_free_slug()
     article.save()
     if old_address:
-        remember_old_address(article, old_address)
+        ArticleRedirect.objects.remember(article, old_address)
     curated = set(article.curated_fields)
     sync_quotes(article, parsed.quotes, keep_speakers="quotes" in curated, curated_body="body" in curated)
     place_quotes(article)
@@ -155,11 +140,11 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, *,
     curated = set(article.curated_fields) | ({"outlet"} if keep_outlet else set())
     values = {
         "outlet": outlets.outlet_for(parsed.outlet, parsed.outlet_domain),
-        "title": parsed.title[:500],
+        "title": fitted(Article, "title", parsed.title),
         "body": parsed.body,
         "language": parsed.language or "",
-        "byline": (parsed.byline or "")[:300],
-        "credit": (parsed.credit or "")[:300],
+        "byline": fitted(Article, "byline", parsed.byline),
+        "credit": fitted(Article, "credit", parsed.credit),
         "tags": list(parsed.tags),
         "subheadings": list(parsed.subheadings),
     }
@@ -167,7 +152,7 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, *,
         if name not in curated:
             setattr(article, name, value)
     if "published" not in curated:
-        set_published(article, parsed.published)
+        article.set_published(parsed.published)
     if "outlet" not in curated:
         signature = outlets.signature(parsed.outlet, parsed.outlet_signature)
         article.matched_signature = signature if signature and signature.outlet == article.outlet else None
@@ -176,59 +161,3 @@ def _apply(article: Article, parsed: ParsedArticle, outlets: OutletDirectory, *,
     article.source_record = parsed.record_id or ""
     article.source_url = parsed.source_url or ""
     article.raw_input = parsed.raw
-
-
-def set_published(article: Article, value: date | datetime | None):
-    """Store the publication date as printed, a time without a zone read in the outlet's home zone."""
-    zone = article.outlet.time_zone if article.outlet_id and article.outlet else ""
-    (
-        article.published_on,
-        article.published_at,
-        article.published_tz,
-        article.published_local_time,
-    ) = split_published(value, zone)
-
-
-def split_published(value: date | datetime | None, zone: str = ""):
-    """(calendar day as printed, exact instant or None, UTC offset as given or '', local time or None).
-
-    A time printed without a zone is read in ``zone`` (the outlet's home time zone); with
-    no zone known it stays a local time of unknown zone, never taken for UTC.
-    """
-    if value is None:
-        return None, None, "", None
-    if not isinstance(value, datetime):
-        return value, None, "", None
-    if value.tzinfo is None and zone:
-        value = value.replace(tzinfo=ZoneInfo(zone))
-    if value.tzinfo is None:
-        return value.date(), None, "", _time_of(value)
-    return value.date(), value, _format_offset(value), None
-
-
-def _time_of(value: datetime) -> time:
-    return value.time().replace(tzinfo=None)
-
-
-def _format_offset(value: datetime) -> str:
-    minutes = int(value.utcoffset().total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def assign_free_slug(article: Article):
-    """Give the article a slug free among its outlet's articles of that day.
-
-    A slug, once given, stays, unless the article moved (new outlet or date)
-    onto a day where another article already has it.
-    """
-    siblings = Article.objects.filter(outlet=article.outlet, published_on=article.published_on)
-    siblings = siblings.exclude(pk=article.pk)
-    if article.slug and not siblings.filter(slug=article.slug).exists():
-        return
-    base = article.slug or Article.slug_for(article.title)
-    slug, n = base, 1
-    while siblings.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    article.slug = slug

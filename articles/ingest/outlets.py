@@ -6,9 +6,8 @@ its pages were seen on, as domain signatures), then by its name, spelled any way
 outlet, with its name and domain, of unknown kind.
 """
 
-from django.utils.text import slugify
-
 from articles.models import Outlet, OutletSignature
+from articles.models.fields import fitted, unique_slug
 from articles.pipeline import OutletSignature as SignatureRecord
 from articles.pipeline.sites.domains import agrees, name_key
 
@@ -72,7 +71,8 @@ class OutletDirectory:
 
     def _create(self, name: str, domain: str | None) -> Outlet:
         outlet, _ = Outlet.objects.get_or_create(
-            name=name[:200], defaults={"slug": _free_slug(name), "home_domain": domain or ""}
+            name=fitted(Outlet, "name", name),
+            defaults={"slug": unique_slug(Outlet, name, "outlet"), "home_domain": domain or ""},
         )
         self._remember(outlet)
         if domain:
@@ -102,12 +102,3 @@ class OutletDirectory:
         while outlet.merged_into_id:
             outlet = self._by_id.get(outlet.merged_into_id) or outlet.merged_into
         return outlet
-
-
-def _free_slug(name: str) -> str:
-    base = slugify(name)[:190] or "outlet"
-    slug, n = base, 1
-    while Outlet.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug

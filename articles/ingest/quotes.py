@@ -1,6 +1,7 @@
 """Keep an article's stored quotes in step with what extraction found, without undoing curators."""
 
 from articles.models import Quote
+from articles.models.fields import fitted
 
 from .spans import locate
 from .speakers import resolve_speaker
@@ -36,9 +37,9 @@ def _is_protected(quote: Quote) -> bool:
 def _apply(quote: Quote, parsed, *, keep_speaker: bool):
     quote.kind = parsed.kind if parsed.kind in Quote.Kind.values else Quote.Kind.DIRECT
     quote.start, quote.end = parsed.start, parsed.end
-    quote.role = (parsed.role or "")[:300]
-    quote.speaker_as_written = (parsed.speaker or "")[:300]
-    quote.unnamed_source = (parsed.unnamed_source or "")[:300]
+    quote.role = fitted(Quote, "role", parsed.role)
+    quote.speaker_as_written = fitted(Quote, "speaker_as_written", parsed.speaker)
+    quote.unnamed_source = fitted(Quote, "unnamed_source", parsed.unnamed_source)
     if not keep_speaker:
         quote.speaker = (
             resolve_speaker(

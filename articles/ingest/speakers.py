@@ -1,9 +1,9 @@
 """One Speaker per real person or organization, however an article spells them, and only for names."""
 
 from django.db.models import Q
-from django.utils.text import slugify
 
 from articles.models import Speaker, SpeakerAlias, SpeakerMergeSuggestion
+from articles.models.fields import fitted, unique_slug
 from articles.pipeline.names import (
     is_canonical_spelling,
     is_full_name,
@@ -100,9 +100,9 @@ def _create(name: str, key: str, kind: str | None, role: str | None) -> Speaker:
     return Speaker.objects.create(
         name=name,
         name_key=key,
-        slug=_free_slug(name),
+        slug=unique_slug(Speaker, name, "speaker"),
         kind=kind or Speaker.Kind.UNKNOWN,
-        role=(role or "")[:300],
+        role=fitted(Speaker, "role", role),
     )
 
 
@@ -112,7 +112,7 @@ def _fill_blanks(speaker: Speaker, kind: str | None, role: str | None):
         speaker.kind = kind
         changed.append("kind")
     if role and not speaker.role:
-        speaker.role = role[:300]
+        speaker.role = fitted(Speaker, "role", role)
         changed.append("role")
     if changed:
         speaker.save(update_fields=[*changed, "updated_at"])
@@ -121,7 +121,8 @@ def _fill_blanks(speaker: Speaker, kind: str | None, role: str | None):
 def _remember_spellings(speaker: Speaker, spellings):
     for spelling in spellings - {speaker.name}:
         if spelling.strip():
-            SpeakerAlias.objects.get_or_create(speaker=speaker, name=spelling.strip()[:300])
+            name = fitted(SpeakerAlias, "name", spelling.strip())
+            SpeakerAlias.objects.get_or_create(speaker=speaker, name=name)
 
 
 def suggest_merges(speaker: Speaker):
@@ -144,12 +145,3 @@ def suggest_merges(speaker: Speaker):
 def _suggested(speaker: Speaker, other: Speaker) -> bool:
     either_way = Q(speaker=speaker, other=other) | Q(speaker=other, other=speaker)
     return SpeakerMergeSuggestion.objects.filter(either_way).exists()
-
-
-def _free_slug(name: str) -> str:
-    base = slugify(name)[:280] or "speaker"
-    slug, n = base, 1
-    while Speaker.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug

@@ -3,6 +3,7 @@ from .index_queue import PendingReindex
 from .outlet import Outlet, OutletSignature
 from .quote import Quote
 from .redirect import ArticleRedirect
+from .search_data import SearchDocument, SearchState, SearchWord
 from .source import ArticleSource
 from .speaker import Speaker, SpeakerAlias, SpeakerMergeSuggestion
 
@@ -14,6 +15,9 @@ __all__ = [
     "OutletSignature",
     "PendingReindex",
     "Quote",
+    "SearchDocument",
+    "SearchState",
+    "SearchWord",
     "Speaker",
     "SpeakerAlias",
     "SpeakerMergeSuggestion",

@@ -1,9 +1,9 @@
 from django.db import models
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
-from django.utils.text import slugify
 
-TITLE_SLUG_LENGTH = 80
+from .fields import free_slug, slug_base
+from .published import split_published
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -84,7 +84,7 @@ class Article(models.Model):
         "a local time, never shown or served as UTC.",
     )
     title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=TITLE_SLUG_LENGTH + 10)
+    slug = models.SlugField(max_length=90)
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     language = models.CharField(max_length=12, blank=True)
     byline = models.CharField(max_length=300, blank=True)
@@ -117,6 +117,20 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
+    # Fields a curator can take over (re-ingest then leaves them alone), in the order the admin shows
+    # them, each with the model fields that store it; a curator edits the first.
+    CURATABLE_FIELDS = {
+        "title": ["title"],
+        "outlet": ["outlet"],
+        "published": ["published_on", "published_at", "published_tz", "published_local_time"],
+        "body": ["body"],
+        "language": ["language"],
+        "byline": ["byline"],
+        "credit": ["credit"],
+        "tags": ["tags"],
+        "subheadings": ["subheadings"],
+    }
+
     class Meta:
         ordering = ["-published_on", "-published_at", "-id"]
         constraints = [
@@ -147,10 +161,46 @@ class Article(models.Model):
             )
         return reverse("articles:article-by-id", kwargs={"pk": self.pk, "slug": self.slug})
 
-    @staticmethod
-    def slug_for(title):
-        return slugify(title)[:TITLE_SLUG_LENGTH].rstrip("-") or "article"
+    @classmethod
+    def slug_for(cls, title):
+        return slug_base(cls, title, "article")
+
+    def assign_free_slug(self):
+        """Give the article a slug free among its outlet's articles of that day.
+
+        A slug, once given, stays, unless the article moved (new outlet or date)
+        onto a day where another article already has it.
+        """
+        siblings = Article.objects.filter(outlet=self.outlet, published_on=self.published_on)
+        siblings = siblings.exclude(pk=self.pk)
+        if self.slug and not siblings.filter(slug=self.slug).exists():
+            return
+        self.slug = free_slug(siblings, self.slug or self.slug_for(self.title))
+
+    def set_published(self, value):
+        """Store the publication date as printed, a time without a zone read in the outlet's home zone."""
+        zone = self.outlet.time_zone if self.outlet_id and self.outlet else ""
+        self.published_on, self.published_at, self.published_tz, self.published_local_time = split_published(
+            value, zone
+        )
+
+    @classmethod
+    def curator_edits(cls) -> list[str]:
+        """The model fields a curator edits, one per curatable field, in the admin's order."""
+        return [stored[0] for stored in cls.CURATABLE_FIELDS.values()]
+
+    def curatable_changes(self, stored) -> set[str]:
+        """The curatable fields whose values differ between this article and ``stored``."""
+        return {
+            name
+            for name, fields in self.CURATABLE_FIELDS.items()
+            if any(_value(self, field) != _value(stored, field) for field in fields)
+        }
 
     @property
     def paragraphs(self):
         return [part for part in self.body.split("\n\n") if part.strip()]
+
+
+def _value(article, field):
+    return getattr(article, Article._meta.get_field(field).attname)  # outlet_id, not a query for the outlet

@@ -6,8 +6,8 @@ and "Taro Kono") as merge suggestions for curators.
 """
 
 import re
-import unicodedata
 
+from .folding import fold_accents
 from .quotes.lexicon import KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_HEADS, TITLE_WORDS
 from .quotes.organizations import is_organization_name
 from .quotes.roles import split_role_and_name
@@ -104,9 +104,7 @@ def probably_same(first: str, second: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[^\w\s]|_", " ", plain.lower())
+    return re.sub(r"[^\w\s]|_", " ", fold_accents(text).lower())
 
 
 def _fold_word(word: str) -> str:

@@ -1,11 +1,12 @@
 """The words an article is about: folded, stemmed, stop words out, with neighbouring pairs."""
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from whoosh.lang import has_stemmer, has_stopwords, stemmer_for_language, stopwords_for_language
+
+from articles.pipeline.folding import fold_accents
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MIN_LENGTH = 3
@@ -59,8 +60,7 @@ def _is_content_word(word: str, stop_words) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return fold_accents(word.replace("’", "'"))
 
 
 # Words of the reporting trade, common to every story in any archive of news.

@@ -71,6 +71,7 @@ from .params import SearchParams
 
 ENGINES = {
     "whoosh": "articles.search.whoosh.WhooshEngine",
+    "postgres": "articles.search.postgres.PostgresEngine",
 }
 DEFAULT_ENGINE = "whoosh"
 

@@ -47,17 +47,26 @@ def request_timeout() -> float:
 
 
 def queue_reindex(article_ids, *, touch: bool = True):
-    """Record, in the current transaction, that these articles' documents must be written again.
+    """Record, in the current transaction, that these articles' documents must be written again;
+    an engine keeping its data in the database (PostgreSQL) writes them there and then instead.
 
     ``touch`` moves their stamp on: needed when the change is to another row (a quote, a speaker's
     name, the outlet's name), not when the article itself was just saved.
     """
     ids = sorted({pk for pk in article_ids if pk is not None})
-    PendingReindex.objects.bulk_create(PendingReindex(article_id=pk) for pk in ids)
     if touch:
         now = timezone.now()
         for chunk in batched(ids, QUERY_CHUNK):
             Article.objects.filter(pk__in=chunk).update(updated_at=now)
+    if writes_in_transaction():
+        get_engine().write_batch(ids, None)  # commits or rolls back with the change: nothing to queue
+        return
+    PendingReindex.objects.bulk_create(PendingReindex(article_id=pk) for pk in ids)
+
+
+def writes_in_transaction() -> bool:
+    """Whether the engine's search data lives in the database (PostgreSQL), written with each change."""
+    return getattr(get_engine(), "writes_in_transaction", False)
 
 
 def reindex_on_commit(article_ids):
@@ -69,7 +78,8 @@ def reindex_on_commit(article_ids):
     ids = sorted({pk for pk in article_ids if pk is not None})
     if ids:
         queue_reindex(ids)
-        transaction.on_commit(partial(_write_for_request, ids), robust=True)
+        if not writes_in_transaction():
+            transaction.on_commit(partial(_write_for_request, ids), robust=True)
 
 
 def _write_for_request(article_ids):

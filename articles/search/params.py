@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 ARTICLES = "articles"
 QUOTES = "quotes"
-MODES = (ARTICLES, QUOTES)
 RELEVANCE, NEWEST, OLDEST = "relevance", "newest", "oldest"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 MAX_PAGE = 100_000

@@ -121,6 +121,7 @@ def curate(client, curated):
     client.post(change_url(retitled), article_form(retitled, title="Kono and Lavrov meet"))
 
 
+@pytest.mark.slow  # a live ingest racing admin edits
 def test_admin_changes_made_while_an_ingest_writes_the_index_all_reach_it(
     sources, curated, curator_client, monkeypatch
 ):

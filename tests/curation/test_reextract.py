@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from articles.curation.reextract import ReextractError, reextract_article
+from articles.curation.reextract import ReextractError, reextract_article, reextract_articles
 from articles.ingest.outcomes import Outcome
 from articles.ingest.run import ingest
 from articles.models import Article
@@ -77,6 +77,18 @@ def test_raw_input_that_no_longer_parses_is_reported_not_raised_as_a_crash(artic
 
     with pytest.raises(ReextractError, match="extraction failed"):
         reextract_article(article)
+
+
+def test_re_extracting_several_articles_reports_the_one_that_failed_and_does_the_others(article, tmp_path):
+    ingest([write_dump(tmp_path, "visit.txt", "The minister visited Hanoi to sign a trade agreement.")])
+    other = Article.objects.exclude(pk=article.pk).get()
+    spoil(other, body="garbled", fingerprint="stale")
+    spoil(article, raw_input="")
+
+    result = reextract_articles(Article.objects.order_by("pk"))
+
+    assert result.updated == [other] and result.unchanged == []
+    assert len(result.failures) == 1 and "no raw input" in result.failures[0]
 
 
 def test_a_web_archive_record_is_re_extracted_from_its_stored_page(tmp_path):

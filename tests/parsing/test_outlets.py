@@ -1,14 +1,8 @@
 """The outlet is recognised from what a page says about itself, and never guessed."""
 
-from articles.pipeline.known_outlets import KNOWN_OUTLETS
 from articles.pipeline.outlets import identify_outlet
 from articles.pipeline.records import OutletSignature
-
-SIGNATURES = [
-    OutletSignature(outlet["name"], pattern, kind, weight)
-    for outlet in KNOWN_OUTLETS
-    for pattern, kind, weight in outlet["signatures"]
-]
+from tests.known_outlets import KNOWN_OUTLETS, SIGNATURES
 
 
 def outlet_of(text, url=None):

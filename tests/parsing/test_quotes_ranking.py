@@ -7,7 +7,7 @@ from articles.pipeline.quotes.mention import Mention
 from articles.pipeline.quotes.phrases import interpret
 from articles.pipeline.quotes.ranking import WEIGHTS, default_ranker
 from articles.pipeline.quotes.tokens import assign_sentences, tokenize
-from articles.pipeline.quotes.training.examples import names_speaker, right_speaker, same_speaker
+from training.attribution_examples import names_speaker, right_speaker, same_speaker
 
 
 def speakers(body):

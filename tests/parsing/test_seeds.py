@@ -6,17 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from articles.pipeline import OutletSignature, ParsedArticle, parse_file
-from articles.pipeline.known_outlets import KNOWN_OUTLETS
+from articles.pipeline import ParsedArticle, parse_file
+from tests.known_outlets import SIGNATURES
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "expected.json").read_text(encoding="utf-8"))
 SEEDS = sorted(name for name in EXPECTED if not name.startswith("_"))
-SIGNATURES = [
-    OutletSignature(outlet["name"], pattern, kind, weight)
-    for outlet in KNOWN_OUTLETS
-    for pattern, kind, weight in outlet["signatures"]
-]
 
 
 @pytest.fixture(scope="module", params=SEEDS)

@@ -39,6 +39,7 @@ def quotations_matching(q) -> int:
     return search(SearchParams(q=q, mode="quotes")).count
 
 
+@pytest.mark.whoosh_only
 def test_an_article_stored_but_never_indexed_is_added(indexed):
     lost = make_article("Islands dispute flares", "The dispute flared again.")
 
@@ -93,6 +94,7 @@ def test_queued_changes_are_written(indexed):
     assert not PendingReindex.objects.exists()
 
 
+@pytest.mark.whoosh_only
 def test_with_nothing_to_repair_nothing_is_written_and_verbose_output_says_so(indexed):
     generation = current_snapshot().generation
 
@@ -100,6 +102,7 @@ def test_with_nothing_to_repair_nothing_is_written_and_verbose_output_says_so(in
     assert current_snapshot().generation == generation
 
 
+@pytest.mark.whoosh_only
 def test_an_ingest_without_the_index_leaves_its_articles_queued_for_reindex_pending(seed_dir):
     ingest([seed_dir], index=False)
     assert PendingReindex.objects.count() == 3 and indexed_articles() == {}

@@ -80,6 +80,7 @@ def test_a_prefix_of_many_words_finds_every_document_holding_one(many_words):
     assert titles("sam* sam*", sort="newest") == {f"Story {n}" for n in range(5)}
 
 
+@pytest.mark.whoosh_only
 def test_a_prefix_standing_for_more_words_than_allowed_says_so(many_words, monkeypatch):
     monkeypatch.setattr(engine, "MAX_PREFIX_WORDS", 8)
 
@@ -104,6 +105,7 @@ def in_own_connection(work):
     return run
 
 
+@pytest.mark.whoosh_only
 def test_a_search_answers_while_another_thread_is_in_the_middle_of_one(index, monkeypatch):
     """No lock shared by all requests is held while a query runs: a slow search holds up no other."""
     index(make_article("Slow", "slowword"), make_article("Fast", "fastword"))

@@ -14,6 +14,8 @@ from whoosh.query import Phrase
 from articles.search.whoosh.phrases import PairedPhrase
 from articles.search.whoosh.query import parse
 
+pytestmark = pytest.mark.slow  # hundreds of generated documents and phrases
+
 WORDS = ["the", "The", "minister", "Ministers", "minister's", "said", "talks", "of", "a", "peace", "paix"]
 WORDS += ["négociations", "Negociations", "U.N.", "pro-Russian", "Russian"]
 PUNCTUATION = ["", "", "", "", ",", ".", ";", " -", ":", "?"]

@@ -77,11 +77,13 @@ def whoosh_titles(q: str, kind=ARTICLE) -> list[str]:
     return sorted(Article.objects.filter(pk__in=pks).values_list("title", flat=True))
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.parametrize("q", PHRASES)
 def test_a_phrase_finds_what_whooshs_phrase_query_finds(q):
     assert sorted(found(q)) == whoosh_titles(q)
 
 
+@pytest.mark.whoosh_only
 def test_phrases_are_answered_through_word_pairs():
     snapshot = current_snapshot()
     q = parse('"the minister" OR title:"peace talks"', snapshot.schema).query
@@ -129,6 +131,7 @@ def test_a_quotation_phrase_finds_the_quotation():
     assert search(SearchParams(q='quote:"preconditions without"', mode="quotes")).count == 0
 
 
+@pytest.mark.whoosh_only
 def test_phrase_hits_score_as_whoosh_scores_them():
     snapshot = current_snapshot()
     q = parse('"the minister" OR talks', snapshot.schema).query

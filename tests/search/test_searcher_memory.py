@@ -5,12 +5,16 @@ import random
 import tracemalloc
 from pathlib import Path
 
+import pytest
 from haystack import connections
 from whoosh import index as whoosh_index
 
 from tests.factories import make_article
 
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
 
+
+@pytest.mark.slow  # builds and measures a large index
 def test_opening_a_searcher_allocates_a_small_part_of_the_index(index):
     rng = random.Random(14)
     vocabulary = [f"w{n}x{rng.randrange(10**6)}" for n in range(20_000)]

@@ -10,6 +10,8 @@ from articles.search import SearchParams, rebuild_index, search
 from articles.search.whoosh.snapshot import current_snapshot, open_searcher
 from tests.factories import make_article
 
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
+
 
 def test_the_searcher_is_reused_until_the_index_changes(index):
     index(make_article("First story", "Talks."))

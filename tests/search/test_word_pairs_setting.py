@@ -16,6 +16,8 @@ from articles.search.whoosh.snapshot import current_snapshot
 from tests.factories import make_article
 from tests.search.conftest import found
 
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
+
 
 def index_folder() -> Path:
     return Path(connections["default"].options["PATH"])

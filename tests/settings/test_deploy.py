@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test starts manage.py with production settings
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

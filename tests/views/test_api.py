@@ -206,3 +206,67 @@ def test_search_results_export_as_csv(client):
 
 def test_the_api_can_be_read_from_other_sites(client):
     assert client.get(reverse("articles:api-articles"))["Access-Control-Allow-Origin"] == "*"
+
+
+def test_next_links_carry_a_cursor_and_an_old_after_link_still_starts_after_its_id(client):
+    ids = [make_article(title=f"Story {n}").pk for n in range(4)]
+
+    first = get_json(client, "api-articles", limit=2)
+    resumed = get_json(client, "api-articles", after=ids[1], limit=2)
+
+    assert "cursor=" in first["next"] and "after=" not in first["next"]
+    assert [found["id"] for found in resumed["results"]] == ids[2:]
+    assert resumed["count"] == 4
+
+
+def test_a_limit_above_the_largest_page_gets_the_largest_page(client):
+    for n in range(3):
+        make_article(title=f"Story {n}")
+
+    page = get_json(client, "api-articles", limit="100000")
+
+    assert len(page["results"]) == 3 and page["next"] is None
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "not-a-cursor",
+        "cD1hYmM=",  # p=abc: a position that is no id
+        "cD05OTk5OTk5OTk5OTk5OTk5OTk5OTk5",  # p=99999999999999999999999: beyond any id
+        "bz0tMQ==",  # o=-1
+        "é",
+    ],
+)
+def test_a_cursor_the_api_did_not_give_is_a_400_naming_it(client, cursor):
+    error = get_json(client, "api-articles", status=400, cursor=cursor)["error"]
+
+    assert error.startswith("cursor ")
+
+
+@pytest.mark.parametrize(
+    ("name", "params"), [("api-articles", {"format": "xml"}), ("api", {"format": "csv"})]
+)
+def test_a_format_an_endpoint_does_not_give_is_a_400_naming_the_ones_it_does(client, name, params):
+    error = get_json(client, name, status=400, **params)["error"]
+
+    assert error.startswith("format must be json")
+
+
+def test_a_bad_parameter_of_a_csv_download_is_answered_in_json(client):
+    error = get_json(client, "api-quotes", status=400, year="0", format="csv")["error"]
+
+    assert error == "year must be from 1 to 9999"
+
+
+def test_a_speaker_kind_that_does_not_exist_is_a_400_naming_the_kinds(client):
+    error = get_json(client, "api-speakers", status=400, kind="robot")["error"]
+
+    assert error == "kind must be person, organization or unknown"
+
+
+def test_the_accept_header_does_not_change_the_format(client):
+    make_article()
+    response = client.get(reverse("articles:api-articles"), headers={"Accept": "text/csv"})
+
+    assert response["Content-Type"] == "application/json"

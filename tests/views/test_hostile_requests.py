@@ -68,6 +68,7 @@ def test_the_crawl_reaches_a_real_address_of_every_public_endpoint(archive, anon
     assert unreached == set()
 
 
+@pytest.mark.slow  # hundreds of requests
 def test_hostile_path_values_on_every_endpoint_get_no_server_error(archive, anonymous, curator):
     paths = [path for endpoint in hostile.endpoints() for path in hostile.hostile_paths(endpoint)]
 
@@ -76,6 +77,7 @@ def test_hostile_path_values_on_every_endpoint_get_no_server_error(archive, anon
     assert server_errors(curator, [path for path in paths if path.startswith("/admin/")]) == []
 
 
+@pytest.mark.slow  # hundreds of requests
 def test_hostile_query_parameters_on_every_public_address_get_no_server_error(archive, anonymous):
     examples = hostile.crawl(anonymous)
     count = REQUESTS_PER_ADDRESS * sum(map(len, examples.values()))
@@ -83,6 +85,7 @@ def test_hostile_query_parameters_on_every_public_address_get_no_server_error(ar
     assert server_errors(anonymous, hostile.hostile_requests(examples, count)) == []
 
 
+@pytest.mark.slow  # hundreds of requests
 def test_hostile_query_parameters_on_every_admin_page_get_no_server_error(archive, curator):
     examples = hostile.crawl(curator, start=("/admin/",), per_endpoint=1, limit=200)
     admin_pages = {route: paths for route, paths in examples.items() if route.startswith("admin/")}
@@ -91,6 +94,7 @@ def test_hostile_query_parameters_on_every_admin_page_get_no_server_error(archiv
     assert server_errors(curator, hostile.hostile_requests(admin_pages, 2 * len(admin_pages))) == []
 
 
+@pytest.mark.slow  # hundreds of requests
 @pytest.mark.parametrize("state", ["no index", "an empty index"])
 def test_every_public_endpoint_answers_without_a_search_index(db, search_index, anonymous, state):
     make_small_archive()

@@ -53,6 +53,7 @@ def status(client, **params):
     return client.get(reverse("articles:search"), params).status_code
 
 
+@pytest.mark.slow  # a thousand searches
 def test_a_thousand_random_punctuation_queries_all_get_a_page(client):
     failures = [query for query in random_queries(1000) if status(client, q=query) != 200]
 

@@ -2,13 +2,11 @@
 
 from django import forms
 from django.contrib import admin
-from django.db import DatabaseError, transaction
+from django.db import transaction
 
+from articles.curation import reextract
 from articles.curation.articles import set_visibility
-from articles.curation.reextract import ReextractError, reextract_article
 from articles.curation.wording import agreeing, counted
-from articles.ingest.outcomes import Outcome
-from articles.ingest.outlets import OutletDirectory
 from articles.models import Article
 from articles.search import reindex_on_commit
 
@@ -78,20 +76,13 @@ def reextract_articles(modeladmin, request, queryset):
 
 
 def _reextract(request, queryset, *, keep_curated: bool) -> str:
-    outlets = OutletDirectory()
-    outcomes, failures = {Outcome.UPDATED: [], Outcome.UNCHANGED: []}, []
-    for article in queryset:
-        try:
-            outcomes[reextract_article(article, keep_curated=keep_curated, outlets=outlets)].append(article)
-        except (ReextractError, DatabaseError, ValueError) as error:
-            failures.append(f"{article}: {error}")
-    updated, unchanged = outcomes[Outcome.UPDATED], outcomes[Outcome.UNCHANGED]
+    result = reextract.reextract_articles(queryset, keep_curated=keep_curated)
     kept = "kept" if keep_curated else "overwritten"
-    log_changes(request, updated, f"Re-extracted, curated fields {kept}.")
-    reindex_on_commit([article.pk for article in updated])
-    report = f"{counted(len(updated), 'article')} updated, {len(unchanged)} unchanged"
-    if failures:
-        report += f", {len(failures)} failed ({'; '.join(failures)})"
+    log_changes(request, result.updated, f"Re-extracted, curated fields {kept}.")
+    reindex_on_commit([article.pk for article in result.updated])
+    report = f"{counted(len(result.updated), 'article')} updated, {len(result.unchanged)} unchanged"
+    if result.failures:
+        report += f", {len(result.failures)} failed ({'; '.join(result.failures)})"
     return report + "."
 
 

@@ -48,11 +48,6 @@ class VisibleLine:
         self.text = ""
 
 
-def visible_text(tree) -> str:
-    """Every visible text of the page, a line per block element, as a browser's select-all copy gives it."""
-    return "\n".join(line.text for line in visible_lines(tree))
-
-
 def visible_lines(tree) -> list[VisibleLine]:
     """The page's visible text as lines in reading order: a line per block element or ``<br>``."""
     lines = [VisibleLine(tree)]

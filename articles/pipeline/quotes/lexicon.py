@@ -138,7 +138,6 @@ FRAMING_VERBS = frozenset(
     }
 )
 
-SPEECH_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email", "remarks"})
 # What someone said, named by a noun after the speaker's possessive: Obama's "..." promise.
 POSSESSED_SPEECH_NOUNS = frozenset(
     words(
@@ -160,10 +159,6 @@ ADVERBS = frozenset(
     """
     )
 )
-
-PERSONAL_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "his": "male"}
-PLURAL_PRONOUNS = frozenset({"they", "we"})
-NEUTER_PRONOUNS = frozenset({"it"})
 
 DETERMINERS = frozenset(
     words(

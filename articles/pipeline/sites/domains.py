@@ -1,8 +1,9 @@
 """Host names and outlet names: which part of a host names the site, and whether a name agrees with it."""
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
+
+from ..folding import fold_accents
 
 # Labels that say nothing about which site it is: www.wired.com is wired.com.
 GENERIC_LABELS = {"www", "www2", "www3", "m", "mobile", "amp", "edition", "en", "english", "news", "blog"}
@@ -55,9 +56,7 @@ def naming_labels(host: str) -> list[str]:
 
 def name_words(name: str) -> list[str]:
     """Lower-case words of a name, accents folded: "Condé Nast" -> ["conde", "nast"]."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    return re.findall(r"[a-z0-9]+", folded.replace("&", " and "))
+    return re.findall(r"[a-z0-9]+", fold_accents(name.casefold()).replace("&", " and "))
 
 
 def name_key(name: str) -> str:

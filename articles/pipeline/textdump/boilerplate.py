@@ -61,7 +61,6 @@ _TAIL_HEADING_START = (
     r"関連記事|関連ニュース|コメント|おすすめ記事|人気記事|アクセスランキング|"
     r"相关新闻|相关阅读|相關新聞|延伸閱讀|推荐阅读|评论|評論|热门)"
 )
-_TAIL_HEADING = re.compile(f"^{_TAIL_HEADING_START}", re.IGNORECASE)
 MAX_TAIL_HEADING_WORDS = 5
 
 
@@ -157,11 +156,6 @@ def comment_marks(page: PageText) -> np.ndarray:
         for i in np.flatnonzero(page.lines_containing(ending)).tolist():
             marks[i] |= page.texts[i].endswith(ending) and len(page.texts[i]) <= MAX_COMMENTER_CHARACTERS
     return marks
-
-
-def is_tail_heading(text: str) -> bool:
-    """A heading that closes the article: what follows is related stories, tags or comments."""
-    return len(text.split()) <= MAX_TAIL_HEADING_WORDS and _TAIL_HEADING.match(text) is not None
 
 
 # "© Sputnik / Alexei Druzhinin", "Photo: AFP", "REUTERS/Kim Kyung-Hoon", "Getty Images"

@@ -1,4 +1,4 @@
-"""Score lines with the boosted trees stored in ``line_model.json`` (trained by ``training/``)."""
+"""Score lines with the boosted trees stored in ``line_model.json`` (``python -m training.line_model``)."""
 
 import json
 from functools import cache

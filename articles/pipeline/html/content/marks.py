@@ -3,7 +3,6 @@
 from lxml.etree import strip_tags
 
 OPENING_MARKS = "\"“„«‘'‹"
-CLOSING_MARKS = "\"”«»’'›"
 
 
 def add_quotation_marks(tree) -> None:

@@ -2,7 +2,7 @@
 
 The hand-written rules propose a cue; the ranker weighs it against every name,
 pronoun and description nearby. Weights are learned from annotated news by
-``articles/pipeline/quotes/training/train_attribution.py`` and kept in
+``training/attribution.py`` and kept in
 ``weights.json`` next to this file.
 """
 

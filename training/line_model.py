@@ -1,16 +1,12 @@
 """Train the text-dump line scorer on all development pages and write it into the package.
 
-Run from the repository root: ``python benchmarks/train_line_model.py``.
+Run from the repository root: ``python -m training.line_model``.
 """
 
 import json
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from articles.pipeline.textdump.model import MODEL_PATH  # noqa: E402
-from benchmarks.line_training import SETS, load_pages, prepare, train  # noqa: E402
+from articles.pipeline.textdump.model import MODEL_PATH
+from training.line_training import SETS, load_pages, prepare, train
 
 
 def main() -> None:

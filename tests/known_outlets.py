@@ -1,6 +1,8 @@
 """The outlets a diplomatic-news archive starts with, and how each page says which it is.
 
-Plain data for a data migration; curators edit the signatures in the admin afterwards.
+What the migrations leave in a new archive (``0004_known_outlets`` holds the data as it was then,
+later ones refine it), as plain data for the parsing tests and the extraction benchmark, which run
+without a database; curators edit the signatures in the admin afterwards.
 Each signature is ``(pattern, kind, weight)`` with ``kind`` one of ``domain``, ``text``
 (a literal, case-sensitive phrase) or ``regex``. Signatures are matched only where a page
 speaks for its own site (its address, masthead and footer): a page's own domain, copyright
@@ -8,6 +10,8 @@ line or self-promotion is STRONG, a phrase others may quote is FIRM. Bare names 
 datelines ("MOSCOW (Sputnik) -") are left out: any outlet mentions and republishes others,
 and a wire story's agency is its credit (``wire``), not the site that published it.
 """
+
+from articles.pipeline.records import OutletSignature
 
 STRONG, FIRM = 5, 4
 
@@ -165,4 +169,11 @@ KNOWN_OUTLETS = [
             ("Anadolu Agency", "anadolu", "aa.com.tr"),
         )
     ],
+]
+
+# As the pipeline receives them from the database.
+SIGNATURES = [
+    OutletSignature(outlet["name"], pattern, kind, weight)
+    for outlet in KNOWN_OUTLETS
+    for pattern, kind, weight in outlet["signatures"]
 ]

@@ -11,8 +11,8 @@ from articles.pipeline.textdump.model import TreeModel
 from articles.pipeline.textdump.sentences import first_sentence
 from articles.pipeline.textdump.title import ranked_candidates
 from articles.pipeline.textdump.title_features import TITLE_NAMES
-from articles.pipeline.textdump.training.boosting import Booster
-from benchmarks.folding import folded
+from training.boosting import Booster
+from training.folding import folded
 
 L2 = 1.0
 STEPS = 600

@@ -16,10 +16,10 @@ from articles.pipeline.textdump.features import FEATURE_NAMES, STACK_NAMES, line
 from articles.pipeline.textdump.lines import normalise, page_lines, split_date_prefix
 from articles.pipeline.textdump.model import TreeModel
 from articles.pipeline.textdump.page import PageFacts
-from articles.pipeline.textdump.training.boosting import Booster
-from benchmarks.folding import TYPOGRAPHY
-from benchmarks.scoring import corpus_dir, load_gold
-from benchmarks.title_training import title_choices, train_title
+from training.boosting import Booster
+from training.corpora import corpus_dir, load_gold
+from training.folding import TYPOGRAPHY
+from training.title_training import title_choices, train_title
 
 SETS = ("aeb", "wcxb")
 SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go"}

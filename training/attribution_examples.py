@@ -9,10 +9,10 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .. import walker_for
-from ..lexicon import words
-from ..ranking import Ranker
-from ..ranking.features import nobody_features, nobody_key
+from articles.pipeline.quotes import walker_for
+from articles.pipeline.quotes.lexicon import words
+from articles.pipeline.quotes.ranking import Ranker
+from articles.pipeline.quotes.ranking.features import nobody_features, nobody_key
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 NAME_WORD = re.compile(r"[^\W_]+")

@@ -1,7 +1,7 @@
 """Train the attribution ranker on annotated news and write its weights.
 
 Usage (from the repository root):
-    python -m articles.pipeline.quotes.training.train_attribution [--gold PATH] [--folds 5] [--write]
+    python -m training.attribution [--gold PATH] [--folds 5] [--write]
 
 Reads PolNeAR-style gold (one JSON article a line, with "text", "title" and
 "quotes" holding "quote", "speaker" and "speaker_resolved"), by default
@@ -15,21 +15,16 @@ all of them. ``--write`` stores the final weights in ranking/weights.json.
 import argparse
 import json
 import math
-import os
 import random
 from collections import defaultdict
 from pathlib import Path
 
-from ..ranking import WEIGHTS, Ranker
-from .examples import Example, article_examples
+from articles.pipeline.quotes.ranking import WEIGHTS, Ranker
+from training.attribution_examples import Example, article_examples
+from training.corpora import shared_dir
 
-REPO = Path(__file__).resolve().parents[4]
+REPO = Path(__file__).resolve().parents[1]
 SEED = 13
-
-
-def shared_dir() -> Path:
-    override = os.environ.get("DISPATCHES_SHARED_DIR")
-    return Path(override) if override else REPO.parent / "shared"
 
 
 def fit(examples: list[Example], epochs: int, rate: float, l2: float) -> dict[str, float]:

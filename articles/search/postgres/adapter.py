@@ -1,0 +1,117 @@
+"""``PostgresEngine``: the ``SearchEngine`` of engines.py on the PostgreSQL search tables."""
+
+from datetime import date
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import OperationalError, connection, transaction
+
+from articles.models.search_data import ARTICLE_KIND, SearchDocument
+
+from ..cache import cached
+from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents, Matches
+from ..marks import Marks
+from ..params import SearchParams
+from ..whoosh.marks import marks_for
+from . import engine, similar, state, vocabulary, writer
+from .queries import Compiled, compile_search
+from .snapshot import PostgresSnapshot, Snapshots
+
+
+class PostgresEngine:
+    name = "postgres"
+    # Search rows are written in the transaction that changes the article (indexing.queue_reindex).
+    writes_in_transaction = True
+
+    def __init__(self):
+        if connection.vendor != "postgresql":
+            raise ImproperlyConfigured(
+                "DISPATCHES_SEARCH_ENGINE=postgres keeps the search data in the database, which must "
+                f"be PostgreSQL (DATABASE_URL); this one is {connection.vendor}. Use "
+                "DISPATCHES_SEARCH_ENGINE=whoosh or a postgres:// DATABASE_URL."
+            )
+        self._snapshots = Snapshots()
+
+    def snapshot(self) -> PostgresSnapshot | None:
+        return self._snapshots.current()
+
+    def find(self, snapshot: PostgresSnapshot, params: SearchParams, best: int = 0) -> Found:
+        compiled = compile_search(params)
+        search = compiled.search
+        key = (repr(compiled.q), search.kind, search)
+        docs = cached(snapshot, ("pg-matching", key), lambda: _matching(snapshot, search))
+        kind = ARTICLE if search.kind == ARTICLE_KIND else QUOTE
+        return Found(
+            compiled, kind, Matches(docs), key, compiled.plain, compiled.notices, compiled.cut_prefixes
+        )
+
+    def ranked(self, snapshot: PostgresSnapshot, found: Found, sort: str, limit: int | None) -> list[int]:
+        if not found.matching:
+            return []
+        search = found.query.search
+        row_ids = engine.page(search, sort, 0, limit)
+        number_of = snapshot.number_of
+        return [number_of[row_id] for row_id in row_ids if row_id in number_of]
+
+    def marks(self, found: Found) -> Marks:
+        compiled: Compiled = found.query
+        return marks_for(compiled.q)
+
+    def did_you_mean(self, snapshot: PostgresSnapshot, text: str) -> str | None:
+        return vocabulary.did_you_mean(text)
+
+    def similar_article_ids(self, text: str, *, outlet: str | None, start: date, end: date, limit: int):
+        return similar.similar_article_ids(text, outlet=outlet, start=start, end=end, limit=limit)
+
+    def write_batch(self, article_ids: list[int], timeout: float | None = None) -> None:
+        """Write these articles' rows; waits at most ``timeout`` seconds for another writer when it
+        runs in a transaction of its own (inside the caller's, the caller's transaction decides)."""
+        own_transaction = not connection.in_atomic_block
+        try:
+            with transaction.atomic():
+                if timeout is not None and own_transaction:
+                    _lock_timeout(timeout)
+                state.bump()
+                writer.write_articles(article_ids)
+        except OperationalError as error:
+            if getattr(error.__cause__, "sqlstate", None) == "55P03":  # lock_not_available
+                raise IndexBusy(str(error)) from error
+            raise
+
+    def clear(self) -> None:
+        with transaction.atomic():
+            writer.clear()
+            state.set_built(False)
+
+    def mark_built(self) -> None:
+        state.set_built(True)
+
+    def state(self) -> str:
+        if not state.tables_exist():
+            return MISSING
+        _generation, built, version = state.read()
+        if built is None:
+            return MISSING
+        return CURRENT if built and version == state.VERSION else OUTDATED
+
+    def contents(self) -> IndexContents:
+        contents = IndexContents()
+        rows = SearchDocument.objects.values_list("kind", "object_id", "article_id", "stamp")
+        for kind, object_id, article_id, stamp in rows.iterator(chunk_size=5000):
+            if kind == ARTICLE_KIND:
+                contents.articles[object_id] = stamp
+            else:
+                contents.quotes[object_id] = (article_id, stamp)
+        return contents
+
+    def location(self) -> str:
+        settings = connection.settings_dict
+        return f"PostgreSQL database {settings['NAME']!r} on {settings.get('HOST') or 'localhost'}"
+
+
+def _matching(snapshot: PostgresSnapshot, search) -> set[int]:
+    return snapshot.numbers(engine.matching_ids(search))
+
+
+def _lock_timeout(seconds: float):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [f"{max(1, round(seconds * 1000))}ms"])

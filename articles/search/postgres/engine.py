@@ -1,0 +1,193 @@
+"""The calls into PostgreSQL: which documents match, how many, in which order, counted by facet.
+
+A search is one ``WHERE`` clause on the search table (``Search.where``): its kind, its ``tsquery``
+(tsquery.py) and its filters. Everything a results page needs is an aggregate or a page of that
+clause, computed by the database: nothing proportional to the number of matches comes to Python.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from articles.models.search_data import SearchDocument
+
+from ..facets import FacetCounts
+from ..params import OLDEST, RELEVANCE, SearchParams
+from .documents import SPEAKER_NAME_CODE, lexeme, quoted
+from .reads import reader
+from .tsquery import EVERYTHING, NOTHING
+
+TABLE = SearchDocument._meta.db_table
+# ts_rank's normalisation 1: the rank divided by 1 + the log of the document's length, so long
+# articles do not win by length alone (Whoosh's BM25F normalises lengths too).
+RANK = "ts_rank(terms, %s::tsquery, 1)"
+
+
+@dataclass(frozen=True)
+class Search:
+    """What one search matches: documents of ``kind`` matching ``tsquery`` and the filters."""
+
+    kind: str
+    tsquery: str
+    outlets: tuple[str, ...] = ()
+    speaker: str = ""
+    language: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+
+    @classmethod
+    def of(cls, kind: str, tsquery: str, params: SearchParams) -> "Search":
+        return cls(kind, tsquery, params.outlets, params.speaker, params.language, params.start, params.end)
+
+    @property
+    def empty(self) -> bool:
+        return self.tsquery == NOTHING
+
+    @property
+    def ranked(self) -> bool:
+        return self.tsquery != EVERYTHING
+
+    def full_tsquery(self) -> str | None:
+        """The tsquery with the speaker filter in it (speakers are lexemes: one GIN look-up)."""
+        parts = [] if self.tsquery == EVERYTHING else [self.tsquery]
+        if self.speaker:
+            parts.append(quoted(lexeme(SPEAKER_NAME_CODE, self.speaker)))
+        return " & ".join(f"({part})" for part in parts) if parts else None
+
+    def where(self) -> tuple[str, list]:
+        clauses, args = ["kind = %s"], [self.kind]
+        tsquery = self.full_tsquery()
+        if tsquery:
+            clauses.append("terms @@ %s::tsquery")
+            args.append(tsquery)
+        if self.outlets:
+            clauses.append("outlet = ANY(%s)")
+            args.append(list(self.outlets))
+        if self.language:
+            clauses.append("language = %s")
+            args.append(self.language)
+        if self.start:
+            clauses.append("published >= %s")
+            args.append(self.start.replace(tzinfo=UTC))
+        if self.end:
+            clauses.append("published <= %s")
+            args.append(self.end.replace(tzinfo=UTC))
+        return " AND ".join(clauses), args
+
+
+def _rows(sql: str, args: list) -> list[tuple]:
+    with reader().cursor() as cursor:
+        cursor.execute(sql, args)
+        return cursor.fetchall()
+
+
+def count(search: Search) -> int:
+    if search.empty:
+        return 0
+    where, args = search.where()
+    return _rows(f"SELECT count(*) FROM {TABLE} WHERE {where}", args)[0][0]
+
+
+def order_by(search: Search, sort: str) -> tuple[str, list]:
+    """Relevance (ts_rank), or dates with undated documents last either way (as the Whoosh engine)."""
+    if sort == RELEVANCE and search.ranked:
+        return f"{RANK} DESC, id", [search.tsquery]
+    if sort == OLDEST:
+        return "published ASC NULLS LAST, id", []
+    return "published DESC NULLS LAST, id DESC", []
+
+
+def matching_ids(search: Search) -> list[int]:
+    """The row ids of every match."""
+    if search.empty:
+        return []
+    where, args = search.where()
+    return [row[0] for row in _rows(f"SELECT id FROM {TABLE} WHERE {where}", args)]
+
+
+def page(search: Search, sort: str, offset: int, limit: int | None) -> list[int]:
+    """The row ids of one page of matches in the order asked for (all of them for None)."""
+    if search.empty or (limit is not None and limit <= 0):
+        return []
+    where, args = search.where()
+    order, order_args = order_by(search, sort)
+    sql = f"SELECT id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+    return [row[0] for row in _rows(sql, [*args, *order_args, limit, offset])]
+
+
+def facet_counts(search: Search) -> FacetCounts:
+    """Outlets, speakers, months and languages of every match, counted in one pass."""
+    if search.empty:
+        return FacetCounts(Counter(), Counter(), Counter(), Counter())
+    where, args = search.where()
+    sql = (
+        f"WITH m AS MATERIALIZED (SELECT outlet, month, language, speakers FROM {TABLE} WHERE {where}) "
+        "SELECT 'o', outlet, count(*) FROM m WHERE outlet <> '' GROUP BY outlet "
+        "UNION ALL SELECT 'm', month, count(*) FROM m WHERE month <> '' GROUP BY month "
+        "UNION ALL SELECT 'l', language, count(*) FROM m WHERE language <> '' GROUP BY language "
+        "UNION ALL SELECT 's', name, count(*) FROM m, unnest(speakers) AS name GROUP BY name"
+    )
+    counts = {code: Counter() for code in "omls"}
+    for code, value, number in _rows(sql, args):
+        counts[code][value] = number
+    return FacetCounts(outlets=counts["o"], speakers=counts["s"], months=counts["m"], languages=counts["l"])
+
+
+def day_counts(search: Search) -> list[tuple[str, int]]:
+    """Matches per day ("2019-01-27"), oldest first (the chart over short spans)."""
+    if search.empty:
+        return []
+    where, args = search.where()
+    sql = (
+        f"SELECT to_char(published AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*) FROM {TABLE} "
+        f"WHERE {where} AND published IS NOT NULL GROUP BY day ORDER BY day"
+    )
+    return [(day, number) for day, number in _rows(sql, args)]
+
+
+def choices(kind: str) -> dict[str, list[str]]:
+    """The outlets and languages the search data holds, for the search form's lists."""
+    rows = _rows(
+        f"SELECT DISTINCT 'o', outlet FROM {TABLE} WHERE kind = %s AND outlet <> '' "
+        f"UNION SELECT DISTINCT 'l', language FROM {TABLE} WHERE kind = %s AND language <> ''",
+        [kind, kind],
+    )
+    return {
+        "outlets": sorted((value for code, value in rows if code == "o"), key=str.casefold),
+        "languages": sorted(value for code, value in rows if code == "l"),
+    }
+
+
+def group_count(search: Search) -> int:
+    """How many distinct quotations match (identical ones carried by several outlets count once)."""
+    if search.empty:
+        return 0
+    where, args = search.where()
+    sql = f"SELECT count(DISTINCT coalesce(nullif(quote_key, ''), 'doc-' || id)) FROM {TABLE} WHERE {where}"
+    return _rows(sql, args)[0][0]
+
+
+def quote_groups(search: Search, sort: str, offset: int, limit: int, per_group: int) -> list[list[int]]:
+    """One page of matching quotations grouped by their text, in ranking order: each group's
+    best-ranked quotation first, then up to ``per_group`` - 1 others in the order they rank."""
+    if search.empty or limit <= 0:
+        return []
+    where, args = search.where()
+    order, order_args = order_by(search, sort)
+    sql = f"""
+        WITH matched AS (
+            SELECT object_id, coalesce(nullif(quote_key, ''), 'doc-' || id) AS grp,
+                   row_number() OVER (ORDER BY {order}) AS place
+            FROM {TABLE} WHERE {where}
+        ), groups AS (
+            SELECT grp, min(place) AS first FROM matched GROUP BY grp ORDER BY first LIMIT %s OFFSET %s
+        )
+        SELECT groups.grp, matched.object_id FROM groups JOIN matched USING (grp)
+        ORDER BY groups.first, matched.place
+    """
+    grouped: dict[str, list[int]] = {}
+    for group, object_id in _rows(sql, [*order_args, *args, limit, offset]):
+        members = grouped.setdefault(group, [])
+        if len(members) < per_group:
+            members.append(object_id)
+    return list(grouped.values())

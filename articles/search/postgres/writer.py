@@ -1,0 +1,82 @@
+"""Writing search rows, in the caller's transaction: an article and its search data commit together.
+
+Nothing is queued and nothing can be lost between the two: an ingest or a curator's edit that
+commits has its search rows committed with it; one that rolls back leaves none. Rows are
+loaded with COPY (a rebuild writes thousands of articles a second) and the words each row holds
+are added to the vocabulary (models.SearchWord) in sorted order, so that two writers adding the
+same new words wait for each other instead of deadlocking.
+"""
+
+from django.db import connection, transaction
+from haystack import connections
+
+from articles.models import Article, Quote
+from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
+
+from .documents import Row, row_for
+
+BATCH_SIZE = 500
+
+
+def batched(items, size):
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _index(model):
+    return connections["default"].get_unified_index().get_index(model)
+
+
+def write_articles(article_ids) -> int:
+    """Make the search rows of these articles and their quotations match the database: public
+    ones written again, the rest removed. Returns how many public articles were written."""
+    written = 0
+    for batch in batched(sorted({pk for pk in article_ids if pk is not None}), BATCH_SIZE):
+        with transaction.atomic():
+            rows = rows_for(batch)
+            SearchDocument.objects.filter(article_id__in=batch).delete()
+            copy_rows(rows)
+            add_words(rows)
+        written += sum(row.kind == ARTICLE_KIND for row in rows)
+    return written
+
+
+def rows_for(article_ids) -> list[Row]:
+    article_index, quote_index = _index(Article), _index(Quote)
+    rows = [
+        row_for(ARTICLE_KIND, article, article_index.full_prepare(article))
+        for article in article_index.index_queryset().filter(pk__in=article_ids)
+    ]
+    quotes = quote_index.index_queryset().filter(article_id__in=article_ids)
+    rows += [row_for(QUOTE_KIND, quote, quote_index.full_prepare(quote)) for quote in quotes]
+    return rows
+
+
+def copy_rows(rows: list[Row]):
+    columns = ", ".join(Row.COLUMNS)
+    with (
+        connection.cursor() as cursor,
+        cursor.copy(f"COPY {SearchDocument._meta.db_table} ({columns}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row.values())
+
+
+def add_words(rows: list[Row]):
+    known = sorted(set().union(*(row.words for row in rows))) if rows else []
+    if not known:
+        return
+    codes, spellings, stems = (list(column) for column in zip(*known, strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {SearchWord._meta.db_table} (field, word, stem) "
+            "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) ON CONFLICT DO NOTHING",
+            [codes, spellings, stems],
+        )
+
+
+def clear():
+    """Remove every search row and word (a rebuild starts here)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {SearchDocument._meta.db_table}, {SearchWord._meta.db_table}")

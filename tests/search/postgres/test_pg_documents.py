@@ -1,0 +1,26 @@
+"""Search rows hold every field's terms at their positions, within PostgreSQL's limits (no database)."""
+
+from types import SimpleNamespace
+
+from articles.search.postgres.documents import MAX_POSITION, row_for, tsvector
+
+
+def article_row(**prepared):
+    return row_for("a", SimpleNamespace(pk=7), {"stamp": "1", **prepared})
+
+
+def test_each_field_has_its_own_lexemes_and_the_same_term_joins_its_positions():
+    row = article_row(text="Talks, then talks.", title="Talks", speakers=["Sergei Lavrov"])
+
+    assert "'t:talk':1,3" in row.terms
+    assert "'h:talk':1" in row.terms
+    assert "'p:lavrov':2" in row.terms and "'n:Sergei Lavrov'" in row.terms
+    assert ("t", "talks", "talk") in row.words
+
+
+def test_positions_past_postgresqls_last_are_kept_as_the_last():
+    assert tsvector({"t:a": [1, MAX_POSITION + 5, MAX_POSITION + 9]}) == f"'t:a':1,{MAX_POSITION}"
+
+
+def test_quotes_in_a_lexeme_are_escaped():
+    assert tsvector({"n:O'Brien": []}) == "'n:O''Brien'"
