@@ -1,13 +1,15 @@
 """The postings of rare terms are kept in the term index (no block of their own in the postings
 file), and such segments are searched and merged like any other."""
 
+import pytest
 from haystack import connections
 from whoosh import index as whoosh_index
 
-from articles.search.params import QUOTES, SearchParams
-from articles.search.service import search
+from articles.search import QUOTES, SearchParams, search
 from tests.factories import make_article, make_quote, make_speaker
 from tests.search.conftest import found
+
+pytestmark = pytest.mark.whoosh_only
 
 
 def test_a_term_of_one_document_keeps_its_postings_in_the_term_index(index):

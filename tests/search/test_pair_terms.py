@@ -12,7 +12,7 @@ from articles.search.whoosh.pair_terms import PAIR_TERMS_FILE, read_pair_terms, 
 from tests.factories import make_article
 from tests.search.conftest import found
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.whoosh_only]
 
 
 def index_folder() -> Path:
