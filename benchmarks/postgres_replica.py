@@ -1,6 +1,6 @@
 """A primary and a streaming replica on loopback ports: ingest on the primary, search from the replica.
 
-    python benchmarks/postgres_replica.py [--articles 2000] [--port 55432] [--keep]
+    python -m benchmarks.postgres_replica [--articles 2000] [--port 55432] [--keep]
 
 Starts two PostgreSQL servers of its own from Debian's binaries (as the ``postgres`` user when run
 as root) in a temporary directory: a primary on --port and a replica on --port + 1 made with
@@ -18,15 +18,12 @@ import random
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SUPERUSER = "postgres"
 
@@ -156,12 +153,12 @@ def ingest_and_search(articles: int):
     from django.core.management import call_command
     from django.db import connections
     from django.test import Client
-    from search import full_stack_ms, query_sets
-    from synthetic import build_archive
 
     from articles.ingest.run import ingest
     from articles.models import Article
     from articles.search import reindex_on_commit
+    from benchmarks.search import full_stack_ms, query_sets
+    from benchmarks.synthetic import build_archive
 
     call_command("migrate", verbosity=0)
     ingest([ROOT / "samples"])  # the seed pages: their search rows are written with each article

@@ -1,6 +1,6 @@
 """The PostgreSQL search engine at scale: indexing rate and search p50/p95 per query type.
 
-    python benchmarks/postgres_search.py [--articles 100000] [--runs 30] [--url postgres://...]
+    python -m benchmarks.postgres_search [--articles 100000] [--runs 30] [--url postgres://...]
                                           [--database NAME] [--no-index]
 
 Creates (or reuses) a PostgreSQL database of its own on the server at --url (the role needs
@@ -17,14 +17,11 @@ import os
 import random
 import resource
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 DEFAULT_URL = "postgres://dispatches:dispatches@127.0.0.1:5432"
 
@@ -76,9 +73,9 @@ def server_cpu_seconds() -> float:
 def load(articles: int) -> list[int]:
     from benchmarks_load import load_archive
     from django.core.management import call_command
-    from synthetic import build_archive
 
     from articles.models import Article
+    from benchmarks.synthetic import build_archive
 
     call_command("migrate", verbosity=0)
     if Article.objects.exists():
@@ -119,7 +116,8 @@ def sizes() -> str:
 
 def time_queries(runs: int) -> list[tuple[str, list[float], float]]:
     from django.test import Client
-    from search import full_stack_ms, query_sets
+
+    from benchmarks.search import full_stack_ms, query_sets
 
     client = Client()
     first = full_stack_ms(client, {"q": "minister"})

@@ -152,6 +152,14 @@ SEARCH_INDEX_WRITE_TIMEOUT = env.int("DISPATCHES_INDEX_WRITE_TIMEOUT", default=6
 SEARCH_INDEX_REQUEST_TIMEOUT = env.float("DISPATCHES_INDEX_REQUEST_TIMEOUT", default=2.0)
 # Word pairs make exact phrases fast and the index about three times larger (docs/search.md).
 SEARCH_WORD_PAIRS = env.bool("DISPATCHES_WORD_PAIRS", default=True)
+# How much one ingested file may hold (articles/pipeline/limits.py): past a limit the file or
+# record is refused as too large, so no input can exhaust memory or stall an ingest.
+INGEST_LIMITS = {
+    "file_bytes": env.int("DISPATCHES_MAX_FILE_MB", default=4096) * 1024 * 1024,
+    "page_bytes": env.int("DISPATCHES_MAX_PAGE_MB", default=5) * 1024 * 1024,
+    "text_chars": env.int("DISPATCHES_MAX_TEXT_MB", default=1) * 1024 * 1024,
+    "elements": env.int("DISPATCHES_MAX_PAGE_ELEMENTS", default=20_000),
+}
 
 # The read-only JSON API (articles/api/): public, so no authentication or sessions; JSON (and CSV
 # on lists) chosen by ?format= alone; pages keyed on ids; errors as {"error": message}. Indented JSON

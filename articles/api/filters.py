@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Speaker
 
-from .params import LARGEST_ID, NO_NUL, TextField, WholeNumberField
+from .params import LARGEST_ID, NO_NUL, DayField, TextField, WholeNumberField
 
 CREDIT_LENGTH = 100  # longer than any agency credit; a longer parameter is cut, not refused
 
@@ -26,13 +26,10 @@ class WholeNumberFilter(django_filters.Filter):
 
 
 class DayFilter(django_filters.DateFilter):
+    field_class = DayField
+
     def __init__(self, **kwargs):
-        super().__init__(
-            field_name="published_on",
-            input_formats=["%Y-%m-%d"],
-            error_messages={"invalid": "must be a date such as 2019-01-27"},
-            **kwargs,
-        )
+        super().__init__(field_name="published_on", **kwargs)
 
 
 class ArticleFilter(django_filters.FilterSet):

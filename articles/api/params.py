@@ -19,6 +19,18 @@ class WholeNumberField(forms.IntegerField):
         super().__init__(min_value=min_value, max_value=max_value, error_messages=messages, **kwargs)
 
 
+class DayField(forms.DateField):
+    """A calendar day written YYYY-MM-DD."""
+
+    input_formats = ["%Y-%m-%d"]
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except DjangoValidationError:
+            raise DjangoValidationError(f"must be a date such as 2019-01-27, not {value[:40]!r}") from None
+
+
 class TextField(forms.CharField):
     def __init__(self, **kwargs):
         super().__init__(error_messages=NO_NUL, **kwargs)

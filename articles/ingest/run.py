@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DatabaseError
 
-from articles.pipeline import ParsedArticle, ParseFailure, parse_file
+from articles.pipeline import Limits, ParsedArticle, ParseFailure, Skipped, iter_file
 from articles.search import reindex_pending
 
-from .files import iter_source_files
+from .files import Refused, iter_source_files, open_regular
 from .loader import load_article, was_curated
 from .outcomes import CHANGED, Failure, IngestReport, Outcome
 from .outlets import OutletDirectory
@@ -68,28 +69,34 @@ def parse_paths(
 ) -> Iterator[ParsedArticle | ParseFailure]:
     """Parse every file under ``paths``, storing nothing (also what ``ingest --dry-run`` shows).
 
-    Records a reader leaves out on purpose (a WARC request, say) are counted
-    into ``skipped`` by reason.
+    Files are read as streams within the limits of ``settings.INGEST_LIMITS``,
+    and their articles come one at a time, so that no file, however large,
+    holds more than one record in memory. Records a reader leaves out on
+    purpose (a WARC request, say) are counted into ``skipped`` by reason.
     """
+    limits = Limits(**settings.INGEST_LIMITS)
     files = list(iter_source_files(Path(p) for p in paths))
     for path in progress(files):
-        result = _parse_path(path, signatures)
-        if skipped is not None:
-            skipped.update(getattr(result, "skipped", {}))
-        yield from result
+        for item in _parse_path(path, signatures, limits):
+            if isinstance(item, Skipped):
+                if skipped is not None:
+                    skipped[item.reason] += 1
+            else:
+                yield item
 
 
-def _parse_path(path: Path, signatures) -> list[ParsedArticle | ParseFailure]:
+def _parse_path(path: Path | Refused, signatures, limits: Limits) -> Iterator:
+    if isinstance(path, Refused):
+        yield ParseFailure(source=display_path(path.path), reason=path.reason)
+        return
     name = display_path(path)
     try:
-        data = path.read_bytes()
+        stream = open_regular(path)
     except OSError as error:
-        return [ParseFailure(source=name, reason=f"cannot read the file: {error.strerror or error}")]
-    try:
-        return parse_file(data, name, signatures)
-    except Exception as error:  # a pipeline bug must not stop an ingest of thousands of files
-        log.exception("Parsing %s failed", name)
-        return [ParseFailure(source=name, reason=f"internal error while parsing: {error!r}")]
+        yield ParseFailure(source=name, reason=f"cannot read the file: {error.strerror or error}")
+        return
+    with stream:
+        yield from iter_file(stream, name, signatures, limits)
 
 
 def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestReport) -> bool:

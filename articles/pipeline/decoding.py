@@ -1,12 +1,17 @@
 """Bytes to text: byte-order marks first, then UTF-8, then detection among legacy encodings.
 
-A text that no encoding reads cleanly is reported (ParseError), never guessed into mojibake.
+A text that no encoding reads cleanly is reported (ParseError), never guessed into mojibake:
+bytes after a byte-order mark must decode as the encoding it names, and a file
+that is not valid UTF-8 is refused when it mostly is (UTF-8 with bytes of
+another encoding, or damaged) or when the legacy encoding detection finds reads
+it as UTF-8 text misread (ftfy's test of mojibake: ``â€™``, ``Ã©``, ``вЂ™``).
 """
 
 import codecs
 import re
 
 from charset_normalizer import from_bytes
+from ftfy.badness import is_bad
 
 from .records import ParseError
 
@@ -60,8 +65,8 @@ def decode(data: bytes) -> str:
         raise ParseError("the file is empty")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="strict"))
-    utf16 = _utf16_without_bom(data)
+            return _checked(_after_bom(data, encoding))
+    utf16 = utf16_without_bom(data)
     if utf16:
         try:
             return _checked(data.decode(utf16))
@@ -74,7 +79,17 @@ def decode(data: bytes) -> str:
     return _checked(_detected(data))
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _after_bom(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding, errors="strict")
+    except UnicodeDecodeError as error:
+        name = encoding.removesuffix("-sig").upper()
+        raise ParseError(
+            f"the file starts with a {name} byte-order mark but is not valid {name} (byte {error.start:,})"
+        ) from error
+
+
+def utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text of mostly Latin or Cyrillic letters has a zero in every other byte."""
     sample = data[:4096]
     pairs = len(sample) // 2
@@ -97,8 +112,10 @@ def _detected(data: bytes) -> str:
         raise ParseError("the file is not text in any encoding we can detect")
     cleanest = min(match.chaos for match in readings)
     close = [match for match in readings if match.chaos <= cleanest + CHAOS_MARGIN]
-    chosen = min(close, key=lambda match: (_rank(match.encoding), match.chaos))
-    return str(chosen)
+    chosen = str(min(close, key=lambda match: (_rank(match.encoding), match.chaos)))
+    if is_bad(chosen):
+        raise ParseError("the file is not valid UTF-8, and read in another encoding it is garbled (mojibake)")
+    return chosen
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -15,10 +15,10 @@ import re._parser as re_parser
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import regex
 
+from .addresses import url_host
 from .records import OutletSignature
 
 MIN_SCORE = 1
@@ -39,7 +39,7 @@ def identify_outlet(
     text: str, signatures: Sequence[OutletSignature], url: str | None = None
 ) -> OutletSignature | None:
     """Return the strongest signature of the best-supported outlet in ``text`` (or ``url``), or None."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     lowered = text.lower()
     matched: dict[str, list[OutletSignature]] = defaultdict(list)
     for signature in signatures:

@@ -74,3 +74,8 @@ class Skipped:
 
     reason: str
     record_id: str | None = None
+
+
+def internal_error(error: Exception) -> str:
+    """The reason given for an exception the pipeline did not expect: a bug, named so it can be found."""
+    return f"internal error while parsing: {type(error).__name__}: {error}"

@@ -45,3 +45,18 @@ def test_a_byte_order_mark_does_not_reach_the_text():
 def test_undecodable_bytes_are_reported_not_guessed(data, reason):
     with pytest.raises(ParseError, match=reason):
         decode(data)
+
+
+def _damaged(text: str, every: int) -> bytes:
+    """UTF-8 text with a byte of another encoding (or of noise) put in every ``every`` bytes."""
+    data = bytearray(text.encode("utf-8"))
+    for position in range(len(data) - every, 0, -every):
+        data.insert(position, 0x80 + position % 0x7F)
+    return bytes(data)
+
+
+def test_damaged_utf8_is_refused_rather_than_read_as_mojibake_in_another_encoding():
+    text = "The minister’s spokesman said on Monday that talks would go on in Geneva next week. " * 20
+
+    with pytest.raises(ParseError, match="not valid UTF-8"):  # read as Mac Roman: "minister‚Äôs"
+        decode(_damaged(text, 20))

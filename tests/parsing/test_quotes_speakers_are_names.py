@@ -219,3 +219,95 @@ def test_a_place_or_a_faith_is_no_speaker():
 def test_a_military_title_is_split_from_the_name():
     body = "“We are tracking the ship and will respond if needed,” said Cmdr. Sean Robertson, a spokesman."
     assert [speaker for speaker, _ in attributions(body)] == ["Sean Robertson"]
+
+
+# Given names that are also common words: "May", "Will", "April", "June".
+
+
+def test_a_given_name_that_is_also_a_common_word_stays_in_the_name():
+    assert attributions("“It matters,” said Anna May Wong.") == [("Anna May Wong", None)]
+    assert attributions("“It matters,” Anna May Wong said.") == [("Anna May Wong", None)]
+    assert attributions("“It matters,” Prime Minister Theresa May said.") == [("Theresa May", None)]
+
+
+def test_a_given_name_that_is_also_a_common_word_opens_a_name():
+    assert attributions("“It matters,” said April Ryan.") == [("April Ryan", None)]
+    assert attributions("“It matters,” said Will Smith. Smith added: “Soon.”") == [("Will Smith", None)] * 2
+    assert attributions("“It matters,” June Carter said.") == [("June Carter", None)]
+
+
+def test_a_month_or_a_modal_before_a_name_is_no_part_of_it():
+    assert attributions("In May Trump said: “We will talk.”") == [("Trump", None)]
+    assert attributions("Will Trump run again? “We will see,” Trump said.") == [("Trump", None)]
+
+
+def test_a_headline_modal_is_no_part_of_a_name():
+    body = "“We will talk,” Trump told reporters."
+    assert attributions(body, "Trump May Visit Moscow Next Month") == [("Trump", None)]
+    assert attributions(f"Trump May Visit Moscow Next Month\n\n{body}") == [("Trump", None)]
+    assert attributions(body, "Donald Trump Will Visit Moscow Next Month") == [("Donald Trump", None)]
+
+
+def test_a_name_introduced_with_a_birth_year_keeps_its_first_word():
+    body = (
+        "6. Carrie Mae Weems\n\n"
+        "Carrie Mae Weems (b. 1953, Portland, Oregon) is one of the most influential artists. Across her "
+        "practice, Weems has sought, in her words, to “endlessly explode the limits of tradition.”"
+    )
+    assert attributions(body) == [("Carrie Mae Weems", None)]
+
+
+def test_a_capitalized_word_opening_a_described_source_is_no_name():
+    body = (
+        "What users told us about User Research and tools.\n\n"
+        "“It feels unbaked, and the docs are thin.” -- Research software engineer with Rust expertise"
+    )
+    assert attributions(body) == [(None, "Research software engineer")]
+
+
+def test_a_product_name_holding_a_digit_is_nobody_a_pronoun_means():
+    body = (
+        "Our tester rode the Max G2 for a week. "
+        "He also noted, “I was surprisingly happy to ride it for three hours.”"
+    )
+    assert attributions(body) == [(None, None)]
+
+
+def test_a_list_item_opened_by_a_dash_is_no_credit_line():
+    body = (
+        "It gives a ballpark estimate seconds after hitting “Submit.”\n"
+        "- American Van Lines is one of our best moving companies because it has 30 years of experience, "
+        "fully vets all drivers and movers with background checks."
+    )
+    assert attributions(body) == []
+    credit = "“My move actually cost $300 less than they quoted.”\n- Kerry Jones, Moving Grant recipient"
+    assert attributions(credit) == [("Kerry Jones", None)]
+
+
+def test_an_organization_named_with_and_keeps_every_word():
+    assert attributions("“We are reviewing the data,” the Department of Health and Human Services said.") == [
+        ("Department of Health and Human Services", None)
+    ]
+    body = "“We are reviewing the data,” said the Centers for Disease Control and Prevention."
+    assert attributions(body) == [("Centers for Disease Control and Prevention", None)]
+    assert attributions("“We are reviewing it,” said Tom Brady of the Patriots and Bill Belichick.") == [
+        ("Tom Brady", None)
+    ]
+
+
+def test_please_opening_a_sentence_is_no_name():
+    body = "Please note that we suggest these inquiries be made “at the office level, and nowhere else.”"
+    assert [speaker for speaker, _ in attributions(body)] == [None]
+
+
+def test_reviews_opening_a_sentence_are_a_described_source():
+    body = "Reviews describe the app as “too slow to function,” amongst other complaints."
+    assert attributions(body) == [(None, "reviews")]
+
+
+def test_a_sentence_about_things_is_no_description_of_a_source():
+    body = (
+        "Mesh WiFi systems give users great flexibility to place satellites in different areas, "
+        "preventing WiFi “dead spots” throughout the space."
+    )
+    assert extract_quotes(body) == []

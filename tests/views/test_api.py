@@ -270,3 +270,9 @@ def test_the_accept_header_does_not_change_the_format(client):
     response = client.get(reverse("articles:api-articles"), headers={"Accept": "text/csv"})
 
     assert response["Content-Type"] == "application/json"
+
+
+def test_a_day_that_is_not_one_is_refused_quoting_what_was_given(client):
+    error = get_json(client, "api-articles", status=400, since="27/01/2019")["error"]
+
+    assert error == "since must be a date such as 2019-01-27, not '27/01/2019'"

@@ -1,4 +1,4 @@
-"""Gzip-compressed input: recognised by its magic bytes, whatever the file is called."""
+"""Gzip-compressed input: recognised by its magic bytes, whatever the file is called, read as a stream."""
 
 import gzip
 import zlib
@@ -22,9 +22,18 @@ def is_gzip(data: bytes) -> bool:
     return data[:2] == GZIP_MAGIC
 
 
-def gunzip(data: bytes) -> bytes:
-    """Decompress every gzip member of ``data``; raise ParseError naming the problem."""
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as error:
-        raise ParseError(f"the file is not valid gzip: {error}") from error
+class Gunzipped:
+    """Every gzip member of a binary stream, decompressed as it is read; ParseError names a problem.
+
+    Reading decompresses only what is asked for, so a small file that would
+    decompress to gigabytes costs no more memory than the reads made of it.
+    """
+
+    def __init__(self, stream):
+        self.file = gzip.GzipFile(fileobj=stream, mode="rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.file.read(size)
+        except (OSError, EOFError, zlib.error) as error:
+            raise ParseError(f"the file is not valid gzip: {error}") from error

@@ -17,17 +17,21 @@ Accepted fields (the first present of each group is used):
 Fields given in the record win over what extraction finds in ``html`` or ``text``.
 """
 
+import codecs
 import json
+import logging
 
 from ..article import build_article
 from ..dates import parse_date
 from ..decoding import decode
 from ..language import detect_language
-from ..records import ParseError, ParseFailure
+from ..limits import DEFAULT_LIMITS, check_text, size_of
+from ..records import ParseError, ParseFailure, internal_error
 from ..sites import site_of_dump
 from ..textdump import TextExtraction
 from ..textdump import extract as extract_from_dump
 from .html import page_article
+from .lines import TOO_LONG, lines_of
 
 CONTENT_FIELDS = ("body", "html", "text", "content")
 URL_FIELDS = ("url", "link")
@@ -38,26 +42,56 @@ AUTHOR_FIELDS = ("author", "byline", "authors")
 LANGUAGE_FIELDS = ("language", "lang")
 TAG_FIELDS = ("tags", "keywords")
 
-
-def read(data, name, signatures):
-    for number, line in enumerate(decode(data).splitlines(), 1):
-        if line.strip():
-            try:
-                yield record_article(line, number, name, signatures)
-            except ParseError as error:
-                yield ParseFailure(source=name, record_id=str(number), reason=f"line {number}: {error}")
+log = logging.getLogger(__name__)
 
 
-def record_article(line: str, number: int, source: str, signatures):
+def read(stream, name, signatures, limits):
+    """Each line a record, read one at a time: a bad line (too long, undecodable, not JSON) fails alone."""
+    found = False
+    for number, line in enumerate(lines_of(stream, limits.page_bytes), 1):
+        found = found or line is TOO_LONG or bool(line.strip())
+        if line is TOO_LONG:
+            reason = f"line {number}: too large: the line holds more than {size_of(limits.page_bytes)}"
+            yield ParseFailure(source=name, record_id=str(number), reason=reason)
+        elif line.strip():
+            yield _line_item(line, number, name, signatures, limits)
+    if not found:
+        raise ParseError("the file is empty")
+
+
+def _line_item(line, number, name, signatures, limits):
+    try:
+        return record_article(_text_of(line, number), number, name, signatures, limits)
+    except ParseError as error:
+        return ParseFailure(source=name, record_id=str(number), reason=f"line {number}: {error}")
+    except Exception as error:  # a pipeline bug on one record must not lose the file's others
+        log.exception("Parsing line %s of %s failed", number, name)
+        reason = f"line {number}: {internal_error(error)}"
+        return ParseFailure(source=name, record_id=str(number), reason=reason)
+
+
+def _text_of(line: bytes | str, number: int) -> str:
+    if isinstance(line, str):
+        return line
+    if number == 1:
+        line = line.removeprefix(codecs.BOM_UTF8)
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode(line)
+
+
+def record_article(line: str, number: int, source: str, signatures, limits=DEFAULT_LIMITS):
     record = _load(line)
     kind, content = _content(record)
     overrides = _overrides(record)
     url, outlet = _text(record, URL_FIELDS), _name(record, OUTLET_FIELDS)
     common = dict(source=source, signatures=signatures, record_id=str(number), outlet=outlet)
     if kind == "html":
-        article = page_article(content, url=url, overrides=overrides, **common)
+        article = page_article(content, url=url, overrides=overrides, limits=limits, **common)
         article.raw = line
         return article
+    check_text(content, limits, f"the record's {kind}")
     extraction = TextExtraction(body=content.strip()) if kind == "body" else extract_from_dump(content)
     for field, value in overrides.items():
         setattr(extraction, field, value)
@@ -73,6 +107,8 @@ def _load(line: str) -> dict:
         record = json.loads(line)
     except ValueError as error:
         raise ParseError(f"not valid JSON ({error})") from error
+    except RecursionError as error:
+        raise ParseError("not readable JSON: nested too deeply") from error
     if not isinstance(record, dict):
         raise ParseError("expected a JSON object")
     return record

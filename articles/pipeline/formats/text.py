@@ -2,12 +2,13 @@
 
 from ..article import build_article
 from ..decoding import decode
+from ..limits import read_at_most
 from ..sites import site_of_dump
 from ..textdump import extract
 
 
-def read(data, name, signatures):
-    raw = decode(data)
+def read(stream, name, signatures, limits):
+    raw = decode(read_at_most(stream, limits.text_chars, "the text dump"))
     extraction = extract(raw)
     site = site_of_dump(raw, extraction.body, signatures)
     yield build_article(extraction, raw=raw, source=name, signatures=signatures, site=site)

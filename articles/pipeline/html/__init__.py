@@ -9,6 +9,7 @@ to the text-dump rules applied to the page's visible text.
 from dataclasses import dataclass, field
 
 from ..language import detect_language
+from ..limits import DEFAULT_LIMITS, Limits, TooLarge
 from ..textdump import TextExtraction
 from ..textdump import extract as extract_from_dump
 from .content import extract_content, prepare
@@ -36,15 +37,20 @@ class PageExtraction(TextExtraction):
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def extract_page(page: bytes | str, url: str | None = None, charset: str | None = None) -> PageExtraction:
+def extract_page(
+    page: bytes | str, url: str | None = None, charset: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> PageExtraction:
     """Extract the article of one HTML page; ``url`` and ``charset`` are what the fetch said, if known.
 
-    Raises ParseError when the page cannot be decoded or parsed.
+    Raises ParseError when the page cannot be decoded or parsed, TooLarge when
+    it holds more elements or visible text than ``limits`` allow.
     """
     text = decode_html(page, charset) if isinstance(page, bytes) else page
     tree = parse_html(repair_mojibake(text))
+    _check_elements(tree, limits)
     prepare(tree)
     lines = visible_lines(tree)
+    _check_text(lines, limits)
     metadata = read_metadata(tree, url, lines)
     content = extract_content(tree, lines, url or metadata.canonical_url)
     if len(content.body.split()) < MIN_BODY_WORDS:
@@ -69,6 +75,22 @@ def extract_page(page: bytes | str, url: str | None = None, charset: str | None 
         _fill_from_dump(page, page.visible_text)
     page.language = _language(page.body, metadata.language)
     return page
+
+
+def _check_elements(tree, limits: Limits) -> None:
+    # Extraction's work grows with the elements (a million took 90 s and 1.7 GB); counting is cheap.
+    count = sum(1 for _ in tree.iter())
+    if count > limits.elements:
+        raise TooLarge(f"too large: the page holds {count:,} HTML elements, more than {limits.elements:,}")
+
+
+def _check_text(lines, limits: Limits) -> None:
+    # The text-dump rules read a page's visible text when its markup says too little.
+    count = sum(len(line.text) + 1 for line in lines)
+    if count > limits.text_chars:
+        raise TooLarge(
+            f"too large: the page's text holds {count:,} characters, more than {limits.text_chars:,}"
+        )
 
 
 def _fill_from_dump(page: PageExtraction, dump: str) -> None:

@@ -18,6 +18,9 @@ from ..records import ParseError
 
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Characters lxml keeps in a parsed tree but refuses in text set on it (ValueError), which
+# extraction does when it marks quotations; no page shows them.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SNIFF_BYTES = 4096
 # UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é"): a lead byte's character
 # followed by a continuation byte's. Only pages with such pairs go through ftfy, which is slow.
@@ -72,7 +75,7 @@ def repair_mojibake(text: str) -> str:
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse page text into an lxml tree; raise ParseError when there is no document in it."""
-    text = XML_DECLARATION.sub("", text, count=1)
+    text = NOT_XML.sub("", XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         raise ParseError("the page is empty")
     try:

@@ -19,6 +19,9 @@ from .subjects import sentence_subject
 from .tokens import Tokens
 
 DASHES = frozenset({"—", "–", "―", "-", "--"})
+# The most words of a credit line opened by a dash under a quotation ("—Crystal, Move.org Moving Grant
+# recipient"); a longer paragraph is a list item that says something of its own.
+CREDIT_LINE_WORDS = 20
 PUNCTUATION_GAP = frozenset({",", ".", "!", "?", "—", "–", "-", ";", "…", ")", "("})
 
 
@@ -118,11 +121,24 @@ class Attributor:
         after = following
         while after < len(self.tokens) and self.tokens.text[after] in DASHES:
             after += 1  # "--" is two tokens
-        if after > following:
+        if after > following and not self._list_item(quote.index, following):
             mention = phrase_after(self.tokens, after, len(self.tokens))
             if mention is not None and (mention.is_named or describes_source(mention.head)):
                 return Cue(mention, following, "dash")
         return None
+
+    def _list_item(self, quote: int, dash: int) -> bool:
+        """ "- American Van Lines is one of our best moving companies because ...": a dash opening a
+        paragraph of a sentence's length is a list item, not a credit ("—Crystal, a customer")."""
+        paragraphs, is_word = self.tokens.paragraph, self.tokens.is_word
+        paragraph = paragraphs[dash]
+        if paragraph == paragraphs[quote]:
+            return False
+        words, position = 0, dash
+        while position < len(paragraphs) and paragraphs[position] == paragraph and words <= CREDIT_LINE_WORDS:
+            words += is_word[position]
+            position += 1
+        return words > CREDIT_LINE_WORDS
 
     def subject_of_sentence(self, quote: QuoteTokens) -> Cue | None:
         """For a fragment inside paraphrase: who the sentence is about ("Lavrov called the idea ...")."""

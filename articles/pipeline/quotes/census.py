@@ -29,6 +29,7 @@ def headline_tokens(title: str) -> Tokens:
     tokens.end = [end - shift for end in tokens.end]
     tokens.sentence = [HEADLINE_SENTENCE] * len(tokens)
     tokens.paragraph = [HEADLINE_SENTENCE] * len(tokens)
+    tokens.headings = frozenset(paragraph_kinds(tokens))  # "Trump May Visit": capitals that say nothing
     return tokens
 
 

@@ -247,6 +247,8 @@ def _may_be_person(entity: Entity) -> bool:
         return entity.kind == "person"
     if entity.name.isupper():
         return False  # "FULL TEXT", "TOP STORIES": a label shouted in capitals
+    if any(map(str.isdigit, entity.name)):
+        return False  # "Max G2", "Native UTF-8": a product or a standard, which nobody calls "he"
     return entity.spoke or len(entity.keys) > 1
 
 

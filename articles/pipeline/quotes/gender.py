@@ -27,7 +27,7 @@ MALE = frozenset(
     ronald ross roy rudy russell ryan salman sam samuel scott sean sergei sergey sergiy seth shinzo
     simon stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis trey
     valery vasily victor viktor vincent vladimir vladislav volodymyr walter warren wayne will
-    william xi yasser yevgeny yoshihide yuri yury zachary taro fumio
+    william xi yasser yevgeny yoshihide yuri yury zachary taro fumio august
     """
     )
 )
@@ -48,6 +48,7 @@ FEMALE = frozenset(
     rachel rebecca rosa rose ruth samantha sandra sarah sharon sheila shirley sophia stephanie susan
     suzanne svetlana tamara tammy tatiana tatyana teresa theresa tiffany tina tulsi valentina
     valerie vanessa victoria virginia wendy yekaterina yulia elise ivanka condoleezza nikki
+    may april june
     """
     )
 )

@@ -191,7 +191,7 @@ FUNCTION_WORDS = frozenset(
     honestly seriously really early lately shortly publicly privately subsequently historically
     traditionally generally typically usually basically essentially actually increasingly
     reportedly allegedly ironically curiously luckily sadly happily briefly personally politically
-    economically
+    economically please
     unless whereas whilst lest whenever wherever whatever whoever whichever absent amongst across
     alongside besides toward upon per versus plus nobody everyone everybody someone somebody anyone
     anybody nothing everything something anything none else sometimes often always rather anyway
@@ -302,6 +302,10 @@ GOVERNMENT_PLACES = frozenset(
     )
 )
 
+# Given names that are also function words: "Will Smith", "April Ryan", "Anna May Wong", "Theresa May".
+# They stay out of names except where a phrase's tokens read them as one (``phrases.is_name_word``).
+NAMES_ALSO_WORDS = frozenset({"will", "may", "april", "june", "august"})
+
 TIME_WORDS = frozenset(
     words(
         """
@@ -335,7 +339,7 @@ DOCUMENT_HEADS = frozenset(
     letter letters complaint lawsuit suit memo memorandum ad ads advertisement editorial email emails
     tweet tweets message messages document documents filing release transcript website page book
     indictment ruling order analysis platform resolution petition article clip brief video footage
-    announcement notice commercial
+    announcement notice commercial review reviews study studies
     """
     )
 )

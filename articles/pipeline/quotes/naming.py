@@ -12,6 +12,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     FUNCTION_WORDS,
     KNOWN_ORGANIZATIONS,
+    NAMES_ALSO_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     TITLE_WORDS,
@@ -74,6 +75,8 @@ def reads_as_name(name: str, kind: str | None, tokens: Tokens, spoke: bool = Fal
         return _single_word_name(found[0], kind, tokens, spoke)
     if kind == "organization":
         return True
+    if any(map(str.isdigit, name)):
+        return False  # "Max G2", "Native UTF-8", "Galaxy S24": a product, not a person
     if len([word for word in found if len(word.rstrip(".")) > 1]) > MAX_PERSON_WORDS:
         return False  # "Alice McCall Mysteria Ruffled Midi Dress": a product in a list
     last = found[-1].lower()
@@ -93,7 +96,8 @@ def _name_word(word: str) -> bool:
     if CONTRACTION.search(word):
         return False  # "I’d", "Don’t"
     if word[0].isupper() or word[0].isdigit():
-        return word.lower() not in FUNCTION_WORDS or len(word) == 1
+        lower = word.lower()  # "May" of "Anna May Wong" was read as a name by the tokens' rule
+        return lower not in FUNCTION_WORDS or lower in NAMES_ALSO_WORDS or len(word) == 1
     return word.lower() in NAME_CONNECTORS
 
 

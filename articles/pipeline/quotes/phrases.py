@@ -1,5 +1,6 @@
 """Read the phrase naming a speaker next to a speech verb, from the tokens of the body."""
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .gender import GIVEN_NAMES, name_gender
@@ -7,6 +8,7 @@ from .lexicon import (
     DETERMINERS,
     FRAMING_VERBS,
     FUNCTION_WORDS,
+    NAMES_ALSO_WORDS,
     ORGANIZATION_HEADS,
     PERSON_HEADS,
     SPEECH_VERBS,
@@ -23,12 +25,55 @@ HEADLINE_VERBS = frozenset(
     {"says", "said", "tells", "told", "asks", "asked", "warns", "slams", "blasts", "urges", "vows", "admits"}
 )
 NEVER_IN_NAMES = FUNCTION_WORDS | HEADLINE_VERBS  # one set, as this is asked of every word (speed)
+# Words that make a month before a name a date: "in May Trump said", "last June Biden vetoed".
+DATE_LEADS = frozenset(
+    {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "last", "next"}
+    | {"this", "that", "early", "late", "mid", "of", "on", "between", "around", "every", "each"}
+)
+BIRTH_WORDS = frozenset({"b", "born", "née", "nee", "aged", "age"})
 PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i"}
 MAX_PHRASE = 9
 
 
 def is_name_word(tokens: Tokens, index: int) -> bool:
-    return tokens.capitalized[index] and tokens.is_word[index] and tokens.lower[index] not in NEVER_IN_NAMES
+    if not (tokens.capitalized[index] and tokens.is_word[index]):
+        return False
+    lower = tokens.lower[index]
+    return lower not in NEVER_IN_NAMES or lower in NAMES_ALSO_WORDS and _given_name_in_a_name(tokens, index)
+
+
+def _given_name_in_a_name(tokens: Tokens, index: int) -> bool:
+    """ "Anna May Wong", "Theresa May", "said April Ryan": "May", "Will" or "June" is a name after a
+    given name, or before a capitalized word the article never writes in lower case; not in a
+    heading ("Trump May Visit Moscow"), a date ("in June Carter said") or a question ("Will Trump
+    run?")."""
+    if tokens.paragraph[index] in tokens.headings:
+        return False
+    sentence = tokens.sentence[index]
+    before, after = index - 1, index + 1
+    if before >= 0 and tokens.sentence[before] == sentence and _opens_a_name(tokens, before):
+        return True
+    if after >= len(tokens) or tokens.sentence[after] != sentence or not tokens.capitalized[after]:
+        return False
+    following = tokens.lower[after]
+    if not tokens.is_word[after] or following in NEVER_IN_NAMES or following in tokens.lower_case_words():
+        return False
+    if before >= 0 and tokens.lower[before] in DATE_LEADS:
+        return False
+    return not _in_a_question(tokens, after)
+
+
+def _opens_a_name(tokens: Tokens, index: int) -> bool:
+    lower = tokens.lower[index]
+    return tokens.capitalized[index] and lower in GIVEN_NAMES and lower not in NAMES_ALSO_WORDS
+
+
+def _in_a_question(tokens: Tokens, index: int) -> bool:
+    sentence = tokens.sentence[index]
+    end = index
+    while end < len(tokens) and tokens.sentence[end] == sentence:
+        end += 1
+    return "?" in tokens.text[index:end]
 
 
 def is_head_word(lower: str) -> bool:
@@ -79,10 +124,21 @@ def _unproven_first_word(tokens: Tokens, first: int, last: int) -> bool:
     following = last + 1
     if following < len(tokens) and (tokens.text[following] == "," or tokens.lower[following] in SPEECH_VERBS):
         return False
+    if _born_follows(tokens, following):
+        return False
     lower = tokens.lower[first]
     if lower in GIVEN_NAMES or lower in TITLE_WORDS or is_head_word(lower) or lower in DETERMINERS:
         return False
     return lower not in tokens.capitalized_inside_sentences()
+
+
+def _born_follows(tokens: Tokens, index: int) -> bool:
+    """ "Carrie Mae Weems (b. 1953, Portland, Oregon)", "Nan Goldin (born 1953)", "Ann Lee (42)": a
+    person introduced with a birth year or an age."""
+    after = index + 1
+    if after >= len(tokens) or tokens.text[index] != "(":
+        return False
+    return tokens.lower[after] in BIRTH_WORDS or tokens.text[after].isdigit()
 
 
 def _reads_as_participle(tokens: Tokens, index: int) -> bool:
@@ -149,7 +205,26 @@ def phrase_after(tokens: Tokens, index: int, ceiling: int) -> Mention | None:
         last += 1
     if head is None:
         return None
+    if head == last - 1 and tokens.capitalized[head]:
+        head = _described_person_after(tokens, last, ceiling) or head
     return interpret(tokens, index, head)
+
+
+def _described_person_after(tokens: Tokens, index: int, ceiling: int) -> int | None:
+    """ "-- Research software engineer with Rust expertise", "Clinton aides": a name qualifying the
+    description of a person after it, which no name follows; the head noun of that description."""
+    for position in range(index, min(index + 2, ceiling)):
+        if tokens.quote[position] >= 0 or not tokens.is_word[position] or tokens.capitalized[position]:
+            return None
+        lower = tokens.lower[position]
+        if lower in PERSON_HEADS or _plural_person(lower):
+            following = position + 1
+            if following < len(tokens) and is_name_word(tokens, following):
+                return None  # "Clinton ally James Carville"
+            return position
+        if not _is_modifier(tokens, position):
+            return None
+    return None
 
 
 def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
@@ -159,7 +234,7 @@ def _may_extend(tokens: Tokens, position: int, head: int) -> bool:
     if lower == "for":
         return _joins_organization(tokens, position)
     if lower == "and":
-        return _joins_titles(tokens, position)
+        return _joins_names(tokens, position)
     if lower in NAME_PARTICLES or lower == "of":
         return position > 0 and is_name_word(tokens, position - 1)
     if lower == "s" and position > 0 and tokens.text[position - 1] in APOSTROPHES:
@@ -186,10 +261,14 @@ def _may_continue(tokens: Tokens, index: int, head: int | None) -> bool:
     if lower == "for":
         return head is not None and _joins_organization(tokens, index)
     if lower == "and":
-        return head is not None and _joins_titles(tokens, index)
+        return head is not None and _joins_names(tokens, index)
     if lower in NAME_PARTICLES or lower == "of":
         return head is not None
     return head is None and _is_modifier(tokens, index)
+
+
+def _joins_names(tokens: Tokens, index: int) -> bool:
+    return _joins_titles(tokens, index) or joins_organization_words(tokens.text, index)
 
 
 def _joins_titles(tokens: Tokens, index: int) -> bool:
@@ -202,6 +281,26 @@ def _joins_titles(tokens: Tokens, index: int) -> bool:
         and tokens.lower[after] in TITLE_WORDS
         and tokens.capitalized[after]
     )
+
+
+def joins_organization_words(words: Sequence[str], index: int) -> bool:
+    """ "Department of Health and Human Services", "Centers for Disease Control and Prevention": the
+    "and" at ``index`` inside an organization's name, after "of" or "for" following its head noun."""
+    following = index + 1
+    if following >= len(words) or not _is_name_text(words[following]):
+        return False
+    for position in range(index - 1, max(index - 5, 0), -1):
+        lower = words[position].lower()
+        if lower in ("of", "for"):
+            head = words[position - 1]
+            return position < index - 1 and _is_name_text(head) and _organization_head(head.lower())
+        if not _is_name_text(words[position]):
+            return False
+    return False
+
+
+def _organization_head(lower: str) -> bool:
+    return lower in ORGANIZATION_HEADS or lower.endswith("s") and lower[:-1] in ORGANIZATION_HEADS
 
 
 def _joins_organization(tokens: Tokens, index: int) -> bool:
@@ -280,19 +379,29 @@ def _only_titles(words: list[str]) -> bool:
 
 def _capitalized_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
-    for word in reversed(words):
+    for index in reversed(range(len(words))):
+        word = words[index]
         lower = word.lower()
-        if _is_name_text(word) or (lower in NAME_PARTICLES or lower in ("of", "for")) and tail:
-            tail.insert(0, word)
-        else:
+        connector = (
+            lower in NAME_PARTICLES
+            or lower in ("of", "for")
+            or lower == "and"
+            and (joins_organization_words(words, index))
+        )
+        if not (_is_name_text(word) or connector and tail):
             break
+        tail.insert(0, word)
     while tail and tail[0].lower() in NAME_PARTICLES | {"of", "for"}:
         tail.pop(0)
     return tail
 
 
 def _is_name_text(word: str) -> bool:
-    return word[0].isupper() and word[0].isalpha() and word.lower() not in FUNCTION_WORDS
+    """Of a phrase the tokens have read already, so "May" of "Anna May Wong" was checked there."""
+    if not (word[0].isupper() and word[0].isalpha()):
+        return False
+    lower = word.lower()
+    return lower not in FUNCTION_WORDS or lower in NAMES_ALSO_WORDS
 
 
 def _plural_person(head: str) -> bool:

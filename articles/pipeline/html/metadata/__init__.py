@@ -3,8 +3,8 @@ the canonical link and ``<html lang>``."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from urllib.parse import urljoin, urlsplit
 
+from ...addresses import join_url, split_url, url_host
 from ..dump import visible_lines
 from .byline_date import headline_date
 from .jsonld import article_object, declared_objects, names_of, text_of
@@ -73,7 +73,7 @@ def _is_own_alternate(link) -> bool:
 
 
 def _title(tree, article: dict, meta, site_name: str | None, url: str | None) -> str:
-    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    host = url_host(url).removeprefix("www.")
     declared = [
         text_of(article.get("headline")),
         first(meta, "og:title", "twitter:title", "dc.title"),
@@ -134,8 +134,8 @@ def _in_site_chrome(heading) -> bool:
 def _links_home(href: str | None) -> bool:
     if href is None:
         return False
-    parts = urlsplit(href.strip())
-    return parts.path in ("", "/") and not parts.query and not parts.fragment
+    parts = split_url(href)
+    return parts is not None and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def _language(tree, article: dict, meta) -> str | None:
@@ -166,5 +166,6 @@ def _tags(article: dict, meta) -> list[str]:
 def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
-    absolute = urljoin(base, link) if base else link
-    return absolute if urlsplit(absolute).scheme in URL_SCHEMES else None
+    absolute = join_url(base, link)
+    parts = split_url(absolute)
+    return absolute if parts and parts.scheme in URL_SCHEMES else None
