@@ -149,7 +149,6 @@ class QueryCounter:
 
 
 def ingest_and_search(articles: int):
-    from benchmarks_load import load_archive
     from django.core.management import call_command
     from django.db import connections
     from django.test import Client
@@ -157,14 +156,15 @@ def ingest_and_search(articles: int):
     from articles.ingest.run import ingest
     from articles.models import Article
     from articles.search import reindex_on_commit
+    from benchmarks.benchmarks_load import load_archive
     from benchmarks.search import full_stack_ms, query_sets
     from benchmarks.synthetic import build_archive
 
     call_command("migrate", verbosity=0)
-    ingest([ROOT / "samples"])  # the seed pages: their search rows are written with each article
     load_archive(build_archive(articles))
     call_command("ensure_search_index", verbosity=0)
-    print(f"Ingested the seed pages and {articles:,} synthetic articles on the primary")
+    ingest([ROOT / "samples"])  # the seed pages: their search rows are written with each article
+    print(f"Loaded {articles:,} synthetic articles and ingested the seed pages on the primary")
     print(f"Replica caught up {replay_lag() * 1000:.0f} ms after the last write")
 
     client, counter = Client(), QueryCounter()

@@ -9,7 +9,7 @@ builds the search rows as ``manage.py ensure_search_index`` does (COPY per batch
 one GIN index updated as it goes) and times it, wall and CPU. Then requests the search page with
 Django's test client for the query types of benchmarks/search.py (every request a query not asked
 before), with DISPATCHES_SEARCH_ENGINE=postgres. For the same queries on a
-Whoosh index: run benchmarks/search.py on the same --articles for the Whoosh figures beside these.
+Whoosh index: run python -m benchmarks.search on the same --articles for the Whoosh figures beside these.
 """
 
 import argparse
@@ -71,10 +71,10 @@ def server_cpu_seconds() -> float:
 
 
 def load(articles: int) -> list[int]:
-    from benchmarks_load import load_archive
     from django.core.management import call_command
 
     from articles.models import Article
+    from benchmarks.benchmarks_load import load_archive
     from benchmarks.synthetic import build_archive
 
     call_command("migrate", verbosity=0)

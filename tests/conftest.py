@@ -1,5 +1,6 @@
 import copy
 import dataclasses
+import io
 import json
 import shutil
 import threading
@@ -106,16 +107,17 @@ def ingested_seeds(db, seed_dir, search_index, migration_data, parsed_seed_pages
     """
     from articles.ingest import run
 
-    parse_file = run.parse_file
+    iter_file = run.iter_file
 
-    def parse_once(data, name, signatures=()):
-        key = (data, PurePath(name).name, repr(signatures))
+    def parse_once(stream, name, signatures=(), limits=None):
+        data = stream.read()
+        key = (data, PurePath(name).name, repr(signatures), repr(limits))
         if key not in parsed_seed_pages:
-            parsed_seed_pages[key] = (name, parse_file(data, name, signatures))
+            parsed_seed_pages[key] = (name, list(iter_file(io.BytesIO(data), name, signatures, limits)))
         parsed_name, result = parsed_seed_pages[key]
-        return _named(copy.deepcopy(result), parsed_name, name)
+        return iter(_named(copy.deepcopy(result), parsed_name, name))
 
-    monkeypatch.setattr(run, "parse_file", parse_once)
+    monkeypatch.setattr(run, "iter_file", parse_once)
     return run.ingest([seed_dir])
 
 

@@ -5,11 +5,12 @@ import pytest
 from haystack import connections
 from whoosh import index as whoosh_index
 
-from articles.search import QUOTES, SearchParams, search
+from articles.search.params import QUOTES, SearchParams
+from articles.search.service import search
 from tests.factories import make_article, make_quote, make_speaker
 from tests.search.conftest import found
 
-pytestmark = pytest.mark.whoosh_only
+pytestmark = pytest.mark.whoosh_only  # the Whoosh engine's own plumbing
 
 
 def test_a_term_of_one_document_keeps_its_postings_in_the_term_index(index):

@@ -10,9 +10,10 @@ from articles.models.search_data import ARTICLE_KIND, SearchDocument
 from ..cache import cached
 from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents, Matches
 from ..marks import Marks
-from ..params import SearchParams
+from ..params import RELEVANCE, SearchParams
 from ..whoosh.marks import marks_for
 from . import engine, similar, state, vocabulary, writer
+from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
 from .snapshot import PostgresSnapshot, Snapshots
 
@@ -48,7 +49,10 @@ class PostgresEngine:
         if not found.matching:
             return []
         search = found.query.search
-        row_ids = engine.page(search, sort, 0, limit)
+        if sort == RELEVANCE and search.ranked and len(found.matching) > engine.RANKED_MATCHES_LIMIT:
+            row_ids = engine.broad_page(search, headline_tsquery(self.marks(found)), limit)
+        else:
+            row_ids = engine.page(search, sort, 0, limit)
         number_of = snapshot.number_of
         return [number_of[row_id] for row_id in row_ids if row_id in number_of]
 
@@ -84,6 +88,7 @@ class PostgresEngine:
 
     def mark_built(self) -> None:
         state.set_built(True)
+        writer.analyze()  # statistics for the planner after a bulk load
 
     def state(self) -> str:
         if not state.tables_exist():
@@ -106,6 +111,12 @@ class PostgresEngine:
     def location(self) -> str:
         settings = connection.settings_dict
         return f"PostgreSQL database {settings['NAME']!r} on {settings.get('HOST') or 'localhost'}"
+
+
+def headline_tsquery(marks: Marks) -> str | None:
+    """Any of the words a search looks for, in the headline (the terms its hits are marked on)."""
+    code = ANALYSED_FIELDS["title"]
+    return " | ".join(quoted(lexeme(code, term)) for term in sorted(marks.terms)) or None
 
 
 def _matching(snapshot: PostgresSnapshot, search) -> set[int]:

@@ -80,3 +80,9 @@ def clear():
     """Remove every search row and word (a rebuild starts here)."""
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {SearchDocument._meta.db_table}, {SearchWord._meta.db_table}")
+
+
+def analyze():
+    """Fresh planner statistics (lexeme frequencies included) for the search tables."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {SearchDocument._meta.db_table}, {SearchWord._meta.db_table}")
