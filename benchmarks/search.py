@@ -133,7 +133,7 @@ def main():
     build(workdir, args.articles, args.reindex)
 
     from django.test import Client
-    from raw_whoosh import RawWhoosh
+    from benchmarks.raw_whoosh import RawWhoosh
 
     client, raw = Client(), RawWhoosh()
     first = full_stack_ms(client, {"q": "minister"})
