@@ -133,6 +133,7 @@ def main():
     build(workdir, args.articles, args.reindex)
 
     from django.test import Client
+
     from benchmarks.raw_whoosh import RawWhoosh
 
     client, raw = Client(), RawWhoosh()
