@@ -4,7 +4,6 @@ from itertools import islice
 
 from django.db import transaction
 from django.utils.text import slugify
-from haystack import connections
 
 from articles.models import Article, Outlet, Quote, Speaker
 from articles.pipeline.names import name_key
@@ -78,29 +77,3 @@ def _quote(article, synthetic_quote, speakers) -> Quote:
         speaker_as_written=speaker.name,
         role=speaker.role,
     )
-
-
-def index_archive(article_ids, batch=2500):
-    """Index the articles and their quotations in a few large batches.
-
-    The documents are the ones ``reindex_articles`` writes (haystack's ``full_prepare``), but added
-    to a fresh index with ``add_document``: ``update_document`` opens a searcher for every document
-    to find an older copy, which makes building 10,000 articles take most of an hour."""
-    backend = connections["default"].get_backend()
-    backend.setup()
-    indexes = connections["default"].get_unified_index()
-    articles, quotes = indexes.get_index(Article), indexes.get_index(Quote)
-    for start in range(0, len(article_ids), batch):
-        chunk = article_ids[start : start + batch]
-        writer = backend.index.refresh().writer(limitmb=256)
-        for article in articles.index_queryset().filter(pk__in=chunk):
-            writer.add_document(**_document(backend, articles, article))
-        for quote in quotes.index_queryset().filter(article_id__in=chunk):
-            writer.add_document(**_document(backend, quotes, quote))
-        writer.commit()
-
-
-def _document(backend, index, obj) -> dict:
-    prepared = index.full_prepare(obj)
-    prepared.pop("boost", None)
-    return {key: backend._from_python(value) for key, value in prepared.items()}

@@ -24,25 +24,39 @@ def folding_stemming_analyzer():
 
 
 class WordPairsFilter(Filter):
-    """Each term joined to the next one; a text of one term has no pairs.
+    """Each term joined to the next one, when both are among ``terms`` (all pairs when None); a text
+    of one term has no pairs.
 
     Whoosh's ``ShingleFilter`` copies every token (twice the analysis time) and emits a lone term as
     a "pair"; its ``BiWordFilter`` fails on a text without terms."""
 
+    terms = None  # what filters pickled before the pairs were chosen read back as: every pair
+
+    def __init__(self, terms=None):
+        self.terms = None if terms is None else frozenset(terms)
+
     def __call__(self, tokens):
-        previous = None
+        previous, terms = None, self.terms
         for token in tokens:
             term = token.text
-            if previous is not None:
+            if previous is not None and (terms is None or (previous in terms and term in terms)):
                 token.text = f"{previous}{PAIR_SEPARATOR}{term}"
                 yield token
             previous = term
 
 
-def word_pairs_analyzer():
-    """The terms of ``folding_stemming_analyzer``, each joined to the next one:
-    "The ministers said" gives "the minist" and "minist said" (see phrases.py)."""
-    return folding_stemming_analyzer() | WordPairsFilter()
+def word_pairs_analyzer(terms=None):
+    """The terms of ``folding_stemming_analyzer``, each joined to the next one when both are among
+    ``terms``: "The ministers said" gives "the minist" and "minist said" (see phrases.py)."""
+    return folding_stemming_analyzer() | WordPairsFilter(terms)
+
+
+def paired_terms(analyzer) -> frozenset | None:
+    """The terms whose pairs ``analyzer`` (a ``word_pairs_analyzer``) indexes; None for all."""
+    for item in getattr(analyzer, "items", [analyzer]):
+        if isinstance(item, WordPairsFilter):
+            return item.terms
+    return None
 
 
 def word_pairs(terms) -> list[str]:

@@ -20,6 +20,7 @@ from whoosh.analysis import RegexTokenizer
 from ..analysis import folding_stemming_analyzer, word_pairs_analyzer
 from . import whoosh_fixes
 from .index_lock import LockedWritesMixin
+from .pair_terms import archive_pair_terms, default_pair_terms, read_pair_terms, write_pair_terms
 from .schema_version import word_pairs_enabled, write_schema_version
 
 whoosh_fixes.apply()
@@ -51,15 +52,15 @@ def text_field(field_class):
     )
 
 
-def word_pairs_field():
+def word_pairs_field(terms):
     # Whether a document holds a pair is all a phrase needs from this field: no counts, no positions.
-    return fields.FieldType(formats.Existence(), word_pairs_analyzer())
+    return fields.FieldType(formats.Existence(), word_pairs_analyzer(terms))
 
 
-def whoosh_field_for(field_class):
-    """The Whoosh field type for one haystack field."""
+def whoosh_field_for(field_class, pair_terms=frozenset()):
+    """The Whoosh field type for one haystack field (word pairs: those of ``pair_terms``)."""
     if field_class.field_type == WORD_PAIRS_FIELD_TYPE:
-        return word_pairs_field()
+        return word_pairs_field(pair_terms)
     if isinstance(field_class, FacetField) or field_class.field_type == EXACT_FIELD_TYPE:
         return exact_list_field() if field_class.is_multivalued else exact_field()
     if field_class.field_type in ("date", "datetime"):
@@ -73,6 +74,8 @@ class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
     def setup(self):
         # Every index is created here (rebuild_index and clear() delete the folder and call setup again).
         created = self.use_file_storage and not whoosh_index.exists_in(self.path)
+        if created:
+            write_pair_terms(self.path, archive_pair_terms())  # read by build_schema
         super().setup()
         if created:
             write_schema_version(self.path)
@@ -84,10 +87,11 @@ class DispatchesWhooshBackend(LockedWritesMixin, WhooshSearchBackend):
             DJANGO_ID: exact_field(),
         }
         content_field_name = ""
+        pair_terms = read_pair_terms(self.path) if self.use_file_storage else default_pair_terms()
         for field_class in search_fields.values():
             if field_class.field_type == WORD_PAIRS_FIELD_TYPE and not word_pairs_enabled():
                 continue
-            schema_fields[field_class.index_fieldname] = whoosh_field_for(field_class)
+            schema_fields[field_class.index_fieldname] = whoosh_field_for(field_class, pair_terms)
             if field_class.document:
                 content_field_name = field_class.index_fieldname
         return content_field_name, fields.Schema(**schema_fields)

@@ -12,8 +12,11 @@ from whoosh.reading import SegmentReader
 
 from articles.models import Article, Quote
 
+from ..analysis import paired_terms
 from .codec import segment_codec
 from .index_lock import index_write_lock
+from .pair_terms import read_pair_terms
+from .phrases import pairs_field
 
 WHOOSH_LOCK_POLL = 0.1
 # A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
@@ -70,7 +73,7 @@ def _document(backend, index, obj) -> dict | None:
 
 def _commit(backend, documents, removed_identifiers, timeout, quotes_of=()):
     """One Whoosh writer per batch; waits for Whoosh's own lock if a writer outside ours holds it."""
-    if not backend.setup_complete:
+    if not backend.setup_complete or _pairs_chosen_since(backend):
         backend.setup()
     backend.index = backend.index.refresh()
     writer = backend.index.writer(
@@ -87,6 +90,15 @@ def _commit(backend, documents, removed_identifiers, timeout, quotes_of=()):
         writer.cancel()
         raise
     writer.commit(merge=_worth_merging(writer, len(documents)))
+
+
+def _pairs_chosen_since(backend) -> bool:
+    """Whether the index was rebuilt with other frequent terms (pair_terms.py) since this process
+    built its schema, which would write other words' pairs."""
+    name = pairs_field("text")
+    if name not in backend.schema:
+        return False
+    return paired_terms(backend.schema[name].analyzer) != read_pair_terms(backend.path)
 
 
 def _worth_merging(writer, document_count: int) -> bool:
