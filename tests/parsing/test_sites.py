@@ -147,6 +147,11 @@ def test_a_dump_names_its_site_in_its_masthead_and_its_copyright_line():
     )
 
 
+def test_an_about_link_names_the_site_not_the_about_page():
+    page = "About Planetnews.com\n" + dump(tail=["About Planetnews.com", "Contact: desk@planetnews.com"])
+    assert dump_outlet(page) == "Planetnews.com"
+
+
 def test_a_published_at_line_names_the_site():
     assert dump_outlet(dump(tail=["Published at https://www.rt.com/news/452337-russia-japan/"])) == "RT"
 

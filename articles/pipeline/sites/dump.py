@@ -33,7 +33,7 @@ EMAIL = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 SELF_REFERENCE = re.compile(
     r"^(?:about|contact|subscribe to|follow|support|join|sign up for|welcome to|advertise with|"
     r"you[’']ve successfully subscribed to|discover more from|careers at)\s+(?:the\s+)?"
-    r"(?P<after>[^\W\d_][^.!?]{1,38}?)(?:\s+(?:on|newsletters?|today|now|for)\b.*)?$|"
+    r"(?P<after>[^\W\d_](?:[^.!?]|\.(?=\w)){1,38}?)(?:\s+(?:on|newsletters?|today|now|for)\b.*)?$|"
     r"^(?P<before>[^\W\d_][^.!?]{1,38}?)\s+(?:newsletters?|is a registered trademark|app|podcasts?|staff)\b",
     re.IGNORECASE,
 )
@@ -142,6 +142,9 @@ def _name_candidates(zones: Zones) -> dict[str, _Candidate]:
         if match:
             add(match["after"] or match["before"], "self")
     for line in zones.top[:MASTHEAD_NAME_LINES]:
+        # "About Prevention.com" names the site after its first word: it counted above as a self-reference.
+        if SELF_REFERENCE.match(line):
+            continue
         if 1 <= len(line.split()) <= MAX_MASTHEAD_WORDS and line[0].isupper():
             add(line, "masthead")
     shown = [line for line in zones.lines if not copyright_holders(line)]
