@@ -8,11 +8,15 @@ spelling word must keep its frequency (what suggestions rank by) and stay listed
 import random
 
 import pytest
+from haystack import connections
 from whoosh.filedb.filestore import RamStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE, SegmentWriter
 
+from articles.search import indexing, rebuild_index
 from articles.search.whoosh.segments import ArchiveWriter, merge_all, spelling_fields
+from tests.factories import make_article
+from tests.search.conftest import found
 from tests.search.test_phrase_equivalence import archive_schema
 
 pytestmark = pytest.mark.whoosh_only
@@ -68,7 +72,9 @@ def postings(ix, fields):
             if name in fields
         }
         stored = [reader.stored_fields(n) for n in reader.all_doc_ids()]
-        lengths = [[reader.doc_field_length(n, name) for name in sorted(fields)] for n in reader.all_doc_ids()]
+        lengths = [
+            [reader.doc_field_length(n, name) for name in sorted(fields)] for n in reader.all_doc_ids()
+        ]
     return found, stored, lengths
 
 
@@ -77,7 +83,9 @@ def spelling(ix):
     with ix.searcher() as searcher:
         reader = searcher.reader()
         names = spelling_fields(ix.schema)
-        return {(name, text): reader.frequency(name, text) for name, text in reader.all_terms() if name in names}
+        return {
+            (name, text): reader.frequency(name, text) for name, text in reader.all_terms() if name in names
+        }
 
 
 def other_fields(ix):
@@ -130,3 +138,22 @@ def test_a_merge_leaves_other_segments_alone_and_an_index_of_one_segment_as_it_i
     reader = SegmentReader(ix.storage, ix.schema, ix._segments()[0])
     assert reader.doc_count() == 30
     reader.close()
+
+
+def test_a_full_build_writes_batches_without_merging_and_merges_them_once_at_the_end(
+    db, search_index, monkeypatch
+):
+    monkeypatch.setattr(indexing, "BATCH_SIZE", 2)
+    for n in range(5):
+        make_article(f"Story {n}", f"Talks on day {n}.")
+    commits = []
+    original = ArchiveWriter.commit
+    monkeypatch.setattr(
+        ArchiveWriter, "commit", lambda self, **kw: commits.append(kw["mergetype"]) or original(self, **kw)
+    )
+
+    rebuild_index()
+
+    assert commits == [NO_MERGE, NO_MERGE, NO_MERGE, merge_all]
+    assert len(connections["default"].get_backend().index.refresh()._segments()) == 1
+    assert len(found("talks")) == 5

@@ -107,7 +107,10 @@ def merge_built_index(timeout: float):
             backend.setup()
         writer = _writer(backend, timeout)
         try:
-            writer.commit(mergetype=merge_all)
+            if len(writer.segments) > 1:
+                writer.commit(mergetype=merge_all)
+            else:
+                writer.cancel()  # nothing to merge: no new generation
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
