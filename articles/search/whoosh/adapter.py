@@ -5,7 +5,7 @@ from datetime import date
 from haystack import connections
 from whoosh.index import LockError
 
-from ..engines import ARTICLE, QUOTE, Found, IndexBusy, IndexContents, write_timeout
+from ..engines import ARTICLE, QUOTE, Found, IndexBusy, IndexContents
 from ..marks import Marks
 from ..params import QUOTES, SearchParams
 from . import engine, similar, suggest, writer
@@ -58,7 +58,6 @@ class WhooshEngine:
         forget_schema_version(backend.path)
 
     def mark_built(self) -> None:
-        writer.merge_built_index(write_timeout())
         write_schema_version(connections["default"].get_backend().path)
 
     def state(self) -> str:

@@ -23,6 +23,7 @@ from heapq import merge as imerge
 
 from whoosh import formats
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import SegmentReader
 from whoosh.util import fib
 from whoosh.writing import NO_MERGE, SegmentWriter
@@ -232,12 +233,24 @@ def _reader_postings(reader, schema, spelling, first, docmap):
         if fieldname in spelling:
             yield (fieldname, text, 0, reader.frequency(fieldname, text), None)
             continue
-        matcher = reader.postings(fieldname, text)
+        for docnum, weight, value in _matcher_postings(reader.postings(fieldname, text)):
+            yield (fieldname, text, first + docnum if docmap is None else docmap[docnum], weight, value)
+
+
+def _matcher_postings(matcher):
+    """A term's (document, weight, value) postings; a block at a time from Whoosh's block reader
+    (a segment without deletions), which answers one posting per three method calls otherwise."""
+    if type(matcher) is W3LeafMatcher:
         while matcher.is_active():
-            docnum = matcher.id()
-            new = first + docnum if docmap is None else docmap[docnum]
-            yield (fieldname, text, new, matcher.weight(), matcher.value())
-            matcher.next()
+            matcher._read_ids()
+            matcher._read_weights()
+            matcher._read_values()
+            yield from zip(matcher._ids, matcher._weights, matcher._values, strict=True)
+            matcher._next_block()
+        return
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight(), matcher.value()
+        matcher.next()
 
 
 def _summed_spelling(items, spelling):

@@ -18,7 +18,7 @@ from .index_lock import index_write_lock
 from .pair_terms import read_pair_terms
 from .phrases import pairs_field
 from .schema_version import schema_version
-from .segments import NO_MERGE, ArchiveWriter, merge_all, merge_small
+from .segments import NO_MERGE, ArchiveWriter, merge_small
 
 WHOOSH_LOCK_POLL = 0.1
 # A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
@@ -99,28 +99,11 @@ def _writer(backend, timeout):
     )
 
 
-def merge_built_index(timeout: float):
-    """Merge a full build's segments into one (``mark_built``): a build merges nothing until then."""
-    backend = connections["default"].get_backend()
-    with index_write_lock(backend.path, timeout):
-        if not backend.setup_complete:
-            backend.setup()
-        writer = _writer(backend, timeout)
-        try:
-            if len(writer.segments) > 1:
-                writer.commit(mergetype=merge_all)
-            else:
-                writer.cancel()  # nothing to merge: no new generation
-        except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
-            raise
-
-
 def _merge_policy(backend, writer, document_count: int):
     """NO_MERGE while a full build is under way (the index has no schema version until it is marked
-    built, when ``merge_built_index`` merges every segment once); otherwise merging small segments
-    as Whoosh does (streamed, segments.py), unless the write is small (``_worth_merging``)."""
+    built): its large batches are left as they are written, since a merge rewrites every posting
+    (10,000 articles: nearly as long as writing them). Otherwise small segments are merged as Whoosh
+    does (streamed, segments.py), unless the write is small (``_worth_merging``)."""
     if schema_version(backend.path) is None:
         return NO_MERGE
     return merge_small if _worth_merging(writer, document_count) else NO_MERGE
