@@ -40,6 +40,8 @@ class ArchiveWriter(SegmentWriter):
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
         self.index = ix
+        self.pool.cleanup()  # Whoosh's sorting pool (nothing in it yet), replaced:
+        self.pool = TermPool()
         self._spelling = Counter()  # (spelling field, word as bytes) -> documents holding it
         self._plans = {}
         self._folds = []  # the distinct folding chains of the fields' plans
@@ -47,7 +49,8 @@ class ArchiveWriter(SegmentWriter):
     def add_document(self, **fields):
         # Whoosh's add_document, but for how each field's terms and spelling words are found.
         self._check_state()
-        perdocwriter, schema, docnum, add_post = self.perdocwriter, self.schema, self.docnum, self.pool.add
+        perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        add_post = self.pool.add_posting
         docboost = self._doc_boost(fields)
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, fieldnames)
@@ -65,7 +68,7 @@ class ArchiveWriter(SegmentWriter):
                 for tbytes, freq, weight, vbytes in self._terms(fieldname, field, value, analysed):
                     if field.scorable:
                         length += freq
-                    add_post((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+                    add_post(fieldname, tbytes, docnum, weight * fieldboost, vbytes)
             if field.separate_spelling():
                 spellfield = field.spelling_fieldname(fieldname)
                 for word in self._spelling_words(fieldname, field, value, analysed):
@@ -84,7 +87,7 @@ class ArchiveWriter(SegmentWriter):
 
     def _flush_segment(self):
         for (spellfield, word), documents in sorted(self._spelling.items()):
-            self.pool.add((spellfield, word, 0, documents, None))
+            self.pool.add_posting(spellfield, word, 0, documents, None)
         self._spelling.clear()
         super()._flush_segment()
 
@@ -112,6 +115,45 @@ class ArchiveWriter(SegmentWriter):
             return field.spellable_words(value)
         folded, _ = _analyse(plan, value, analysed)
         return {word for word, _ in folded}
+
+
+class TermPool:
+    """A segment's postings in memory, by field and term, in the order added.
+
+    Whoosh's pool keeps one tuple per posting (field and term repeated) and sorts them all at the
+    end, or spills sorted runs, pickled a posting at a time, beyond ``limitmb``: a third of the
+    time of a 2,000-article batch. Documents are added in order, so each term's postings are
+    already sorted: only the terms are sorted when the segment is written. Its memory is bounded
+    by the batch a writer is given (``indexing.BATCH_SIZE``, ``BUILD_BATCH_SIZE``), not by a limit."""
+
+    def __init__(self):
+        self._fields = defaultdict(dict)
+        self._unordered = False
+
+    def add_posting(self, fieldname, tbytes, docnum, weight, vbytes):
+        terms = self._fields[fieldname]
+        try:
+            terms[tbytes].append((docnum, weight, vbytes))
+        except KeyError:
+            terms[tbytes] = [(docnum, weight, vbytes)]
+
+    def add(self, item):
+        # Whoosh's way in (``add_reader``): postings of other segments, in no particular order here.
+        self._unordered = True
+        self.add_posting(*item)
+
+    def iter_postings(self):
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for tbytes in sorted(terms):
+                postings = terms[tbytes]
+                if self._unordered:
+                    postings.sort(key=lambda posting: posting[0])
+                for docnum, weight, vbytes in postings:
+                    yield fieldname, tbytes, docnum, weight, vbytes
+
+    def cleanup(self):
+        self._fields.clear()
 
 
 class FieldPlan:
