@@ -11,10 +11,10 @@ import pytest
 from haystack import connections
 from whoosh.filedb.filestore import RamStorage
 from whoosh.reading import SegmentReader
-from whoosh.writing import NO_MERGE, SegmentWriter
+from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
 
 from articles.search import indexing, rebuild_index
-from articles.search.whoosh.segments import ArchiveWriter, merge_all, spelling_fields
+from articles.search.whoosh.segments import ArchiveWriter, merge_all, merge_small, spelling_fields
 from tests.factories import make_article
 from tests.search.conftest import found
 from tests.search.test_phrase_equivalence import archive_schema
@@ -155,3 +155,19 @@ def test_a_full_build_writes_its_batches_without_merging_them(db, search_index, 
     assert commits == [NO_MERGE, NO_MERGE, NO_MERGE]
     assert len(connections["default"].get_backend().index.refresh()._segments()) == 3
     assert len(found("talks")) == 5
+
+
+def test_small_segments_are_merged_as_whoosh_chooses_them_by_streaming_their_postings():
+    docs = list(documents(6, seed=5))
+    ix = written(ArchiveWriter, docs, segments=6)  # six segments of one document
+    stock = written(SegmentWriter, docs, segments=6)
+
+    writer = ArchiveWriter(ix)
+    writer.commit(mergetype=merge_small)
+    writer = stock.writer()
+    writer.commit(mergetype=MERGE_SMALL)
+
+    assert sorted(s.doc_count() for s in ix._segments()) == sorted(s.doc_count() for s in stock._segments())
+    assert len(ix._segments()) < 6
+    with ix.searcher() as searcher:
+        assert sorted(doc["id"] for doc in searcher.documents()) == sorted(doc["id"] for doc in docs)
