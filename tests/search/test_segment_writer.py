@@ -68,6 +68,7 @@ def postings(ix, fields):
         found = {
             (name, text): list(reader.postings(name, text).items_as("weight"))
             + list(reader.postings(name, text).all_items())
+            + [term_statistics(reader.term_info(name, text))]
             for name, text in reader.all_terms()
             if name in fields
         }
@@ -76,6 +77,11 @@ def postings(ix, fields):
             [reader.doc_field_length(n, name) for name in sorted(fields)] for n in reader.all_doc_ids()
         ]
     return found, stored, lengths
+
+
+def term_statistics(info):
+    # What scoring reads besides the postings: the lengths and weights over a term's documents.
+    return (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
 
 
 def spelling(ix):

@@ -26,6 +26,7 @@ from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, Stem
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import SegmentReader
 from whoosh.util import fib
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from ..analysis import WordPairsFilter, pair_text
@@ -45,6 +46,7 @@ class ArchiveWriter(SegmentWriter):
         self._spelling = Counter()  # (spelling field, word as bytes) -> documents holding it
         self._plans = {}
         self._folds = []  # the distinct folding chains of the fields' plans
+        self._lengths = defaultdict(dict)  # field -> document -> length as the segment reads it back
 
     def add_document(self, **fields):
         # Whoosh's add_document, but for how each field's terms and spelling words are found.
@@ -79,6 +81,8 @@ class ArchiveWriter(SegmentWriter):
                 perdocwriter.add_vector_items(fieldname, field, vitems)
             customval = fields.get(f"_stored_{fieldname}", value)
             perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
+            if length:
+                self._lengths[fieldname][docnum] = stored_length(length)
             if field.column_type and customval is not None:
                 perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(customval))
         perdocwriter.finish_doc()
@@ -89,7 +93,13 @@ class ArchiveWriter(SegmentWriter):
         for (spellfield, word), documents in sorted(self._spelling.items()):
             self.pool.add_posting(spellfield, word, 0, documents, None)
         self._spelling.clear()
-        super()._flush_segment()
+        if self.pool.unordered:  # postings of other segments (add_reader): Whoosh's own way
+            super()._flush_segment()
+            return
+        # Whoosh's, without re-reading each posting's field length from the segment just written.
+        self.perdocwriter.close()
+        self.pool.write(self.fieldwriter, self.schema, self._lengths)
+        self.fieldwriter.close()
 
     def _plan(self, fieldname, field):
         if fieldname not in self._plans:
@@ -128,7 +138,7 @@ class TermPool:
 
     def __init__(self):
         self._fields = defaultdict(dict)
-        self._unordered = False
+        self.unordered = False
 
     def add_posting(self, fieldname, tbytes, docnum, weight, vbytes):
         terms = self._fields[fieldname]
@@ -139,7 +149,7 @@ class TermPool:
 
     def add(self, item):
         # Whoosh's way in (``add_reader``): postings of other segments, in no particular order here.
-        self._unordered = True
+        self.unordered = True
         self.add_posting(*item)
 
     def iter_postings(self):
@@ -147,10 +157,24 @@ class TermPool:
             terms = self._fields[fieldname]
             for tbytes in sorted(terms):
                 postings = terms[tbytes]
-                if self._unordered:
+                if self.unordered:
                     postings.sort(key=lambda posting: posting[0])
                 for docnum, weight, vbytes in postings:
                     yield fieldname, tbytes, docnum, weight, vbytes
+
+    def write(self, fieldwriter, schema, lengths):
+        """Write the postings through a codec's field writer, as ``FieldWriter.add_postings`` would
+        from ``iter_postings``, with each posting's field length from ``lengths``."""
+        for fieldname in sorted(self._fields):
+            terms, field_lengths = self._fields[fieldname], lengths.get(fieldname, {})
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            start_term, add, finish_term = fieldwriter.start_term, fieldwriter.add, fieldwriter.finish_term
+            for tbytes in sorted(terms):
+                start_term(tbytes)
+                for docnum, weight, vbytes in terms[tbytes]:
+                    add(docnum, weight, vbytes or b"", field_lengths.get(docnum, 0))
+                finish_term()
+            fieldwriter.finish_field()
 
     def cleanup(self):
         self._fields.clear()
@@ -186,12 +210,25 @@ def _analyse(plan, value, analysed):
     """The folded words of ``value`` with their positions, and their stems: once per document."""
     key = (value, plan.fold_key)
     if key not in analysed:
-        tokens = plan.fold[0](value, positions=True, mode="index")
-        for item in plan.fold[1:]:
-            tokens = item(tokens)
-        folded = [(token.text, token.pos) for token in tokens if not token.stopped]
+        folded = _fold(plan.fold, value)
         analysed[key] = (folded, [_stem(plan.stem, word) for word, _ in folded])
     return analysed[key]
+
+
+def _fold(fold, value):
+    """(word, position) of each token of the tokenizer and filters before stemming: what
+    RegexTokenizer (matches as tokens, numbered from 0), LowercaseFilter and CharsetFilter give,
+    computed on the matched strings rather than through a token object per filter."""
+    tokenizer, _, charset = fold
+    if not tokenizer.gaps and tokenizer.expression.groups == 0:
+        charmap = charset.charmap
+        return [
+            (word.lower().translate(charmap), n) for n, word in enumerate(tokenizer.expression.findall(value))
+        ]
+    tokens = tokenizer(value, positions=True, mode="index")
+    for item in fold[1:]:
+        tokens = item(tokens)
+    return [(token.text, token.pos) for token in tokens if not token.stopped]
 
 
 def _stem(stem_filter, word):
@@ -224,6 +261,12 @@ def _pair_terms(fmt, stems, pairs_filter):
         if terms is None or (first in terms and second in terms)
     }
     return [(pair.encode("utf-8"), 1, fmt.field_boost, b"") for pair in pairs]
+
+
+def stored_length(length: int) -> int:
+    """A field length as a segment reads it back (stored in a byte, approximately; 0 when none)."""
+    quantised = length_to_byte(length)
+    return byte_to_length(quantised) if quantised else 0
 
 
 def spelling_fields(schema) -> set[str]:
