@@ -94,7 +94,7 @@ def run(server, args, urls) -> int:
 
 
 def first_searches(server, pids, urls) -> dict[int, tuple[float, float]]:
-    """{worker: (its first request's seconds as the worker logged it, as the client waited)}: search
+    """{worker: (its first request's wall and CPU seconds as logged, seconds the client waited)}: search
     pages asked one at a time until each worker has answered one; the kernel picks the worker."""
     addresses = iter(urls["search: common word"][::-1])
     first = {}
@@ -107,7 +107,7 @@ def first_searches(server, pids, urls) -> dict[int, tuple[float, float]]:
         if status != 200:
             raise SystemExit(f"the first search answered {status}")
         if entry and entry.pid not in first:
-            first[entry.pid] = (entry.seconds, waited)
+            first[entry.pid] = (entry.seconds, entry.cpu, waited)
         if len(first) == len(pids):
             break
     return first

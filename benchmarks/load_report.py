@@ -22,19 +22,26 @@ def errors_by_status(results) -> tuple[int, str]:
     return errors, counted
 
 
-def latency_rows(urls, results, logged) -> list[tuple[str, int, list[float], list[float]]]:
-    """(kind, requests, client percentiles, worker percentiles) per kind, then for all requests;
-    the workers' times are matched to kinds by address (see load_server.address_key)."""
+def latency_rows(urls, results, logged) -> list[tuple[str, int, list[float], list[float], list[float]]]:
+    """(kind, requests, percentiles as clients waited, as the workers spent in wall time and in CPU
+    time) per kind, then for all requests; logged requests are matched to kinds by address."""
     kind_of = {address_key(url): kind for kind, addresses in urls.items() for url in addresses}
-    waited, spent = defaultdict(list), defaultdict(list)
+    waited, spent, cpu = defaultdict(list), defaultdict(list), defaultdict(list)
     for kind, _status, seconds, _path in results:
         waited[kind].append(seconds)
         waited["all"].append(seconds)
     for entry in logged:
-        spent[kind_of.get(entry.address, "other")].append(entry.seconds)
-        spent["all"].append(entry.seconds)
+        for kind in (kind_of.get(entry.address, "other"), "all"):
+            spent[kind].append(entry.seconds)
+            cpu[kind].append(entry.cpu)
     return [
-        (kind, len(waited[kind]), _percentiles(waited[kind]), _percentiles(spent[kind]))
+        (
+            kind,
+            len(waited[kind]),
+            _percentiles(waited[kind]),
+            _percentiles(spent[kind]),
+            _percentiles(cpu[kind]),
+        )
         for kind in [*urls, "all"]
     ]
 
@@ -50,15 +57,16 @@ def report(args, urls, results, logged, loads, own_cpu) -> int:
     print(f"  requests: {len(results):,} ({len(results) / args.seconds:.1f}/s); errors: {errors} ({counted})")
     for kind, status, _seconds, path in [row for row in results if row[1] != 200][:10]:
         print(f"    {status or 'no answer'} {kind}: {path[:140]}")
-    columns = f"{'client p50':>12}{'p95':>7}{'p99':>7}{'worker p50':>12}{'p95':>7}{'p99':>7}"
-    print(f"\n{'ms':<24}{'requests':>9}{columns}")
-    for kind, count, waited, spent in latency_rows(urls, results, logged):
-        client = "".join(f"{value * 1000:>7.0f}" for value in waited)
-        worker = "".join(f"{value * 1000:>7.0f}" for value in spent)
-        print(f"{kind:<24}{count:>9}     {client}     {worker}")
+    columns = "".join(f"{name + ' p50':>11}{'p95':>6}{'p99':>6}" for name in ("client", "worker", "CPU"))
+    print(f"\n{'ms':<24}{'requests':>8}{columns}")
+    for kind, count, *series in latency_rows(urls, results, logged):
+        figures = "".join(
+            f"{value * 1000:>{width}.0f}" for s in series for value, width in zip(s, (11, 6, 6), strict=True)
+        )
+        print(f"{kind:<24}{count:>8}{figures}")
     print(
         "client: from connecting to the end of the answer, waiting for a free worker included;\n"
-        "worker: the worker's own time (gunicorn's access log)."
+        "worker: the worker's wall time on the request, CPU: its CPU time (gunicorn's access log)."
     )
     averages = ", ".join(f"{load:.1f}" for load in loads)
     print(f"clients' CPU {own_cpu:.1f} s; load average during the run: {averages} ({os.cpu_count()} cores)")
@@ -72,7 +80,7 @@ def report_workers(pids, now, first, stages, cpu, logged, results):
     print("Pss (shared pages divided among the processes mapping them), private pages, peak RSS")
     for pid in pids:
         taken = first.get(pid)
-        first_text = f"{taken[0] * 1000:.0f} ms (client {taken[1] * 1000:.0f} ms)" if taken else "not reached"
+        first_text = _first_text(taken) if taken else "not reached"
         print(f"  worker {pid}: first search {first_text}; under load {requests[pid]:,} requests, ", end="")
         print(f"CPU {cpu.get(pid, 0):.1f} s")
         for stage, figures in stages.items():
@@ -85,6 +93,11 @@ def report_workers(pids, now, first, stages, cpu, logged, results):
     print(
         f"  workers' CPU under load {total:.1f} s, {total / max(1, len(results)) * 1000:.0f} ms per request"
     )
+
+
+def _first_text(taken) -> str:
+    wall, cpu, waited = (value * 1000 for value in taken)
+    return f"{wall:.0f} ms ({cpu:.0f} ms CPU; client {waited:.0f} ms)"
 
 
 def memory_text(figures) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).with_name("load_gunicorn.py")
-ACCESS_FORMAT = "%(p)s %(s)s %(D)s %(U)s?%(q)s"  # pid, status, microseconds, path?query
+ACCESS_FORMAT = "%(p)s %(s)s %(D)s %(C)s %(U)s?%(q)s"  # pid, status, microseconds, CPU seconds, path?query
 STATUS_FIELDS = ("VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM")
 ROLLUP_FIELDS = ("Pss", "Private_Clean", "Private_Dirty")
 
@@ -134,6 +134,7 @@ class Logged:
     pid: int
     status: int
     seconds: float
+    cpu: float
     address: str  # unquoted path, "?", query string: see address_key
 
 
@@ -145,11 +146,13 @@ def read_access_log(path: Path) -> list[Logged]:
 
 
 def parse_line(line: str) -> Logged | None:
-    parts = line.split(" ", 3)
-    if len(parts) != 4 or not parts[0].startswith("<"):
+    parts = line.split(" ", 4)
+    if len(parts) != 5 or not parts[0].startswith("<"):
         return None
     try:
-        return Logged(int(parts[0].strip("<>")), int(parts[1]), int(parts[2]) / 1e6, parts[3])
+        return Logged(
+            int(parts[0].strip("<>")), int(parts[1]), int(parts[2]) / 1e6, float(parts[3]), parts[4]
+        )
     except ValueError:
         return None
 
