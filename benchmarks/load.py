@@ -1,10 +1,12 @@
 """Load test: gunicorn workers on an archive, concurrent clients over mixed requests, each worker measured.
 
     python -m benchmarks.load --workdir DIR [--workers 4] [--clients 50] [--seconds 60] [--warmup 25]
+        [--env NAME=VALUE ...]
 
 DIR holds an archive built by benchmarks/search.py (``--articles N --workdir DIR``); nothing in it is
-written. Starts gunicorn (``--workers`` sync workers, production settings; static files, logs and the
-access log in a temporary folder) and then, in turn:
+written. Starts gunicorn (``--workers`` sync workers, production settings and the defaults of the
+other settings, or ``--env NAME=VALUE`` such as a shared cache; static files, logs and the access log
+in a temporary folder) and then, in turn:
 
 first search: one search page at a time, each a query not asked before, until every worker has
     answered one: each worker's first request after it started, as its access log times it.
@@ -47,7 +49,7 @@ def main():
     configure(args.workdir)
     urls = mixed_urls(random.Random(args.seed))
     scratch = Path(tempfile.mkdtemp(prefix="dispatches-load-"))
-    server = load_server.start(args.workdir, scratch, args.workers)
+    server = load_server.start(args.workdir, scratch, args.workers, args.env)
     try:
         errors = run(server, args, urls)
     finally:
@@ -66,7 +68,18 @@ def _arguments():
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=int, default=25, help="requests per worker before the load")
     parser.add_argument("--seed", type=int, default=15)
-    return parser.parse_args()
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting for gunicorn, e.g. DISPATCHES_CACHE_URL=filecache:///tmp/c (repeatable)",
+    )
+    args = parser.parse_args()
+    if bad := [item for item in args.env if "=" not in item]:
+        parser.error(f"--env takes NAME=VALUE, not {bad[0]!r}")
+    args.env = dict(item.split("=", 1) for item in args.env)
+    return args
 
 
 def run(server, args, urls) -> int:
@@ -76,6 +89,8 @@ def run(server, args, urls) -> int:
     stages = {"start": _measure(pids)}
     addresses = sum(map(len, urls.values()))
     print(f"{args.workers} gunicorn workers ready; {addresses:,} addresses of {len(urls)} kinds")
+    for name, value in args.env.items():
+        print(f"  {name}={value}")
     first = first_searches(server, pids, urls)
     stages["first search"] = _measure(pids)
     _clients(server.port, urls, args.workers, requests=args.warmup * args.workers, seed=1)

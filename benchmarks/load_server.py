@@ -37,22 +37,27 @@ class Server:
         self.process.wait(timeout=60)
 
 
-def production_env(workdir: Path, scratch: Path) -> dict:
-    """Production settings on the archive in ``workdir``; static files and logs go to ``scratch``."""
+def production_env(workdir: Path, scratch: Path, extra: dict) -> dict:
+    """Production settings on the archive in ``workdir`` (the environment's own settings left out, but
+    for ``extra``); static files and logs go to ``scratch``."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DISPATCHES_"))}
-    return clean | {
-        "DJANGO_SETTINGS_MODULE": "archive.settings.prod",
-        "DJANGO_SECRET_KEY": "load-benchmark-" + "k9Qz-x7Pw-" * 6,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DISPATCHES_DATA_DIR": str(workdir),
-        "DISPATCHES_STATIC_ROOT": str(scratch / "static"),
-        "DISPATCHES_LOAD_READY": str(scratch / "ready"),
-    }
+    return (
+        clean
+        | {
+            "DJANGO_SETTINGS_MODULE": "archive.settings.prod",
+            "DJANGO_SECRET_KEY": "load-benchmark-" + "k9Qz-x7Pw-" * 6,
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DISPATCHES_DATA_DIR": str(workdir),
+            "DISPATCHES_STATIC_ROOT": str(scratch / "static"),
+            "DISPATCHES_LOAD_READY": str(scratch / "ready"),
+        }
+        | extra
+    )
 
 
-def start(workdir: Path, scratch: Path, workers: int) -> Server:
-    env = production_env(workdir, scratch)
+def start(workdir: Path, scratch: Path, workers: int, extra_env: dict) -> Server:
+    env = production_env(workdir, scratch, extra_env)
     collect = [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"]
     subprocess.run(collect, cwd=ROOT, env=env, check=True)
     ready, log, port = scratch / "ready", scratch / "access.log", free_port()
