@@ -8,8 +8,10 @@ written. Starts gunicorn (``--workers`` sync workers, production settings and th
 other settings, or ``--env NAME=VALUE`` such as a shared cache; static files, logs and the access log
 in a temporary folder) and then, in turn:
 
-first search: one search page at a time, each a query not asked before, until every worker has
-    answered one: each worker's first request after it started, as its access log times it.
+first search: the API's index page, one request at a time, until every worker has answered one (its
+    first request: Django's URLs, the database connection), then search pages, each a query not
+    asked before, until every worker has answered one (its first search: the index opened, its
+    columns read), as the access log times them.
 warm-up: ``--warmup`` requests per worker of the mix below, as many clients as workers.
 load: ``--clients`` client threads (http.client, one connection per request, as a browser behind a
     proxy would) for ``--seconds`` seconds; each request drawn from the mix of benchmarks/load_mix.py:
@@ -37,7 +39,8 @@ from benchmarks import load_server
 from benchmarks.load_mix import draw, mixed_urls, weights
 from benchmarks.load_report import report, report_workers
 
-FIRST_SEARCH_TRIES = 12  # sequential requests per worker before giving up on reaching every worker
+FIRST_TRIES = 12  # sequential requests per worker before giving up on reaching every worker
+FIRST_REQUEST = "/api/"  # a page of Django alone: no search, no template
 
 
 def main():
@@ -91,7 +94,10 @@ def run(server, args, urls) -> int:
     print(f"{args.workers} gunicorn workers ready; {addresses:,} addresses of {len(urls)} kinds")
     for name, value in args.env.items():
         print(f"  {name}={value}")
-    first = first_searches(server, pids, urls)
+    first = {
+        "first request": each_worker_once(server, pids, [FIRST_REQUEST] * (FIRST_TRIES * len(pids))),
+        "first search": each_worker_once(server, pids, urls["search: common word"][::-1]),
+    }
     stages["first search"] = _measure(pids)
     _clients(server.port, urls, args.workers, requests=args.warmup * args.workers, seed=1)
     stages["warm-up"] = _measure(pids)
@@ -108,19 +114,19 @@ def run(server, args, urls) -> int:
     return errors
 
 
-def first_searches(server, pids, urls) -> dict[int, tuple[float, float]]:
-    """{worker: (its first request's wall and CPU seconds as logged, seconds the client waited)}: search
-    pages asked one at a time until each worker has answered one; the kernel picks the worker."""
-    addresses = iter(urls["search: common word"][::-1])
+def each_worker_once(server, pids, addresses) -> dict[int, tuple[float, float, float]]:
+    """{worker: (wall and CPU seconds it logged, seconds the client waited)} for the first of
+    ``addresses`` each worker answers, asked one at a time (the kernel picks the worker) until every
+    worker has answered one, or FIRST_TRIES requests per worker have been sent."""
     first = {}
-    for _ in range(FIRST_SEARCH_TRIES * len(pids)):
+    for address in addresses[: FIRST_TRIES * len(pids)]:
         seen = len(load_server.read_access_log(server.access_log))
         started = time.perf_counter()
-        status = get(server.port, next(addresses))
+        status = get(server.port, address)
         waited = time.perf_counter() - started
         entry = _next_logged(server.access_log, seen)
         if status != 200:
-            raise SystemExit(f"the first search answered {status}")
+            raise SystemExit(f"{address} answered {status}")
         if entry and entry.pid not in first:
             first[entry.pid] = (entry.seconds, entry.cpu, waited)
         if len(first) == len(pids):

@@ -79,10 +79,9 @@ def report_workers(pids, now, first, stages, cpu, logged, results):
     print("\nWorkers, MB: RSS = own (RssAnon) + file-backed (RssFile: the index's map, libraries),")
     print("Pss (shared pages divided among the processes mapping them), private pages, peak RSS")
     for pid in pids:
-        taken = first.get(pid)
-        first_text = _first_text(taken) if taken else "not reached"
-        print(f"  worker {pid}: first search {first_text}; under load {requests[pid]:,} requests, ", end="")
-        print(f"CPU {cpu.get(pid, 0):.1f} s")
+        firsts = "; ".join(f"{stage} {_first_text(times.get(pid))}" for stage, times in first.items())
+        print(f"  worker {pid}: {firsts}")
+        print(f"    under load: {requests[pid]:,} requests, CPU {cpu.get(pid, 0):.1f} s")
         for stage, figures in stages.items():
             if pid in figures:
                 print(f"    {stage:<13}{memory_text(figures[pid])}")
@@ -96,6 +95,8 @@ def report_workers(pids, now, first, stages, cpu, logged, results):
 
 
 def _first_text(taken) -> str:
+    if taken is None:
+        return "not reached"
     wall, cpu, waited = (value * 1000 for value in taken)
     return f"{wall:.0f} ms ({cpu:.0f} ms CPU; client {waited:.0f} ms)"
 
