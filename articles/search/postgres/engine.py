@@ -122,7 +122,7 @@ def broad_page(search: Search, headline_tsquery: str | None, limit: int | None) 
         return newest
     where, args = search.where()
     sql = (
-        f"SELECT id FROM {TABLE} WHERE {where} AND terms @@ %s::tsquery "
+        f"SELECT object_id FROM {TABLE} WHERE {where} AND terms @@ %s::tsquery "
         "ORDER BY published DESC NULLS LAST, id DESC LIMIT %s"
     )
     first = [row[0] for row in _rows(sql, [*args, headline_tsquery, limit])]
@@ -133,40 +133,35 @@ def broad_page(search: Search, headline_tsquery: str | None, limit: int | None) 
     return (first + [row_id for row_id in more if row_id not in seen])[:limit]
 
 
-def matching_ids(search: Search) -> list[int]:
-    """The row ids of every match."""
-    if search.empty:
-        return []
-    where, args = search.where()
-    return [row[0] for row in _rows(f"SELECT id FROM {TABLE} WHERE {where}", args)]
-
-
 def page(search: Search, sort: str, offset: int, limit: int | None) -> list[int]:
-    """The row ids of one page of matches in the order asked for (all of them for None)."""
+    """The object ids (articles' or quotations') of one page of matches in the order asked for
+    (all of them for None)."""
     if search.empty or (limit is not None and limit <= 0):
         return []
     where, args = search.where()
     order, order_args = order_by(search, sort)
-    sql = f"SELECT id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
+    sql = f"SELECT object_id FROM {TABLE} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
     return [row[0] for row in _rows(sql, [*args, *order_args, limit, offset])]
 
 
-def facet_counts(search: Search) -> FacetCounts:
-    """Outlets, speakers, months and languages of every match, counted in one pass."""
+def overview(search: Search) -> tuple[int, FacetCounts]:
+    """How many documents match, and their outlets, speakers, months and languages, in one pass."""
     if search.empty:
-        return FacetCounts(Counter(), Counter(), Counter(), Counter())
+        return 0, FacetCounts(Counter(), Counter(), Counter(), Counter())
     where, args = search.where()
     sql = (
         f"WITH m AS MATERIALIZED (SELECT outlet, month, language, speakers FROM {TABLE} WHERE {where}) "
-        "SELECT 'o', outlet, count(*) FROM m WHERE outlet <> '' GROUP BY outlet "
+        "SELECT 'n', '', count(*) FROM m "
+        "UNION ALL SELECT 'o', outlet, count(*) FROM m WHERE outlet <> '' GROUP BY outlet "
         "UNION ALL SELECT 'm', month, count(*) FROM m WHERE month <> '' GROUP BY month "
         "UNION ALL SELECT 'l', language, count(*) FROM m WHERE language <> '' GROUP BY language "
         "UNION ALL SELECT 's', name, count(*) FROM m, unnest(speakers) AS name GROUP BY name"
     )
-    counts = {code: Counter() for code in "omls"}
+    counts = {code: Counter() for code in "nomls"}
     for code, value, number in _rows(sql, args):
         counts[code][value] = number
-    return FacetCounts(outlets=counts["o"], speakers=counts["s"], months=counts["m"], languages=counts["l"])
+    facets = FacetCounts(outlets=counts["o"], speakers=counts["s"], months=counts["m"], languages=counts["l"])
+    return counts["n"][""], facets
 
 
 def day_counts(search: Search) -> list[tuple[str, int]]:
