@@ -13,7 +13,7 @@ from ..facets import FacetCounts
 from ..marks import Marks
 from ..params import RELEVANCE, SearchParams
 from ..whoosh.marks import marks_for
-from . import engine, similar, state, vocabulary, writer
+from . import bulk, engine, similar, state, vocabulary, writer
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
 from .views import PostgresView, Views
@@ -96,12 +96,17 @@ class PostgresEngine:
                 raise IndexBusy(str(error)) from error
             raise
 
+    def bulk_write(self, article_ids: list[int]) -> int:
+        """A full build's rows after ``clear()``, in parallel and in bulk (bulk.py)."""
+        return bulk.build(article_ids)
+
     def clear(self) -> None:
         with transaction.atomic():
             writer.clear()
             state.set_built(False)
 
     def mark_built(self) -> None:
+        bulk.ensure_terms_index()
         state.set_built(True)
         writer.analyze()  # statistics for the planner after a bulk load
 

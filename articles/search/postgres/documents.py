@@ -1,4 +1,4 @@
-"""Rows of the search table, made from what haystack's search indexes prepare for Whoosh.
+"""Rows of the search table, made from the fields haystack's search indexes prepare for Whoosh.
 
 The fields come from ``ArticleIndex`` and ``QuoteIndex`` (articles/search_indexes.py), so both
 engines index the same text. Each analysed field's terms go into one ``tsvector``, every lexeme
@@ -9,7 +9,7 @@ stays within its field because other fields' lexemes never equal its own.
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND
+from articles.models.search_data import QUOTE_KIND
 
 from .analysis import folded, term, words
 
@@ -69,8 +69,9 @@ class Row:
         return tuple(getattr(self, name) for name in self.COLUMNS)
 
 
-def row_for(kind: str, obj, prepared: dict) -> Row:
-    """The row of one article (``kind`` "a") or quotation ("q") from its prepared haystack fields."""
+def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
+    """The row of one article (``kind`` "a") or quotation ("q") from its prepared fields (those
+    haystack's indexes prepare: prepared.py)."""
     positions, vocabulary = {}, set()
     for name, code in ANALYSED_FIELDS.items():
         for word, places in _positions_by_word(_text(prepared.get(name))).items():
@@ -86,8 +87,8 @@ def row_for(kind: str, obj, prepared: dict) -> Row:
         positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])
     return Row(
         kind=kind,
-        object_id=obj.pk,
-        article_id=obj.pk if kind == ARTICLE_KIND else obj.article_id,
+        object_id=object_id,
+        article_id=article_id,
         terms=tsvector(positions),
         outlet=prepared.get("outlet") or "",
         speakers=speakers,

@@ -1,12 +1,10 @@
 """Search rows hold every field's terms at their positions, within PostgreSQL's limits (no database)."""
 
-from types import SimpleNamespace
-
 from articles.search.postgres.documents import MAX_POSITION, row_for, tsvector
 
 
 def article_row(**prepared):
-    return row_for("a", SimpleNamespace(pk=7), {"stamp": "1", **prepared})
+    return row_for("a", 7, 7, {"stamp": "1", **prepared})
 
 
 def test_each_field_has_its_own_lexemes_and_the_same_term_joins_its_positions():
