@@ -17,6 +17,7 @@ from django.db import connection, connections
 from articles.models.search_data import SearchDocument
 
 from . import writer
+from .documents import vocabulary
 
 TABLE = SearchDocument._meta.db_table
 TERMS_INDEX = "search_document_terms"
@@ -68,7 +69,7 @@ def _start_worker():
 def _load(batch: list[int]) -> tuple[int, set]:
     rows = writer.rows_for(batch)
     writer.copy_rows(rows)
-    words = set().union(*(row.words for row in rows)) if rows else set()
+    words = vocabulary(rows)
     return sum(row.kind == "a" for row in rows), words
 
 

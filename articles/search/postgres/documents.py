@@ -6,6 +6,7 @@ prefixed by the field's code ("t:negoti" is the stem "negoti" in the document te
 stays within its field because other fields' lexemes never equal its own.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -49,7 +50,7 @@ class Row:
     month: str
     quote_key: str
     stamp: str
-    words: set[tuple[str, str, str]] = field(default_factory=set)  # (code, folded word, stem)
+    spellings: dict[str, Iterable[str]] = field(default_factory=dict)  # field code -> words as written
 
     COLUMNS = (
         "kind",
@@ -68,20 +69,36 @@ class Row:
     def values(self) -> tuple:
         return tuple(getattr(self, name) for name in self.COLUMNS)
 
+    @property
+    def words(self) -> set[tuple[str, str, str]]:
+        return vocabulary([self])
+
+
+def vocabulary(rows: list[Row]) -> set[tuple[str, str, str]]:
+    """(field code, folded word, stem) of every word these rows hold (each distinct word analysed once)."""
+    by_code: dict[str, set[str]] = {}
+    for row in rows:
+        for code, spellings in row.spellings.items():
+            by_code.setdefault(code, set()).update(spellings)
+    return {(code, folded(word), term(word)) for code, spellings in by_code.items() for word in spellings}
+
 
 def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared fields (those
     haystack's indexes prepare: prepared.py)."""
-    positions, vocabulary = {}, set()
+    # The inner loop runs for each distinct word of each field of each document: kept to the bone.
+    positions, spellings = {}, {}
     for name, code in ANALYSED_FIELDS.items():
-        for word, places in _positions_by_word(_text(prepared.get(name))).items():
-            stem = term(word)
-            key = lexeme(code, stem)
-            if key in positions:
-                positions[key] = sorted(positions[key] + places)  # "Talks" and "talks": one term
-            else:
-                positions[key] = places
-            vocabulary.add((code, folded(word), stem))
+        text = _text(prepared.get(name))
+        if not text:
+            continue
+        by_word = _positions_by_word(text)
+        spellings[code] = by_word.keys()
+        prefix = code + ":"
+        for word, places in by_word.items():
+            key = prefix + term(word)
+            known = positions.get(key)
+            positions[key] = places if known is None else sorted(known + places)  # "Talks", "talks"
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
         positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])
@@ -97,7 +114,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         month=prepared.get("month") or "",
         quote_key=(prepared.get("quote_key") or "") if kind == QUOTE_KIND else "",
         stamp=prepared["stamp"],
-        words=vocabulary,
+        spellings=spellings,
     )
 
 
@@ -105,11 +122,9 @@ def _positions_by_word(text: str) -> dict[str, list[int]]:
     """Each word as written with its positions (from 1), ascending: each distinct word is then
     stemmed and looked up once, however often it occurs."""
     by_word = {}
+    places_of = by_word.setdefault  # the fastest of the ways measured (about 1 µs a word)
     for position, word in enumerate(words(text), start=1):
-        if word in by_word:
-            by_word[word].append(position)
-        else:
-            by_word[word] = [position]
+        places_of(word, []).append(position)
     return by_word
 
 
@@ -118,12 +133,16 @@ def tsvector(positions: dict[str, list[int]]) -> str:
     of at most ``MAX_POSITIONS``, none past ``MAX_POSITION``: later ones count as the last)."""
     parts = []
     for text, places in positions.items():
+        if "'" in text or "\\" in text:
+            text = text.replace("\\", "\\\\").replace("'", "''")
         if not places:
-            parts.append(quoted(text))
+            parts.append(f"'{text}'")
             continue
         if places[-1] > MAX_POSITION:
             places = [place for place in places if place < MAX_POSITION] + [MAX_POSITION]
-        parts.append(f"{quoted(text)}:{','.join(map(str, places[:MAX_POSITIONS]))}")
+        if len(places) > MAX_POSITIONS:
+            places = places[:MAX_POSITIONS]
+        parts.append(f"'{text}':{','.join(map(str, places))}")
     return " ".join(parts)
 
 

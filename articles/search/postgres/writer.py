@@ -11,7 +11,7 @@ from django.db import connection, transaction
 
 from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
 
-from .documents import Row, row_for
+from .documents import Row, row_for, vocabulary
 from .prepared import article_fields, quote_fields
 
 BATCH_SIZE = 500
@@ -55,7 +55,7 @@ def copy_rows(rows: list[Row]):
 
 
 def add_words(rows: list[Row]):
-    add_words_sorted(set().union(*(row.words for row in rows)) if rows else set())
+    add_words_sorted(vocabulary(rows))
 
 
 def add_words_sorted(words: set[tuple[str, str, str]]):
