@@ -22,3 +22,10 @@ def test_positions_past_postgresqls_last_are_kept_as_the_last():
 
 def test_quotes_in_a_lexeme_are_escaped():
     assert tsvector({"n:O'Brien": []}) == "'n:O''Brien'"
+
+
+def test_adjacent_words_of_the_text_and_the_headline_are_also_held_as_pairs():
+    row = article_row(text="Foreign ministers met.", title="Ministers", said_by="a senior official")
+
+    assert "'T:foreign minist'" in row.terms and "'T:minist met'" in row.terms
+    assert "'H:" not in row.terms and "'S:" not in row.terms
