@@ -12,7 +12,7 @@ from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBu
 from ..facets import FacetCounts
 from ..marks import Marks
 from ..params import RELEVANCE, SearchParams
-from ..whoosh.marks import marks_for
+from ..query_marks import marks_for
 from . import bulk, engine, similar, state, vocabulary, writer
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
