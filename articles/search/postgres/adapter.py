@@ -58,9 +58,19 @@ class PostgresEngine:
 
     def page(self, view: PostgresView, found: Found, sort: str, start: int, stop: int | None) -> list[int]:
         search = found.query.search
-        if sort == RELEVANCE and search.ranked and self.count(view, found) > engine.RANKED_MATCHES_LIMIT:
-            return engine.broad_page(search, headline_tsquery(self.marks(found)), stop)[start:]
+        by_date = self._broad(view, found)
+        if sort == RELEVANCE and search.ranked:
+            if self.count(view, found) <= engine.RANKED_MATCHES_LIMIT:
+                return engine.page(search, sort, start, None if stop is None else stop - start)
+            return engine.broad_page(search, headline_tsquery(self.marks(found)), stop, by_date)[start:]
+        if by_date:
+            return engine.dated_page(search, sort, stop)[start:]
         return engine.page(search, sort, start, None if stop is None else stop - start)
+
+    def _broad(self, view: PostgresView, found: Found) -> bool:
+        """Whether the search matches a large share of the search rows (engine.dated_page)."""
+        total = cached(view, ("pg-total",), engine.total_rows)
+        return total > 0 and self.count(view, found) >= engine.BROAD_SHARE * total
 
     def group_count(self, view: PostgresView, found: Found) -> int:
         return engine.group_count(found.query.search)
