@@ -13,7 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, reset_queries
 
 from articles.pipeline import Limits, ParsedArticle, ParseFailure, Skipped
 from articles.search import reindex_pending
@@ -48,6 +48,9 @@ def ingest(
     results = parse_paths(paths, signatures, progress=progress, skipped=report.skipped, workers=workers)
     with closing(results):  # stops the workers at once on Ctrl-C or an error
         for result in results:
+            # Under DEBUG Django keeps the last 9,000 queries, raw pages included (hundreds of MB);
+            # a web request starts afresh, an ingest of thousands of articles forgets them itself.
+            reset_queries()
             if isinstance(result, ParseFailure):
                 report.fail(Failure(result.source, result.reason, result.record_id))
             elif _load_one(result, outlets, report) and batches:
