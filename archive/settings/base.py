@@ -137,6 +137,8 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
 
 # Which engine answers searches and holds the search data (articles/search/engines.py).
 DISPATCHES_SEARCH_ENGINE = env.str("DISPATCHES_SEARCH_ENGINE", default="whoosh")
+# Processes preparing rows in a full build of the PostgreSQL search data (0: one per core).
+SEARCH_BUILD_WORKERS = env.int("DISPATCHES_SEARCH_BUILD_WORKERS", default=0)
 HAYSTACK_CONNECTIONS = {
     "default": {
         "ENGINE": "articles.search.whoosh.backend.DispatchesWhooshEngine",
@@ -160,6 +162,9 @@ INGEST_LIMITS = {
     "text_chars": env.int("DISPATCHES_MAX_TEXT_MB", default=1) * 1024 * 1024,
     "elements": env.int("DISPATCHES_MAX_PAGE_ELEMENTS", default=20_000),
 }
+# Processes that parse ingested files while the ingest stores and indexes (0: one per core);
+# `manage.py ingest --workers N` overrides it, and 1 parses in the ingest's own process.
+INGEST_WORKERS = env.int("DISPATCHES_INGEST_WORKERS", default=0)
 
 # The read-only JSON API (articles/api/): public, so no authentication or sessions; JSON (and CSV
 # on lists) chosen by ?format= alone; pages keyed on ids; errors as {"error": message}. Indented JSON
