@@ -14,6 +14,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
 
 from articles.search import indexing, rebuild_index
+from articles.search.whoosh import segments
 from articles.search.whoosh.segments import ArchiveWriter, merge_all, merge_small, spelling_fields
 from tests.factories import make_article
 from tests.search.conftest import found
@@ -177,3 +178,19 @@ def test_small_segments_are_merged_as_whoosh_chooses_them_by_streaming_their_pos
     assert len(ix._segments()) < 6
     with ix.searcher() as searcher:
         assert sorted(doc["id"] for doc in searcher.documents()) == sorted(doc["id"] for doc in docs)
+
+
+def test_a_write_never_merges_large_segments(monkeypatch):
+    monkeypatch.setattr(segments, "LARGE_SEGMENT_DOCUMENTS", 2)
+    docs = list(documents(10, seed=4))
+    ix = written(ArchiveWriter, docs[:8], segments=4)  # four "large" segments of two documents
+    for doc in docs[8:]:
+        writer = ArchiveWriter(ix)
+        writer.add_document(**doc)
+        writer.commit(mergetype=NO_MERGE)
+    large = {s.segment_id() for s in ix._segments() if s.doc_count_all() >= 2}
+
+    writer = ArchiveWriter(ix)
+    writer.commit(mergetype=merge_small)
+
+    assert large <= {s.segment_id() for s in ix._segments()}

@@ -31,6 +31,7 @@ from whoosh.writing import NO_MERGE, SegmentWriter
 
 from ..analysis import WordPairsFilter, pair_text
 
+LARGE_SEGMENT_DOCUMENTS = 5_000  # never merged by a write (a build segment: 4,000 articles and quotations)
 STEM_CACHE_LIMIT = 500_000  # distinct words; the cache is emptied beyond it
 _stems: dict[str, str] = {}
 
@@ -357,8 +358,18 @@ def _summed_spelling(items, spelling):
 
 
 def merge_small(writer, segments):
-    """Whoosh's MERGE_SMALL choice of segments (the smallest ones, while together they are small
-    by a Fibonacci measure), merged by ``merge_segments`` instead of through the writer's pool."""
+    """Whoosh's MERGE_SMALL choice among the segments under ``LARGE_SEGMENT_DOCUMENTS`` (the
+    smallest ones, while together they are small by a Fibonacci measure), merged by
+    ``merge_segments`` instead of through the writer's pool.
+
+    Larger segments (a full build's, or merged before) are left alone: among 25 build segments
+    Whoosh's rule merges them all, a rewrite of the whole index for one admin save."""
+    large = [segment for segment in segments if segment.doc_count_all() >= LARGE_SEGMENT_DOCUMENTS]
+    small = [segment for segment in segments if segment.doc_count_all() < LARGE_SEGMENT_DOCUMENTS]
+    return large + _merge_smallest(writer, small)
+
+
+def _merge_smallest(writer, segments):
     ordered = sorted(segments, key=lambda segment: segment.doc_count_all())
     chosen, total = [], 0
     for i, segment in enumerate(ordered):
