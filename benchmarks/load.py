@@ -33,6 +33,7 @@ import random
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 from benchmarks import load_server
@@ -108,9 +109,11 @@ def run(server, args, urls) -> int:
     own_cpu = time.process_time() - own_cpu
     stages["end"] = _measure(pids)
     cpu = {pid: load_server.cpu_seconds(pid) - cpu_before.get(pid, 0) for pid in server.workers()}
-    logged = load_server.read_access_log(server.access_log)[logged_before:]
+    every = load_server.read_access_log(server.access_log)
+    logged = every[logged_before:]
     errors = report(args, urls, results, logged, loads, own_cpu)
-    report_workers(pids, server.workers(), first, stages, cpu, logged, results)
+    served = Counter(entry.pid for entry in every)
+    report_workers(pids, server.workers(), first, stages, cpu, logged, results, served)
     return errors
 
 

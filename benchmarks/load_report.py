@@ -73,15 +73,17 @@ def report(args, urls, results, logged, loads, own_cpu) -> int:
     return errors
 
 
-def report_workers(pids, now, first, stages, cpu, logged, results):
-    """Each worker's first search, requests and CPU under load, and memory at each stage."""
+def report_workers(pids, now, first, stages, cpu, logged, results, served):
+    """Each worker's first search, requests and CPU under load, memory at each stage, and the
+    requests it had ``served`` in all by the end."""
     requests = Counter(entry.pid for entry in logged)
     print("\nWorkers, MB: RSS = own (RssAnon) + file-backed (RssFile: the index's map, libraries),")
     print("Pss (shared pages divided among the processes mapping them), private pages, peak RSS")
     for pid in pids:
         firsts = "; ".join(f"{stage} {_first_text(times.get(pid))}" for stage, times in first.items())
         print(f"  worker {pid}: {firsts}")
-        print(f"    under load: {requests[pid]:,} requests, CPU {cpu.get(pid, 0):.1f} s")
+        print(f"    under load: {requests[pid]:,} requests, CPU {cpu.get(pid, 0):.1f} s; ", end="")
+        print(f"{served[pid]:,} requests in all by the end")
         for stage, figures in stages.items():
             if pid in figures:
                 print(f"    {stage:<13}{memory_text(figures[pid])}")
