@@ -7,7 +7,7 @@ from datetime import time as clock
 from haystack import connections
 from whoosh import index, query, sorting
 
-from articles.search.whoosh.query import parse
+from articles.search.query import parse
 
 FACETS = {
     "outlet": sorting.FieldFacet("outlet_exact"),

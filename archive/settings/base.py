@@ -137,6 +137,8 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
 
 # Which engine answers searches and holds the search data (articles/search/engines.py).
 DISPATCHES_SEARCH_ENGINE = env.str("DISPATCHES_SEARCH_ENGINE", default="whoosh")
+# Processes preparing rows in a full build of the PostgreSQL search data (0: one per core).
+SEARCH_BUILD_WORKERS = env.int("DISPATCHES_SEARCH_BUILD_WORKERS", default=0)
 HAYSTACK_CONNECTIONS = {
     "default": {
         "ENGINE": "articles.search.whoosh.backend.DispatchesWhooshEngine",

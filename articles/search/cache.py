@@ -1,18 +1,18 @@
-"""Results remembered per snapshot: an index generation never changes, so neither does what it answers."""
+"""Results remembered per view: a generation of the search data never changes, nor what it answers."""
 
 from collections import OrderedDict
 
-from .engines import Snapshot
+from .engines import View
 
 CACHE_ENTRIES = 256
 MISSING = object()
 
 
-def _lru(snapshot: Snapshot) -> OrderedDict:
+def _lru(snapshot: View) -> OrderedDict:
     return snapshot.cache.setdefault("lru", OrderedDict())
 
 
-def peek(snapshot: Snapshot, key):
+def peek(snapshot: View, key):
     """The remembered value for ``key``, or ``MISSING``."""
     cache = _lru(snapshot)
     with snapshot.lock:
@@ -22,7 +22,7 @@ def peek(snapshot: Snapshot, key):
     return MISSING
 
 
-def store(snapshot: Snapshot, key, value):
+def store(snapshot: View, key, value):
     cache = _lru(snapshot)
     with snapshot.lock:
         cache[key] = value
@@ -31,7 +31,7 @@ def store(snapshot: Snapshot, key, value):
     return value
 
 
-def cached(snapshot: Snapshot, key, compute):
-    """``compute()``, remembered for this snapshot."""
+def cached(snapshot: View, key, compute):
+    """``compute()``, remembered for this view."""
     value = peek(snapshot, key)
     return store(snapshot, key, compute()) if value is MISSING else value

@@ -7,37 +7,45 @@ the admin call the service (``articles.search``) and never know which engine run
 
 What an engine provides
 -----------------------
-**Snapshots.** ``snapshot()`` returns one consistent view of the search data as it is now (None
-while there is none), and the same object until the data changes, so that the service can cache
-what a view answers in ``snapshot.cache`` (guarded by ``snapshot.lock``). Inside a snapshot every
-document (an article or a quotation) has a document number, an ``int`` from 0 to
-``len(columns.kind) - 1``; ``columns`` gives, per document number, the values the service filters,
-facets, charts and groups on (see ``Columns``), and ``docs_by_kind`` the live numbers of each
-kind. Document numbers mean nothing outside their snapshot.
+**Views.** ``view()`` returns one consistent view of the search data as it is now (None while
+there is none), and the same object until the data changes, so that the service can cache what a
+view answers in ``view.cache`` (guarded by ``view.lock``). A view may hold the data itself (the
+Whoosh engine's snapshot: document numbers and columns) or only say which generation of it is
+current (the PostgreSQL engine, whose database answers every question).
 
-**Finding.** ``find(snapshot, params, best)`` parses ``params.q`` in the archive's syntax (see
+**Finding.** ``find(view, params, best)`` parses ``params.q`` in the archive's syntax (see
 docs/search.md: words all required, "phrases", AND/OR/NOT, -word, prefix*, ``title:``,
 ``outlet:``, ``speaker:``, ``quote:``; a query the syntax cannot make sense of is searched as plain
 words, never an error; ``*`` or an empty query matches everything), cuts it to the limits
-(``articles.search.typed.within_limits``), and returns the whole matching set of documents of the
-kind the mode asks for (articles, or quotations for ``QUOTES``) that pass the filters in
-``params`` (outlets, speaker, language, ``params.start``..``params.end``). With ``best`` > 0 it may
-also return the ``best`` most relevant documents, best first, when it finds them on the way
-(``Matches.best``; None otherwise). In quotation mode a word without a field prefix looks in what
-was said and in who said it. The speaker filter keeps documents whose ``columns.speakers`` holds
-that exact name; the date filter compares ``columns.published``. Words are folded (case, accents)
-and stemmed as ``articles.search.analysis`` does. ``Found.key`` is a hashable key of the query and
-filters (the service caches facets and groups under it), ``Found.notices`` say what the limits left
-out, ``Found.cut_prefixes`` the prefixes that stood for more words than were searched.
+(``articles.search.typed.within_limits``), and returns a ``Found``: the documents of the kind the
+mode asks for (articles, or quotations for ``QUOTES``) that match and pass the filters in
+``params`` (outlets, speaker, language, ``params.start``..``params.end``). ``best`` says how many
+documents the page will need ranked by relevance (an engine may rank them on the way). In
+quotation mode a word without a field prefix looks in what was said and in who said it. The
+speaker filter keeps documents quoting that exact name; the date filter compares the publication
+time. Words are folded (case, accents) and stemmed as ``articles.search.analysis`` does.
+``Found.key`` is a hashable key of the query and filters (the service caches facets under it),
+``Found.notices`` say what the limits left out, ``Found.cut_prefixes`` the prefixes that stood for
+more words than were searched.
 
-**Ranking.** ``ranked(snapshot, found, sort, limit)`` orders the matching set: by relevance
-(``RELEVANCE``; any order the engine thinks best, tests never assert exact ranks), or by
-publication date (``NEWEST``/``OLDEST``, undated documents last either way), and returns the
-first ``limit`` document numbers (all for None). A query matching everything has no relevance:
-sorted by relevance it comes newest first.
+**Answering.** On what ``find`` found, the engine answers what a results page shows:
+``count(view, found)`` (documents matched), ``facet_counts(view, found)`` (outlets, speakers,
+months and languages of every match, ``facets.FacetCounts``), ``day_counts(view, found)``
+(matches per ISO day, sorted), ``page(view, found, sort, start, stop)`` (the primary keys of the
+matched documents ``start``..``stop`` in the order asked for; ``stop`` None for all of them),
+and for quotations ``group_count(view, found)`` (distinct quotations: identical ones carried by
+several outlets, same ``analysis.quotation_key``, count once) and ``quote_page(view, found, sort,
+start, stop, per_group)`` (groups ``start``..``stop``, each up to ``per_group`` quotation keys,
+its best-ranked first). Orders: by relevance (``RELEVANCE``; any order the engine thinks best,
+tests never assert exact ranks), or by publication date (``NEWEST``/``OLDEST``, undated documents
+last either way). A query matching everything has no relevance: sorted by relevance it comes
+newest first. ``choices(view)`` lists the outlets and languages of the articles held.
+An engine holding per-document columns in each process gets all of these from
+``snapshots.SnapshotEngine`` by providing ``snapshot()``, ``find`` (with ``Found.matches``) and
+``ranked(snapshot, found, sort, limit)`` (document numbers, best first).
 
 **Marks and suggestions.** ``marks(found)`` says which index terms and prefixes a hit's text is
-marked on (terms the query looks for, not excluded ones); ``did_you_mean(snapshot, text)`` returns
+marked on (terms the query looks for, not excluded ones); ``did_you_mean(view, text)`` returns
 ``text`` with words the archive never uses replaced by close ones it does use, or None.
 ``similar_article_ids`` finds candidates for "other coverage" of a story.
 
@@ -66,6 +74,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
+from .facets import FacetCounts
 from .marks import Marks
 from .params import SearchParams
 
@@ -101,11 +110,16 @@ class Columns:
     published: list  # naive UTC datetimes
 
 
-class Snapshot(Protocol):
+class View(Protocol):
     """One consistent view of the search data; see the module docstring."""
 
     cache: dict
     lock: threading.Lock
+
+
+class Snapshot(View, Protocol):
+    """A view holding every document's columns (``snapshots.SnapshotEngine``)."""
+
     columns: Columns
     docs_by_kind: dict[str, frozenset[int]]
 
@@ -122,9 +136,9 @@ class Matches:
 class Found:
     """What a search matched, before any of it is shown."""
 
-    query: object  # the engine's own parsed query, handed back to it by ranked() and marks()
+    query: object  # the engine's own parsed query, handed back to it by its other calls
     kind: str  # ARTICLE or QUOTE
-    matches: Matches
+    matches: Matches | None  # the matching documents, from an engine answering on a snapshot
     key: tuple  # hashable, equal for equal searches: the service caches facets and groups under it
     plain_words: bool  # the syntax was given up and the words searched as plain words
     notices: tuple[str, ...] = ()  # what the limits left out of the query
@@ -150,15 +164,29 @@ class SearchEngine(Protocol):
     name: str
 
     # Reading
-    def snapshot(self) -> Snapshot | None: ...
+    def view(self) -> View | None: ...
 
-    def find(self, snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found: ...
+    def find(self, view: View, params: SearchParams, best: int = 0) -> Found: ...
 
-    def ranked(self, snapshot: Snapshot, found: Found, sort: str, limit: int | None) -> list[int]: ...
+    def count(self, view: View, found: Found) -> int: ...
+
+    def facet_counts(self, view: View, found: Found) -> FacetCounts: ...
+
+    def day_counts(self, view: View, found: Found) -> list[tuple[str, int]]: ...
+
+    def page(self, view: View, found: Found, sort: str, start: int, stop: int | None) -> list[int]: ...
+
+    def group_count(self, view: View, found: Found) -> int: ...
+
+    def quote_page(
+        self, view: View, found: Found, sort: str, start: int, stop: int, per_group: int
+    ) -> list[list[int]]: ...
+
+    def choices(self, view: View) -> dict[str, list[str]]: ...
 
     def marks(self, found: Found) -> Marks: ...
 
-    def did_you_mean(self, snapshot: Snapshot, text: str) -> str | None: ...
+    def did_you_mean(self, view: View, text: str) -> str | None: ...
 
     def similar_article_ids(
         self, text: str, *, outlet: str | None, start: date, end: date, limit: int

@@ -23,12 +23,10 @@ def export_columns(params: SearchParams) -> list[str]:
 def export_rows(params: SearchParams, absolute: Callable[[str], str]) -> Iterator[dict]:
     """Every result of ``params`` in the order the pages show them (each quotation occurrence once)."""
     engine = get_engine()
-    snapshot = engine.snapshot()
-    if snapshot is None or params.is_empty:
+    view = engine.view()
+    if view is None or params.is_empty:
         return
-    found = find(snapshot, params)
-    docs = engine.ranked(snapshot, found, params.sort, limit=None)
-    pks = [snapshot.columns.pk[doc] for doc in docs]
+    pks = engine.page(view, find(view, params), params.sort, 0, None)
     to_row = _quote_row if params.mode == QUOTES else _article_row
     queryset = Quote.objects.published() if params.mode == QUOTES else Article.objects.published()
     for start in range(0, len(pks), BATCH):

@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from .cache import cached
-from .engines import Found, Snapshot, get_engine
+from .engines import Found, Snapshot
 
 
 def quotation_groups(snapshot: Snapshot, matching: set[int], key) -> dict[str, list[int]]:
@@ -19,14 +19,14 @@ def quotation_groups(snapshot: Snapshot, matching: set[int], key) -> dict[str, l
     return cached(snapshot, ("quote-groups", key), compute)
 
 
-def top_groups(snapshot: Snapshot, found: Found, groups, sort: str, wanted: int):
+def top_groups(engine, snapshot: Snapshot, found: Found, groups, sort: str, wanted: int):
     """The first ``wanted`` groups in ranking order; each group's best-ranked document first.
 
     Only the top of the ranking is scored; it is widened when duplicates crowd out the page."""
     keys = snapshot.columns.quote_key
     limit = max(wanted * 2, 20)
     while True:
-        order = get_engine().ranked(snapshot, found, sort, limit)
+        order = engine.ranked(snapshot, found, sort, limit)
         leaders: dict[str, int] = {}
         for doc in order:
             leaders.setdefault(keys[doc] or f"doc-{doc}", doc)

@@ -10,12 +10,11 @@ from django.core.paginator import Paginator
 from articles.models import Article, Quote
 
 from .cache import cached
-from .chart import day_counts, is_short_span
-from .engines import Found, Snapshot, get_engine
-from .facets import count_facets, date_entries, language_entries, outlet_entries, speaker_entries
+from .chart import is_short_span
+from .engines import QUOTE, Found, View, get_engine
+from .facets import date_entries, language_entries, outlet_entries, speaker_entries
 from .marks import Marks
 from .params import QUOTES, RELEVANCE, SearchParams
-from .quotes import quotation_groups, top_groups
 from .results import Alternative, ArticleHit, Facet, QuoteHit, SearchResults
 from .snippets import mark_all, snippet
 from .typed import normalise
@@ -28,19 +27,19 @@ def search(params: SearchParams, per_page: int = PER_PAGE) -> SearchResults:
     """One page of results for ``params``, with everything the results page shows beside it."""
     if params.is_empty:
         return SearchResults(params)
-    snapshot = get_engine().snapshot()
-    if snapshot is None:
+    view = get_engine().view()
+    if view is None:
         return SearchResults(params, unavailable=True)
-    found = find(snapshot, params, best=_ranked_needed(params, per_page))
+    found = find(view, params, best=_ranked_needed(params, per_page))
     if params.mode == QUOTES:
-        results = _quote_results(snapshot, found, params, per_page)
+        results = _quote_results(view, found, params, per_page)
     else:
-        results = _article_results(snapshot, found, params, per_page)
-    _add_overview(snapshot, found, results)
+        results = _article_results(view, found, params, per_page)
+    _add_overview(view, found, results)
     results.notices = [*found.notices, *_cut_prefix_notices(found.cut_prefixes)]
     if results.count == 0:
-        results.suggestion = _suggestion(snapshot, params)
-        results.relaxations = _relaxations(snapshot, params)
+        results.suggestion = _suggestion(view, params)
+        results.relaxations = _relaxations(view, params)
     return results
 
 
@@ -58,22 +57,16 @@ def search_articles(raw_query: str, page_number: int = 1, per_page: int = PER_PA
 
 def filter_choices() -> dict[str, list[str]]:
     """The outlets and languages the index holds, for the search form's lists."""
-    snapshot = get_engine().snapshot()
-    if snapshot is None:
+    engine = get_engine()
+    view = engine.view()
+    if view is None:
         return {"outlets": [], "languages": []}
-    return cached(snapshot, ("choices",), lambda: _choices(snapshot.columns))
+    return engine.choices(view)
 
 
-def _choices(columns) -> dict[str, list[str]]:
-    return {
-        "outlets": sorted(set(filter(None, columns.outlet)), key=str.casefold),
-        "languages": sorted(set(filter(None, columns.language))),
-    }
-
-
-def find(snapshot: Snapshot, params: SearchParams, best: int = 0) -> Found:
-    """What ``params`` matches; with ``best``, the top ``best`` by relevance too if found on the way."""
-    return get_engine().find(snapshot, params, best=best)
+def find(view: View, params: SearchParams, best: int = 0) -> Found:
+    """What ``params`` matches; ``best``: how many documents the page needs ranked by relevance."""
+    return get_engine().find(view, params, best=best)
 
 
 def _cut_prefix_notices(cut: tuple[str, ...]) -> tuple[str, ...]:
@@ -86,21 +79,25 @@ def _cut_prefix_notices(cut: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-def count_only(snapshot: Snapshot, params: SearchParams) -> int:
-    found = find(snapshot, params)
-    if params.mode == QUOTES:
-        return len(quotation_groups(snapshot, found.matching, found.key))
-    return len(found.matching)
+def count_only(view: View, params: SearchParams) -> int:
+    return _count(view, find(view, params))
 
 
-def _article_results(snapshot, found: Found, params, per_page) -> SearchResults:
-    page = Paginator(range(len(found.matching)), per_page).get_page(params.page)
-    docs = get_engine().ranked(snapshot, found, params.sort, page.end_index())
-    pks = [snapshot.columns.pk[doc] for doc in docs[page.start_index() - 1 :]]
+def _count(view: View, found: Found) -> int:
+    """Articles matched, or distinct quotations (a quotation carried by several outlets counts once)."""
+    engine = get_engine()
+    if found.kind == QUOTE:
+        return cached(view, ("groups", found.key), lambda: engine.group_count(view, found))
+    return cached(view, ("count", found.key), lambda: engine.count(view, found))
+
+
+def _article_results(view: View, found: Found, params, per_page) -> SearchResults:
+    count = _count(view, found)
+    page = Paginator(range(count), per_page).get_page(params.page)
+    start, stop = page.start_index() - 1, page.end_index()
+    pks = get_engine().page(view, found, params.sort, start, stop) if count else []
     hits = article_hits(pks, get_engine().marks(found))
-    return SearchResults(
-        params, count=len(found.matching), page=page, hits=hits, plain_words=found.plain_words
-    )
+    return SearchResults(params, count=count, page=page, hits=hits, plain_words=found.plain_words)
 
 
 def article_hits(pks: list[int], marks: Marks) -> list[ArticleHit]:
@@ -112,13 +109,13 @@ def article_hits(pks: list[int], marks: Marks) -> list[ArticleHit]:
     ]
 
 
-def _quote_results(snapshot, found: Found, params, per_page) -> SearchResults:
-    groups = quotation_groups(snapshot, found.matching, found.key)
-    page = Paginator(range(len(groups)), per_page).get_page(params.page)
-    chosen = top_groups(snapshot, found, groups, params.sort, page.end_index())
-    pk_groups = [[snapshot.columns.pk[doc] for doc in group[:ALSO_IN_LIMIT]] for group in chosen]
-    hits = quote_hits(pk_groups[page.start_index() - 1 :], get_engine().marks(found))
-    return SearchResults(params, count=len(groups), page=page, hits=hits, plain_words=found.plain_words)
+def _quote_results(view: View, found: Found, params, per_page) -> SearchResults:
+    count = _count(view, found)
+    page = Paginator(range(count), per_page).get_page(params.page)
+    start, stop = page.start_index() - 1, page.end_index()
+    pk_groups = get_engine().quote_page(view, found, params.sort, start, stop, ALSO_IN_LIMIT) if count else []
+    hits = quote_hits(pk_groups, get_engine().marks(found))
+    return SearchResults(params, count=count, page=page, hits=hits, plain_words=found.plain_words)
 
 
 def quote_hits(pk_groups: list[list[int]], marks: Marks) -> list[QuoteHit]:
@@ -141,52 +138,51 @@ def _other_articles(quotes: list[Quote]) -> list[Quote]:
     return others
 
 
-def _add_overview(snapshot, found: Found, results: SearchResults):
-    counts = _counts(snapshot, found)
+def _add_overview(view: View, found: Found, results: SearchResults):
+    counts = _counts(view, found)
     params = results.params
     results.facets = [
-        Facet("Outlet", outlet_entries(_counts_without(snapshot, counts, params, outlets=()), params), True),
-        Facet("Speaker", speaker_entries(_counts_without(snapshot, counts, params, speaker=""), params)),
+        Facet("Outlet", outlet_entries(_counts_without(view, counts, params, outlets=()), params), True),
+        Facet("Speaker", speaker_entries(_counts_without(view, counts, params, speaker=""), params)),
         Facet("Date", date_entries(counts, params)),
-        Facet("Language", language_entries(_counts_without(snapshot, counts, params, language=""), params)),
+        Facet("Language", language_entries(_counts_without(view, counts, params, language=""), params)),
     ]
     results.attention = sorted(counts.months.items())
     if is_short_span(results.attention):
-        published = snapshot.columns.published
-        results.attention_days = cached(
-            snapshot, ("days", found.key), lambda: day_counts(published, found.matching)
-        )
+        engine = get_engine()
+        results.attention_days = cached(view, ("days", found.key), lambda: engine.day_counts(view, found))
 
 
-def _counts(snapshot, found: Found):
-    return cached(snapshot, ("facets", found.key), lambda: count_facets(snapshot.columns, found.matching))
+def _counts(view: View, found: Found):
+    engine = get_engine()
+    return cached(view, ("facets", found.key), lambda: engine.facet_counts(view, found))
 
 
-def _counts_without(snapshot, counts, params: SearchParams, **cleared):
+def _counts_without(view: View, counts, params: SearchParams, **cleared):
     """Facet counts of the search without one of its filters, so that a facet lists the values
     not chosen beside the chosen ones, and choosing another widens the search (or switches it)."""
     looser = params.but(**cleared)
     if looser == params.but():
         return counts
-    return _counts(snapshot, find(snapshot, looser))
+    return _counts(view, find(view, looser))
 
 
-def _suggestion(snapshot, params: SearchParams) -> Alternative | None:
+def _suggestion(view: View, params: SearchParams) -> Alternative | None:
     if not params.q:
         return None
-    corrected = get_engine().did_you_mean(snapshot, params.q)
+    corrected = get_engine().did_you_mean(view, params.q)
     if corrected is None or corrected == params.q:
         return None
     alternative = params.but(q=corrected)
-    count = count_only(snapshot, alternative)
+    count = count_only(view, alternative)
     return Alternative(corrected, alternative.query_string(), count) if count else None
 
 
-def _relaxations(snapshot, params: SearchParams) -> list[Alternative]:
+def _relaxations(view: View, params: SearchParams) -> list[Alternative]:
     relaxations = []
     for kind, label, value in params.active_filters():
         looser = params.without_filter(kind, value)
-        relaxations.append(Alternative(label, looser.query_string(), count_only(snapshot, looser)))
+        relaxations.append(Alternative(label, looser.query_string(), count_only(view, looser)))
     return relaxations
 
 

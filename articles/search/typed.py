@@ -1,7 +1,7 @@
 """What a user typed, before any engine sees it: normalised, cut to the limits, and which tab it asks for.
 
 The query syntax itself (words, "phrases", AND / OR / NOT, -exclusion, prefix*, field prefixes) is
-parsed by the engine (``articles/search/whoosh/query.py`` for Whoosh).
+parsed by the archive's parser (``articles/search/query.py``), which both engines use.
 """
 
 import re

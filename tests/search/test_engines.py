@@ -21,7 +21,7 @@ class EmptyEngine:
 
     name = "empty"
 
-    def snapshot(self):
+    def view(self):
         return None
 
     def state(self):

@@ -11,8 +11,8 @@ from haystack import connections
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Phrase
 
+from articles.search.query import parse
 from articles.search.whoosh.phrases import PairedPhrase
-from articles.search.whoosh.query import parse
 
 pytestmark = pytest.mark.slow  # hundreds of generated documents and phrases
 

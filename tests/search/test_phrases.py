@@ -4,9 +4,9 @@ import pytest
 
 from articles.models import Article
 from articles.search import SearchParams, search
+from articles.search.query import parse
 from articles.search.whoosh import engine
 from articles.search.whoosh.phrases import PairedPhrase
-from articles.search.whoosh.query import parse
 from articles.search.whoosh.snapshot import ARTICLE, QUOTE, current_snapshot
 from tests.factories import make_article, make_outlet, make_quote, make_speaker
 from tests.search.conftest import found

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from articles.search import SearchParams, search
+from articles.search.query_marks import marks_for
 from articles.search.snippets import mark_all, snippet
-from articles.search.whoosh.marks import marks_for
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def marks(query_text):
     from whoosh.fields import TEXT, Schema
 
     from articles.search.analysis import folding_stemming_analyzer
-    from articles.search.whoosh.query import parse
+    from articles.search.query import parse
 
     schema = Schema(text=TEXT(analyzer=folding_stemming_analyzer(), spelling=True), title=TEXT())
     return marks_for(parse(query_text, schema).query)

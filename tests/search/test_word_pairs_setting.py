@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 from haystack import connections
 
+from articles.search.query import parse
 from articles.search.whoosh import engine
 from articles.search.whoosh.phrases import PairedPhrase
-from articles.search.whoosh.query import parse
 from articles.search.whoosh.schema_version import CURRENT, OUTDATED, index_state
 from articles.search.whoosh.snapshot import current_snapshot
 from tests.factories import make_article

@@ -8,14 +8,15 @@ from django.db import OperationalError, connection, transaction
 from articles.models.search_data import ARTICLE_KIND, SearchDocument
 
 from ..cache import cached
-from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents, Matches
+from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents
+from ..facets import FacetCounts
 from ..marks import Marks
 from ..params import RELEVANCE, SearchParams
-from ..whoosh.marks import marks_for
-from . import engine, similar, state, vocabulary, writer
+from ..query_marks import marks_for
+from . import bulk, engine, similar, state, vocabulary, writer
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
-from .snapshot import PostgresSnapshot, Snapshots
+from .views import PostgresView, Views
 
 
 class PostgresEngine:
@@ -30,37 +31,61 @@ class PostgresEngine:
                 f"be PostgreSQL (DATABASE_URL); this one is {connection.vendor}. Use "
                 "DISPATCHES_SEARCH_ENGINE=whoosh or a postgres:// DATABASE_URL."
             )
-        self._snapshots = Snapshots()
+        self._views = Views()
 
-    def snapshot(self) -> PostgresSnapshot | None:
-        return self._snapshots.current()
+    def view(self) -> PostgresView | None:
+        return self._views.current()
 
-    def find(self, snapshot: PostgresSnapshot, params: SearchParams, best: int = 0) -> Found:
+    def find(self, view: PostgresView, params: SearchParams, best: int = 0) -> Found:
         compiled = compile_search(params)
         search = compiled.search
         key = (repr(compiled.q), search.kind, search)
-        docs = cached(snapshot, ("pg-matching", key), lambda: _matching(snapshot, search))
         kind = ARTICLE if search.kind == ARTICLE_KIND else QUOTE
-        return Found(
-            compiled, kind, Matches(docs), key, compiled.plain, compiled.notices, compiled.cut_prefixes
-        )
+        return Found(compiled, kind, None, key, compiled.plain, compiled.notices, compiled.cut_prefixes)
 
-    def ranked(self, snapshot: PostgresSnapshot, found: Found, sort: str, limit: int | None) -> list[int]:
-        if not found.matching:
-            return []
+    def count(self, view: PostgresView, found: Found) -> int:
+        return self._overview(view, found)[0]
+
+    def facet_counts(self, view: PostgresView, found: Found) -> FacetCounts:
+        return self._overview(view, found)[1]
+
+    def _overview(self, view: PostgresView, found: Found) -> tuple[int, FacetCounts]:
+        """Count and facets in one pass over the matches, remembered for the page's other calls."""
+        return cached(view, ("pg-overview", found.key), lambda: engine.overview(found.query.search))
+
+    def day_counts(self, view: PostgresView, found: Found) -> list[tuple[str, int]]:
+        return engine.day_counts(found.query.search)
+
+    def page(self, view: PostgresView, found: Found, sort: str, start: int, stop: int | None) -> list[int]:
         search = found.query.search
-        if sort == RELEVANCE and search.ranked and len(found.matching) > engine.RANKED_MATCHES_LIMIT:
-            row_ids = engine.broad_page(search, headline_tsquery(self.marks(found)), limit)
-        else:
-            row_ids = engine.page(search, sort, 0, limit)
-        number_of = snapshot.number_of
-        return [number_of[row_id] for row_id in row_ids if row_id in number_of]
+        by_date = self._broad(view, found)
+        if sort == RELEVANCE and search.ranked:
+            if self.count(view, found) <= engine.RANKED_MATCHES_LIMIT:
+                return engine.page(search, sort, start, None if stop is None else stop - start)
+            return engine.broad_page(search, headline_tsquery(self.marks(found)), stop, by_date)[start:]
+        if by_date:
+            return engine.dated_page(search, sort, stop)[start:]
+        return engine.page(search, sort, start, None if stop is None else stop - start)
+
+    def _broad(self, view: PostgresView, found: Found) -> bool:
+        """Whether the search matches a large share of the search rows (engine.dated_page)."""
+        total = cached(view, ("pg-total",), engine.total_rows)
+        return total > 0 and self.count(view, found) >= engine.BROAD_SHARE * total
+
+    def group_count(self, view: PostgresView, found: Found) -> int:
+        return engine.group_count(found.query.search)
+
+    def quote_page(self, view: PostgresView, found: Found, sort: str, start: int, stop: int, per_group: int):
+        return engine.quote_groups(found.query.search, sort, start, stop - start, per_group)
+
+    def choices(self, view: PostgresView) -> dict[str, list[str]]:
+        return cached(view, ("choices",), lambda: engine.choices(ARTICLE_KIND))
 
     def marks(self, found: Found) -> Marks:
         compiled: Compiled = found.query
         return marks_for(compiled.q)
 
-    def did_you_mean(self, snapshot: PostgresSnapshot, text: str) -> str | None:
+    def did_you_mean(self, view: PostgresView, text: str) -> str | None:
         return vocabulary.did_you_mean(text)
 
     def similar_article_ids(self, text: str, *, outlet: str | None, start: date, end: date, limit: int):
@@ -81,12 +106,17 @@ class PostgresEngine:
                 raise IndexBusy(str(error)) from error
             raise
 
+    def bulk_write(self, article_ids: list[int]) -> int:
+        """A full build's rows after ``clear()``, in parallel and in bulk (bulk.py)."""
+        return bulk.build(article_ids)
+
     def clear(self) -> None:
         with transaction.atomic():
             writer.clear()
             state.set_built(False)
 
     def mark_built(self) -> None:
+        bulk.ensure_terms_index()
         state.set_built(True)
         writer.analyze()  # statistics for the planner after a bulk load
 
@@ -117,10 +147,6 @@ def headline_tsquery(marks: Marks) -> str | None:
     """Any of the words a search looks for, in the headline (the terms its hits are marked on)."""
     code = ANALYSED_FIELDS["title"]
     return " | ".join(quoted(lexeme(code, term)) for term in sorted(marks.terms)) or None
-
-
-def _matching(snapshot: PostgresSnapshot, search) -> set[int]:
-    return snapshot.numbers(engine.matching_ids(search))
 
 
 def _lock_timeout(seconds: float):

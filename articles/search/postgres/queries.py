@@ -14,7 +14,7 @@ from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND
 
 from ..limits import MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS
 from ..params import QUOTES, SearchParams
-from ..whoosh.query import parse
+from ..query import parse
 from .engine import Search
 from .tsquery import Translation
 from .vocabulary import Expander

@@ -3,7 +3,10 @@
 The archive's query language is parsed by the one parser both engines share (query.py), so a query
 means the same on both; this module only spells the tree in ``tsquery`` syntax:
 
-- a word is its field's lexeme (``'t:negoti'``), a phrase its lexemes joined by ``<->``;
+- a word is its field's lexeme (``'t:negoti'``); a phrase of two words in the text or the
+  headline is the lexeme of their pair (``'T:foreign minist'``), a longer one its pairs and its
+  lexemes joined by ``<->`` (the pairs narrow the documents whose positions are read), a phrase
+  in another field its lexemes joined by ``<->``;
 - a prefix (``negotiat*``) is the stems of the archive's words starting with it (vocabulary.py),
   as the Whoosh engine expands it, since a stem is not always a prefix of its words;
 - AND, OR and NOT are ``&``, ``|`` and ``!``.
@@ -13,7 +16,7 @@ means the same on both; this module only spells the tree in ``tsquery`` syntax:
 
 from whoosh import query as wq
 
-from .documents import FIELD_CODES, lexeme, quoted
+from .documents import FIELD_CODES, PAIR_CODES, lexeme, pair_lexeme, quoted
 
 EVERYTHING, NOTHING = "everything", "nothing"
 SPELLING_PREFIX = "spell_"
@@ -54,10 +57,19 @@ class Translation:
         if not code or not node.words:
             return NOTHING
         lexemes = [quoted(lexeme(code, word)) for word in node.words]
+        if len(lexemes) == 1:
+            return lexemes[0]
         # Whoosh's "a b"~N finds the words within N positions in order; tsquery has exact distances
         # only, so a sloppy phrase asks for its words anywhere (a wider match, never a narrower one).
-        joiner = " <-> " if node.slop <= 1 else " & "
-        return "(" + joiner.join(lexemes) + ")" if len(lexemes) > 1 else lexemes[0]
+        if node.slop > 1:
+            return "(" + " & ".join(lexemes) + ")"
+        if code not in PAIR_CODES:
+            return "(" + " <-> ".join(lexemes) + ")"
+        words = node.words
+        pairs = [quoted(pair_lexeme(code, a, b)) for a, b in zip(words, words[1:], strict=False)]
+        if len(pairs) == 1:
+            return pairs[0]  # two words side by side: exactly their pair
+        return "(" + " & ".join(dict.fromkeys(pairs)) + " & (" + " <-> ".join(lexemes) + "))"
 
     def prefix(self, node: wq.Prefix) -> str:
         field_name = node.fieldname.removeprefix(SPELLING_PREFIX)

@@ -8,12 +8,11 @@ same new words wait for each other instead of deadlocking.
 """
 
 from django.db import connection, transaction
-from haystack import connections
 
-from articles.models import Article, Quote
 from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
 
-from .documents import Row, row_for
+from .documents import Row, row_for, vocabulary
+from .prepared import article_fields, quote_fields
 
 BATCH_SIZE = 500
 
@@ -22,10 +21,6 @@ def batched(items, size):
     items = list(items)
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _index(model):
-    return connections["default"].get_unified_index().get_index(model)
 
 
 def write_articles(article_ids) -> int:
@@ -43,13 +38,9 @@ def write_articles(article_ids) -> int:
 
 
 def rows_for(article_ids) -> list[Row]:
-    article_index, quote_index = _index(Article), _index(Quote)
-    rows = [
-        row_for(ARTICLE_KIND, article, article_index.full_prepare(article))
-        for article in article_index.index_queryset().filter(pk__in=article_ids)
-    ]
-    quotes = quote_index.index_queryset().filter(article_id__in=article_ids)
-    rows += [row_for(QUOTE_KIND, quote, quote_index.full_prepare(quote)) for quote in quotes]
+    articles = article_fields(article_ids)
+    rows = [row_for(ARTICLE_KIND, pk, pk, fields) for pk, fields in articles.items()]
+    rows += [row_for(QUOTE_KIND, pk, article_id, fields) for pk, article_id, fields in quote_fields(articles)]
     return rows
 
 
@@ -64,7 +55,12 @@ def copy_rows(rows: list[Row]):
 
 
 def add_words(rows: list[Row]):
-    known = sorted(set().union(*(row.words for row in rows))) if rows else []
+    add_words_sorted(vocabulary(rows))
+
+
+def add_words_sorted(words: set[tuple[str, str, str]]):
+    """Add (field code, folded word, stem) to the vocabulary, in sorted order (no deadlocks)."""
+    known = sorted(words)
     if not known:
         return
     codes, spellings, stems = (list(column) for column in zip(*known, strict=True))

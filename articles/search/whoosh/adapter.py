@@ -8,15 +8,16 @@ from whoosh.index import LockError
 from ..engines import ARTICLE, QUOTE, Found, IndexBusy, IndexContents
 from ..marks import Marks
 from ..params import QUOTES, SearchParams
+from ..query import parse
+from ..query_marks import marks_for
+from ..snapshots import SnapshotEngine
 from . import engine, similar, suggest, writer
 from .contents import index_contents
-from .marks import marks_for
-from .query import parse
 from .schema_version import forget_schema_version, index_state, write_schema_version
 from .snapshot import Snapshot, current_snapshot, index_path
 
 
-class WhooshEngine:
+class WhooshEngine(SnapshotEngine):
     """One Whoosh index in a directory (``DISPATCHES_INDEX_DIR``), written through haystack's backend."""
 
     name = "whoosh"

@@ -11,6 +11,8 @@ if not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         "test_pg_commands.py",
         "test_pg_writes.py",
         "test_pg_ranking.py",
+        "test_pg_views.py",
+        "test_pg_bulk.py",
     ]
 
 

@@ -1,12 +1,10 @@
 """Search rows hold every field's terms at their positions, within PostgreSQL's limits (no database)."""
 
-from types import SimpleNamespace
-
 from articles.search.postgres.documents import MAX_POSITION, row_for, tsvector
 
 
 def article_row(**prepared):
-    return row_for("a", SimpleNamespace(pk=7), {"stamp": "1", **prepared})
+    return row_for("a", 7, 7, {"stamp": "1", **prepared})
 
 
 def test_each_field_has_its_own_lexemes_and_the_same_term_joins_its_positions():
@@ -24,3 +22,10 @@ def test_positions_past_postgresqls_last_are_kept_as_the_last():
 
 def test_quotes_in_a_lexeme_are_escaped():
     assert tsvector({"n:O'Brien": []}) == "'n:O''Brien'"
+
+
+def test_adjacent_words_of_the_text_and_the_headline_are_also_held_as_pairs():
+    row = article_row(text="Foreign ministers met.", title="Ministers", said_by="a senior official")
+
+    assert "'T:foreign minist'" in row.terms and "'T:minist met'" in row.terms
+    assert "'H:" not in row.terms and "'S:" not in row.terms

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from articles.search import SearchParams, engines, search
+from articles.search import SearchParams, engines, reindex_articles, search
 from articles.search.postgres import engine
 from tests.factories import make_article
 
@@ -41,3 +41,29 @@ def test_a_broad_search_puts_headline_matches_first_then_the_newest(monkeypatch)
 
     assert titles("sanctions") == ["Sanctions widen", "Weather", "Markets calm"]
     assert titles("sanctions", page=1) == titles("sanctions", sort="relevance")
+
+
+@pytest.fixture
+def read_along_dates(monkeypatch):
+    """Every search counts as broad: pages by date are read along the date index."""
+    monkeypatch.setattr(engine, "BROAD_SHARE", 0)
+    monkeypatch.setattr(engine, "total_rows", lambda: 1)
+
+
+@pytest.mark.usefixtures("archive")
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_a_broad_search_read_along_the_dates_comes_in_the_same_order(request, sort):
+    reindex_articles([make_article("Undated sanctions", "Sanctions, undated.", published_on=None).pk])
+    expected = titles("sanctions", sort=sort)
+
+    request.getfixturevalue("read_along_dates")
+
+    assert titles("sanctions", sort=sort) == expected
+    assert expected[-1] == "Undated sanctions"
+
+
+@pytest.mark.usefixtures("archive", "read_along_dates")
+def test_a_broad_relevance_page_read_along_the_dates_puts_headline_matches_first(monkeypatch):
+    monkeypatch.setattr(engine, "RANKED_MATCHES_LIMIT", 1)
+
+    assert titles("sanctions") == ["Sanctions widen", "Weather", "Markets calm"]

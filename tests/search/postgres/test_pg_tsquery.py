@@ -13,8 +13,19 @@ def test_words_are_lexemes_of_their_field():
     assert translate(wq.And([wq.Term("text", "talk"), wq.Term("title", "kuril")])) == "('t:talk' & 'h:kuril')"
 
 
-def test_a_phrase_joins_its_words_side_by_side():
-    assert translate(wq.Phrase("text", ["the", "minist"])) == "('t:the' <-> 't:minist')"
+def test_two_words_side_by_side_are_their_pair():
+    assert translate(wq.Phrase("text", ["the", "minist"])) == "'T:the minist'"
+    assert translate(wq.Phrase("title", ["the", "minist"])) == "'H:the minist'"
+
+
+def test_a_longer_phrase_needs_its_pairs_and_its_words_in_order():
+    assert translate(wq.Phrase("text", ["the", "foreign", "minist"])) == (
+        "('T:the foreign' & 'T:foreign minist' & ('t:the' <-> 't:foreign' <-> 't:minist'))"
+    )
+
+
+def test_a_phrase_in_a_field_without_pairs_joins_its_words_side_by_side():
+    assert translate(wq.Phrase("said_by", ["senior", "offici"])) == "('s:senior' <-> 's:offici')"
 
 
 def test_a_prefix_is_the_stems_of_the_words_starting_so():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from whoosh import qparser, query
 from whoosh.qparser import plugins
 
-from ..typed import matches_everything, normalise, within_limits
+from .typed import matches_everything, normalise, within_limits
 
 # Field names the query language accepts, and the index field each searches.
 ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "speaker": "speakers"}

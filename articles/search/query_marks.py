@@ -2,7 +2,7 @@
 
 from whoosh import query as wq
 
-from ..marks import Marks
+from .marks import Marks
 
 MARKED_FIELDS = frozenset({"text", "title", "spell_text", "spell_title"})
 
