@@ -97,7 +97,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared fields (those
     haystack's indexes prepare: prepared.py)."""
     # The inner loop runs for each distinct word of each field of each document: kept to the bone.
-    positions, spellings = {}, {}
+    positions, spellings, pairs = {}, {}, []
     for name, code in ANALYSED_FIELDS.items():
         text = _text(prepared.get(name))
         if not text:
@@ -110,10 +110,8 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
             key = prefix + term(word)
             known = positions.get(key)
             positions[key] = places if known is None else sorted(known + places)  # "Talks", "talks"
-        if code in PAIR_CODES:
-            pair_prefix = PAIR_CODES[code] + ":"
-            for first, second in set(zip(written, written[1:], strict=False)):
-                positions.setdefault(f"{pair_prefix}{term(first)} {term(second)}", [])
+        if code in PAIR_CODES and len(written) > 1:
+            pairs.append(pair_lexemes(PAIR_CODES[code], list(map(term, written))))
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
         positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])
@@ -121,7 +119,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         kind=kind,
         object_id=object_id,
         article_id=article_id,
-        terms=tsvector(positions),
+        terms=" ".join([tsvector(positions), *pairs]),
         outlet=prepared.get("outlet") or "",
         speakers=speakers,
         language=prepared.get("language") or "",
@@ -131,6 +129,16 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         stamp=prepared["stamp"],
         spellings=spellings,
     )
+
+
+def pair_lexemes(pair_code: str, stems: list[str]) -> str:
+    """tsvector input of the distinct pairs of neighbouring terms (no positions): made by joins,
+    not a loop, as a document holds hundreds of pairs."""
+    pairs = set(map(" ".join, zip(stems, stems[1:], strict=False)))
+    joined = f"' '{pair_code}:".join(pairs)
+    if "'" in joined.replace(f"' '{pair_code}:", "") or "\\" in joined:
+        return " ".join(quoted(f"{pair_code}:{pair}") for pair in pairs)
+    return f"'{pair_code}:{joined}'"
 
 
 def _positions_by_word(written: list[str]) -> dict[str, list[int]]:

@@ -1,6 +1,6 @@
 """Search rows hold every field's terms at their positions, within PostgreSQL's limits (no database)."""
 
-from articles.search.postgres.documents import MAX_POSITION, row_for, tsvector
+from articles.search.postgres.documents import MAX_POSITION, pair_lexemes, row_for, tsvector
 
 
 def article_row(**prepared):
@@ -29,3 +29,8 @@ def test_adjacent_words_of_the_text_and_the_headline_are_also_held_as_pairs():
 
     assert "'T:foreign minist'" in row.terms and "'T:minist met'" in row.terms
     assert "'H:" not in row.terms and "'S:" not in row.terms
+
+
+def test_pairs_with_a_quote_in_a_word_are_escaped():
+    assert pair_lexemes("T", ["o'brien", "said"]) == "'T:o''brien said'"
+    assert pair_lexemes("T", ["talk", "talk", "talk"]) == "'T:talk talk'"
