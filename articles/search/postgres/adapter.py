@@ -7,7 +7,8 @@ from django.db import OperationalError, connection, transaction
 
 from articles.models.search_data import ARTICLE_KIND, SearchDocument
 
-from ..cache import cached
+from ..cache import MISSING as NOT_CACHED
+from ..cache import cached, peek, store
 from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents
 from ..facets import FacetCounts
 from ..marks import Marks
@@ -50,8 +51,20 @@ class PostgresEngine:
         return self._overview(view, found)[1]
 
     def _overview(self, view: PostgresView, found: Found) -> tuple[int, FacetCounts]:
-        """Count and facets in one pass over the matches, remembered for the page's other calls."""
-        return cached(view, ("pg-overview", found.key), lambda: engine.overview(found.query.search))
+        """Count and facets in one pass over the matches, remembered for the page's other calls.
+        With an outlet filter, the same scans count the search without it too (the outlet facet
+        lists those counts: the service asks for them next)."""
+        search = found.query.search
+        key = ("pg-overview", found.key)
+        if not search.outlets:
+            return cached(view, key, lambda: engine.overview(search))
+        wider = search.without_outlets()
+        wider_key = ("pg-overview", (*found.key[:-1], wider))
+        if (known := peek(view, key)) is not NOT_CACHED:
+            return known
+        narrow, wide = engine.overviews(search, wider)
+        store(view, wider_key, wide)
+        return store(view, key, narrow)
 
     def day_counts(self, view: PostgresView, found: Found) -> list[tuple[str, int]]:
         return engine.day_counts(found.query.search)
