@@ -45,12 +45,12 @@ class PostgresEngine:
         return Found(compiled, kind, None, key, compiled.plain, compiled.notices, compiled.cut_prefixes)
 
     def count(self, view: PostgresView, found: Found) -> int:
-        return self._overview(view, found)[0]
+        return self._overview(view, found).count
 
     def facet_counts(self, view: PostgresView, found: Found) -> FacetCounts:
-        return self._overview(view, found)[1]
+        return self._overview(view, found).facets
 
-    def _overview(self, view: PostgresView, found: Found) -> tuple[int, FacetCounts]:
+    def _overview(self, view: PostgresView, found: Found) -> engine.Overview:
         """Count and facets in one pass over the matches, remembered for the page's other calls.
         With an outlet filter, the same scans count the search without it too (the outlet facet
         lists those counts: the service asks for them next)."""
@@ -86,7 +86,7 @@ class PostgresEngine:
         return total > 0 and self.count(view, found) >= engine.BROAD_SHARE * total
 
     def group_count(self, view: PostgresView, found: Found) -> int:
-        return engine.group_count(found.query.search)
+        return self._overview(view, found).groups
 
     def quote_page(self, view: PostgresView, found: Found, sort: str, start: int, stop: int, per_group: int):
         return engine.quote_groups(found.query.search, sort, start, stop - start, per_group)
