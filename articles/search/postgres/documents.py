@@ -18,6 +18,8 @@ from .analysis import folded, term, words
 ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s", "speakers": "p"}
 # Each speaker's whole name as written, for the speaker filter (Whoosh's ``speakers_exact``).
 SPEAKER_NAME_CODE = "n"
+# The kind of document ("k:a", "k:q"), so that a search's GIN look-up reads one kind of row only.
+KIND_CODE = "k"
 # Names in the analysed speakers field are separated as the Whoosh backend separates them.
 LIST_SEPARATOR = "\x1f"
 FIELD_CODES = ANALYSED_FIELDS
@@ -110,6 +112,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         positions.update(zip(map(prefix.__add__, places), places.values(), strict=True))
         if code in PAIR_CODES and len(stems) > 1:
             pairs.append(pair_lexemes(PAIR_CODES[code], stems))
+    positions[lexeme(KIND_CODE, kind)] = []
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
         positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])

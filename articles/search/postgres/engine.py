@@ -16,7 +16,7 @@ from articles.models.search_data import QUOTE_KIND, SearchDocument
 
 from ..facets import FacetCounts
 from ..params import NEWEST, OLDEST, RELEVANCE, SearchParams
-from .documents import SPEAKER_NAME_CODE, lexeme, quoted
+from .documents import KIND_CODE, SPEAKER_NAME_CODE, lexeme, quoted
 from .reads import reader
 from .tsquery import EVERYTHING, NOTHING
 
@@ -60,22 +60,24 @@ class Search:
     def ranked(self) -> bool:
         return self.tsquery != EVERYTHING
 
-    def full_tsquery(self) -> str | None:
-        """The tsquery with the speaker filter in it (speakers are lexemes: one GIN look-up)."""
-        parts = [] if self.tsquery == EVERYTHING else [self.tsquery]
+    def full_tsquery(self) -> str:
+        """The tsquery with the kind and the speaker filter in it (both are lexemes: the GIN index
+        then reads only rows of the kind asked for, not the articles a quotation search's words
+        are in as well)."""
+        parts = [quoted(lexeme(KIND_CODE, self.kind))]
+        if self.tsquery != EVERYTHING:
+            parts.append(f"({self.tsquery})")
         if self.speaker:
             parts.append(quoted(lexeme(SPEAKER_NAME_CODE, self.speaker)))
-        return " & ".join(f"({part})" for part in parts) if parts else None
+        return " & ".join(parts)
 
     def where(self, by_date: bool = False) -> tuple[str, list]:
         # "kind || ''": not the (kind, published) index, which would lead the planner to read every
         # document of the kind and check its tsvector; the GIN index narrows the search instead.
         # ``by_date``: the index, for pages of a search matching a large share (dated_page).
         clauses, args = ["kind = %s" if by_date else "kind || '' = %s"], [self.kind]
-        tsquery = self.full_tsquery()
-        if tsquery:
-            clauses.append("terms @@ %s::tsquery")
-            args.append(tsquery)
+        clauses.append("terms @@ %s::tsquery")
+        args.append(self.full_tsquery())
         if self.outlets:
             clauses.append("outlet = ANY(%s)")
             args.append(list(self.outlets))
