@@ -39,7 +39,7 @@ def index_into(folder: Path, ids: list[int]) -> tuple[float, float]:
     connections.thread_local = threading.local()  # haystack keeps one backend per thread
     try:
         started, cpu = time.perf_counter(), time.process_time()
-        reindex_articles(ids)
+        reindex_articles(ids, batch_size=int(os.environ.get("BATCH", "500")))
         return time.perf_counter() - started, time.process_time() - cpu
     finally:
         info["PATH"] = original

@@ -110,7 +110,10 @@ def run(pages: Path, workdir: Path):
     for label, args, options in admin_kills(archive.probe()["stored"]):
         kill(archive, label, *args, **options)
     ensure(archive)
-    rebuild = {"kill_at": ["articles.search.indexing:write_batch@2+"], "settings": [BATCH]}
+    rebuild = {
+        "kill_at": ["articles.search.indexing:write_batch@2+"],
+        "settings": [BATCH, "articles.search.indexing.BUILD_BATCH_SIZE=50"],
+    }
     kill(archive, "5. rebuild, after its second batch", "ensure_search_index", "--rebuild", **rebuild)
     ensure(archive)
     with Clock() as clock:

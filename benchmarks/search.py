@@ -94,12 +94,15 @@ def _cycle(words, count, rng):
     return [words[i % len(words)] for i in rng.sample(range(count * 4), count)]
 
 
-def full_stack_ms(client, params) -> float:
+def full_stack_ms(client, params, cpu: list | None = None) -> float:
+    """Milliseconds of one search page request; its CPU milliseconds appended to ``cpu``."""
     from django.urls import reverse
 
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     response = client.get(reverse("articles:search"), params)
     elapsed = (time.perf_counter() - started) * 1000
+    if cpu is not None:
+        cpu.append((time.process_time() - started_cpu) * 1000)
     if response.status_code != 200:
         raise SystemExit(f"{params} answered {response.status_code}")
     return elapsed
@@ -141,10 +144,11 @@ def main():
     print(f"First request after an index change (opens the index, reads columns): {first:.0f} ms")
     rows = []
     for kind, requests in query_sets(min(args.runs, 40), random.Random(11)).items():
-        stack = [full_stack_ms(client, params) for params in requests]
+        cpu = []
+        stack = [full_stack_ms(client, params, cpu) for params in requests]
         native = [raw.page_with_facets(params) for params in requests]
         top = [raw.top_page(params) for params in requests]
-        rows.append((kind, stack, native, top))
+        rows.append((kind, stack, cpu, native, top))
     again = [
         full_stack_ms(client, {**params, "page": 2})
         for params in query_sets(10, random.Random(11))["common word"]
@@ -160,21 +164,23 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-COLUMNS = ["page", "whoosh", "top-20"]
+COLUMNS = ["page", "page CPU", "whoosh", "top-20"]
 
 
 def report(rows, again, articles, documents):
     print(f"\n{articles:,} articles ({documents:,} documents with quotations); times in ms")
-    print(f"{'':<15}{'':>3}" + "".join(f"{name + ' p50':>12}{name + ' p95':>12}" for name in COLUMNS), end="")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    print(f"{'':<15}{'':>3}" + "".join(f"{name + ' p50':>13}{name + ' p95':>13}" for name in COLUMNS), end="")
     print(f"{'p95/whoosh':>12}{'p95/top-20':>12}")
     for kind, *series in rows:
-        figures = "".join(f"{statistics.median(s):>12.1f}{percentile(s, 0.95):>12.1f}" for s in series)
-        page, whoosh, top = (percentile(s, 0.95) for s in series)
+        figures = "".join(f"{statistics.median(s):>13.1f}{percentile(s, 0.95):>13.1f}" for s in series)
+        page, _, whoosh, top = (percentile(s, 0.95) for s in series)
         print(f"{kind:<15}{len(series[0]):>3}{figures}{page / whoosh:>12.2f}{page / top:>12.2f}")
     median, p95 = statistics.median(again), percentile(again, 0.95)
-    print(f"{'page 2, cached':<15}{len(again):>3}{median:>12.1f}{p95:>12.1f}")
+    print(f"{'page 2, cached':<15}{len(again):>3}{median:>13.1f}{p95:>13.1f}")
     print(
-        "\npage: a full Django request to /search/ (routing, form, search service, database, template).\n"
+        "\npage: a full Django request to /search/ (routing, form, search service, database, template);\n"
+        "page CPU: the CPU time of that request in this process (wall time on a loaded machine waits).\n"
         "whoosh: the same query in Whoosh on a searcher opened once, with the count, the top page and\n"
         "outlet/speaker/month facet counts (groupedby); quote search adds grouping by quotation.\n"
         "top-20: Whoosh's top page alone, no count or facets."

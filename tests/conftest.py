@@ -105,9 +105,9 @@ def ingested_seeds(db, seed_dir, search_index, migration_data, parsed_seed_pages
     Every test still loads and indexes them in its own transaction and index; only the parse of
     an unchanged page is reused from earlier in the session (a changed page is parsed afresh).
     """
-    from articles.ingest import run
+    from articles.ingest import files, run
 
-    iter_file = run.iter_file
+    iter_file = files.iter_file
 
     def parse_once(stream, name, signatures=(), limits=None):
         data = stream.read()
@@ -117,7 +117,7 @@ def ingested_seeds(db, seed_dir, search_index, migration_data, parsed_seed_pages
         parsed_name, result = parsed_seed_pages[key]
         return iter(_named(copy.deepcopy(result), parsed_name, name))
 
-    monkeypatch.setattr(run, "iter_file", parse_once)
+    monkeypatch.setattr(files, "iter_file", parse_once)
     return run.ingest([seed_dir])
 
 

@@ -162,6 +162,9 @@ INGEST_LIMITS = {
     "text_chars": env.int("DISPATCHES_MAX_TEXT_MB", default=1) * 1024 * 1024,
     "elements": env.int("DISPATCHES_MAX_PAGE_ELEMENTS", default=20_000),
 }
+# Processes that parse ingested files while the ingest stores and indexes (0: one per core);
+# `manage.py ingest --workers N` overrides it, and 1 parses in the ingest's own process.
+INGEST_WORKERS = env.int("DISPATCHES_INGEST_WORKERS", default=0)
 
 # The read-only JSON API (articles/api/): public, so no authentication or sessions; JSON (and CSV
 # on lists) chosen by ?format= alone; pages keyed on ids; errors as {"error": message}. Indented JSON

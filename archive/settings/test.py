@@ -22,6 +22,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # where a file in WAL mode waits out the busy timeout (the ingest-during-curation tests).
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)  # noqa: F405
+# Ingests parse in process unless a test asks for workers (tests/commands/test_ingest_workers.py):
+# a worker is a new interpreter, about a second of start-up, and knows nothing of a test's patches.
+INGEST_WORKERS = 1
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

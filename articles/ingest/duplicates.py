@@ -105,8 +105,11 @@ def link_same_story(article: Article, keys: TextKeys) -> list[Article]:
         return []
     others = Article.objects.filter(reduce(or_, matching)).exclude(pk=article.pk)
     others = others.exclude(outlet_id=article.outlet_id).exclude(outlet=None)
+    candidates = _around(others, article.published_on, STORY_DAYS)
+    if not candidates:  # most articles: no need to cut the body into runs
+        return []
     body = shingles(article.body)
-    copies = [other for other in _around(others, article.published_on, STORY_DAYS) if _alike(body, other)]
+    copies = [other for other in candidates if _alike(body, other)]
     if copies:
         article.same_story.add(*copies)
     return copies
@@ -125,6 +128,8 @@ def _around(candidates, day: date | None, days: int) -> list[Article]:
 
 def _alike_enough(body: str, candidates: list[Article]) -> list[Article]:
     """The candidates sharing enough of ``body``, closest first."""
+    if not candidates:
+        return []
     runs = shingles(body)
     scored = [(containment(runs, shingles(candidate.body)), candidate) for candidate in candidates]
     scored = [(score, candidate) for score, candidate in scored if score >= NEAR_CONTAINMENT]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from articles.pipeline import supported_suffixes
+from articles.pipeline import Limits, ParseFailure, iter_file, supported_suffixes
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,9 @@ class Refused:
 
     path: Path
     reason: str
+
+    def failure(self, name: str) -> ParseFailure:
+        return ParseFailure(source=name, reason=self.reason)
 
 
 def iter_source_files(paths: Iterable[Path]) -> Iterator[Path | Refused]:
@@ -48,6 +51,18 @@ def open_regular(path: Path):
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def parse_file_at(path: Path, name: str, signatures, limits: Limits) -> Iterator:
+    """Parse the file at ``path``, shown as ``name``, one record at a time; a file that cannot be
+    opened is a ParseFailure. Pure (no Django), so that parse workers can run it (parallel.py)."""
+    try:
+        stream = open_regular(path)
+    except OSError as error:
+        yield ParseFailure(source=name, reason=f"cannot read the file: {error.strerror or error}")
+        return
+    with stream:
+        yield from iter_file(stream, name, signatures, limits)
 
 
 def _is_candidate(path: Path, root: Path) -> bool:

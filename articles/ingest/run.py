@@ -9,18 +9,20 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, reset_queries
 
-from articles.pipeline import Limits, ParsedArticle, ParseFailure, Skipped, iter_file
+from articles.pipeline import Limits, ParsedArticle, ParseFailure, Skipped
 from articles.search import reindex_pending
 
-from .files import Refused, iter_source_files, open_regular
+from .files import Refused, iter_source_files, parse_file_at
 from .loader import load_article, was_curated
 from .outcomes import CHANGED, Failure, IngestReport, Outcome
 from .outlets import OutletDirectory
+from .parallel import parse_in_pool
 from .source_keys import display_path
 
 log = logging.getLogger(__name__)
@@ -31,17 +33,28 @@ INDEX_EVERY_SECONDS = 30
 Progress = Callable[[list[Path]], Iterable[Path]]
 
 
-def ingest(paths: Iterable[Path], *, progress: Progress = iter, index: bool = True) -> IngestReport:
-    """Ingest every file under ``paths``; a bad file or record is reported and the rest go in."""
+def ingest(
+    paths: Iterable[Path], *, progress: Progress = iter, index: bool = True, workers: int = 1
+) -> IngestReport:
+    """Ingest every file under ``paths``; a bad file or record is reported and the rest go in.
+
+    With ``workers`` > 1 files are parsed in that many processes (parallel.py) while this one
+    stores and indexes what they return, in the same order and with the same results.
+    """
     report = IngestReport()
     outlets = OutletDirectory()
     batches = IndexBatches() if index else None
-    results = parse_paths(paths, outlets.signature_records(), progress=progress, skipped=report.skipped)
-    for result in results:
-        if isinstance(result, ParseFailure):
-            report.fail(Failure(result.source, result.reason, result.record_id))
-        elif _load_one(result, outlets, report) and batches:
-            batches.changed()
+    signatures = outlets.signature_records()
+    results = parse_paths(paths, signatures, progress=progress, skipped=report.skipped, workers=workers)
+    with closing(results):  # stops the workers at once on Ctrl-C or an error
+        for result in results:
+            # Under DEBUG Django keeps the last 9,000 queries, raw pages included (hundreds of MB);
+            # a web request starts afresh, an ingest of thousands of articles forgets them itself.
+            reset_queries()
+            if isinstance(result, ParseFailure):
+                report.fail(Failure(result.source, result.reason, result.record_id))
+            elif _load_one(result, outlets, report) and batches:
+                batches.changed()
     if batches:
         batches.write()
     return report
@@ -65,7 +78,7 @@ class IndexBatches:
 
 
 def parse_paths(
-    paths, signatures, *, progress: Progress = iter, skipped: Counter | None = None
+    paths, signatures, *, progress: Progress = iter, skipped: Counter | None = None, workers: int = 1
 ) -> Iterator[ParsedArticle | ParseFailure]:
     """Parse every file under ``paths``, storing nothing (also what ``ingest --dry-run`` shows).
 
@@ -73,11 +86,17 @@ def parse_paths(
     and their articles come one at a time, so that no file, however large,
     holds more than one record in memory. Records a reader leaves out on
     purpose (a WARC request, say) are counted into ``skipped`` by reason.
+    With ``workers`` > 1 (and more than one file), files are parsed in worker processes.
     """
     limits = Limits(**settings.INGEST_LIMITS)
     files = list(iter_source_files(Path(p) for p in paths))
-    for path in progress(files):
-        for item in _parse_path(path, signatures, limits):
+    workers = min(workers, len(files))
+    if workers > 1:
+        items = parse_in_pool(files, progress, workers, signatures, limits)
+    else:
+        items = (item for path in progress(files) for item in _parse_path(path, signatures, limits))
+    with closing(items):
+        for item in items:
             if isinstance(item, Skipped):
                 if skipped is not None:
                     skipped[item.reason] += 1
@@ -87,16 +106,9 @@ def parse_paths(
 
 def _parse_path(path: Path | Refused, signatures, limits: Limits) -> Iterator:
     if isinstance(path, Refused):
-        yield ParseFailure(source=display_path(path.path), reason=path.reason)
-        return
-    name = display_path(path)
-    try:
-        stream = open_regular(path)
-    except OSError as error:
-        yield ParseFailure(source=name, reason=f"cannot read the file: {error.strerror or error}")
-        return
-    with stream:
-        yield from iter_file(stream, name, signatures, limits)
+        yield path.failure(display_path(path.path))
+    else:
+        yield from parse_file_at(path, display_path(path), signatures, limits)
 
 
 def _load_one(parsed: ParsedArticle, outlets: OutletDirectory, report: IngestReport) -> bool:

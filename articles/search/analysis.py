@@ -40,7 +40,7 @@ class WordPairsFilter(Filter):
         for token in tokens:
             term = token.text
             if previous is not None and (terms is None or (previous in terms and term in terms)):
-                token.text = f"{previous}{PAIR_SEPARATOR}{term}"
+                token.text = pair_text(previous, term)
                 yield token
             previous = term
 
@@ -59,9 +59,14 @@ def paired_terms(analyzer) -> frozenset | None:
     return None
 
 
+def pair_text(first: str, second: str) -> str:
+    """The term indexing two neighbouring terms."""
+    return f"{first}{PAIR_SEPARATOR}{second}"
+
+
 def word_pairs(terms) -> list[str]:
     """The pairs of neighbouring terms, as ``word_pairs_analyzer`` indexes them."""
-    return [f"{first}{PAIR_SEPARATOR}{second}" for first, second in zip(terms, terms[1:], strict=False)]
+    return [pair_text(first, second) for first, second in zip(terms, terms[1:], strict=False)]
 
 
 def quotation_key(text: str) -> str:

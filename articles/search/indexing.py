@@ -29,6 +29,10 @@ from .engines import IndexBusy, get_engine, write_timeout
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+# A full build writes larger batches: in Whoosh one segment each, which it leaves unmerged (merging
+# rewrites every posting), so fewer, larger segments make a smaller index, built and searched faster.
+# A batch's postings are held in memory: about 0.25 MB an article (2,000 articles: 550 MB peak).
+BUILD_BATCH_SIZE = 4000
 # Seconds a web request (an admin save) waits for the index before leaving its change queued.
 DEFAULT_REQUEST_TIMEOUT = 2
 # Articles a web request writes at most; a larger change (an outlet merge) leaves the rest queued.
@@ -92,7 +96,13 @@ def _write_for_request(article_ids):
         log.exception("Writing the search index failed; the change stays queued.")
 
 
-def reindex_articles(article_ids=(), *, timeout: float | None = None, queued_limit: int | None = None):
+def reindex_articles(
+    article_ids=(),
+    *,
+    timeout: float | None = None,
+    queued_limit: int | None = None,
+    batch_size: int | None = None,
+):
     """Bring the index in line with the database for these articles and for queued ones (the
     ``queued_limit`` oldest; all by default): public ones (re)indexed, the rest's documents dropped.
 
@@ -106,7 +116,7 @@ def reindex_articles(article_ids=(), *, timeout: float | None = None, queued_lim
     timeout = write_timeout() if timeout is None else timeout
     written = set()
     try:
-        for batch in batched(ids, BATCH_SIZE):
+        for batch in batched(ids, batch_size or BATCH_SIZE):
             write_batch(batch, timeout)
             written.update(batch)
             _forget([pk for article_id in batch for pk in rows.get(article_id, [])])
@@ -137,7 +147,7 @@ def rebuild_index() -> int:
     bulk_write = getattr(engine, "bulk_write", None)  # an engine may load a whole build its own way
     if bulk_write is not None:
         bulk_write(ids)
-    elif not reindex_articles(ids):
+    elif not reindex_articles(ids, batch_size=BUILD_BATCH_SIZE):
         raise IndexBusy("another writer kept the index locked during the rebuild")
     engine.mark_built()
     return len(ids)

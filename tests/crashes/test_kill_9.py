@@ -136,7 +136,7 @@ def test_a_rebuild_killed_after_its_first_batch_is_redone(archive):
         "ensure_search_index",
         "--rebuild",
         kill_at=["articles.search.indexing:write_batch@2+"],
-        settings=["articles.search.indexing.BATCH_SIZE=3"],
+        settings=["articles.search.indexing.BATCH_SIZE=3", "articles.search.indexing.BUILD_BATCH_SIZE=3"],
     )
     assert_killed(done)
 

@@ -1,10 +1,12 @@
 """Loading parsed pages into the archive: idempotent, and safe against bad input."""
 
 import pytest
+from django.db import connection
 
 from articles.ingest.outcomes import Outcome
 from articles.ingest.run import ingest
 from articles.models import Article, Quote, Speaker
+from tests.crashes.pages import write_pages as write_dispatches
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
@@ -77,3 +79,12 @@ def test_speakers_are_shared_across_articles_and_runs(seed_dir):
     ingest([seed_dir])
 
     assert Speaker.objects.count() == speakers
+
+
+def test_a_long_ingest_under_debug_does_not_keep_every_query_it_ran(tmp_path, settings):
+    settings.DEBUG = True
+
+    ingest([write_dispatches(tmp_path, 12)])
+
+    assert Article.objects.count() == 12
+    assert len(connection.queries) < 100  # the last article's and the index write's, not all 12 articles'

@@ -83,7 +83,7 @@ def test_ensure_search_index_leaves_a_current_index_alone(index):
     assert index_state(index_folder()) not in (MISSING, OUTDATED)
 
 
-@pytest.mark.parametrize("content", ["", "not a number\n", "1\n", "3\n"])
+@pytest.mark.parametrize("content", ["", "not a number\n", "1\n", "3\n", "6\n"])
 def test_an_unreadable_or_older_version_counts_as_outdated(index, content):
     index(make_article("Minister speaks", "The minister said talks would resume."))
     (index_folder() / VERSION_FILE).write_text(content)

@@ -1,16 +1,25 @@
+import argparse
 import json
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import CommandError
 from tqdm import tqdm
 
 from articles.ingest.dry_run import dry_run_record
 from articles.ingest.outlets import OutletDirectory
+from articles.ingest.parallel import available_cores
 from articles.ingest.run import ingest, parse_paths
 from articles.management.base import ArchiveCommand
 
 PLAIN_PROGRESS_EVERY = 100
+
+
+def _worker_count(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
 
 
 class Command(ArchiveCommand):
@@ -29,15 +38,29 @@ class Command(ArchiveCommand):
             action="store_true",
             help="Store articles but leave the index alone (they stay queued: run reindex_pending).",
         )
+        parser.add_argument(
+            "--workers",
+            type=_worker_count,
+            default=settings.INGEST_WORKERS or available_cores(),
+            help="Processes that parse files while this one stores and indexes them "
+            "(default: DISPATCHES_INGEST_WORKERS, or one per core; 1 parses in this process).",
+        )
 
-    def handle(self, *args, paths, dry_run, no_index, verbosity, **options):
+    def handle(self, *args, paths, dry_run, no_index, workers, verbosity, **options):
         missing = [str(path) for path in paths if not path.exists()]
         if missing:
             raise CommandError(f"No such file or folder: {', '.join(missing)}")
         if dry_run:
             self._dry_run(paths)
             return
-        report = ingest(paths, progress=self._progress(verbosity), index=not no_index)
+        try:
+            report = ingest(paths, progress=self._progress(verbosity), index=not no_index, workers=workers)
+        except KeyboardInterrupt:
+            raise CommandError(
+                "Interrupted. The articles stored so far are kept (and indexed by the next ingest or "
+                "`manage.py reindex_pending`); ingesting the same paths again goes on where this stopped.",
+                returncode=130,
+            ) from None
         self._print_report(report, verbosity)
 
     def _dry_run(self, paths):

@@ -16,8 +16,9 @@ from ..engines import CURRENT, MISSING, OUTDATED
 # Raise whenever the schema, or what goes into it, changes (2: word pairs for phrases; 3: who said a
 # quotation, in words; 4: article text indexed as written, no longer HTML-escaped: &#x27; for ';
 # 5: each document's stamp, the change of its article it was written from; 6: word pairs of frequent
-# terms only, see pair_terms.py).
-SCHEMA_VERSION = 6
+# terms only, see pair_terms.py; 7: spelling words written once a segment with their counts, see
+# segments.py).
+SCHEMA_VERSION = 7
 VERSION_FILE = "DISPATCHES_SCHEMA_VERSION"
 WITHOUT_WORD_PAIRS = "without-word-pairs"
 

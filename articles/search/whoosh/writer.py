@@ -17,6 +17,8 @@ from .codec import segment_codec
 from .index_lock import index_write_lock
 from .pair_terms import read_pair_terms
 from .phrases import pairs_field
+from .schema_version import schema_version
+from .segments import NO_MERGE, ArchiveWriter, merge_small
 
 WHOOSH_LOCK_POLL = 0.1
 # A batch's postings are sorted in memory up to this size, and spilled to temporary files (pickled) beyond.
@@ -75,13 +77,7 @@ def _commit(backend, documents, removed_identifiers, timeout, quotes_of=()):
     """One Whoosh writer per batch; waits for Whoosh's own lock if a writer outside ours holds it."""
     if not backend.setup_complete or _pairs_chosen_since(backend):
         backend.setup()
-    backend.index = backend.index.refresh()
-    writer = backend.index.writer(
-        timeout=timeout,
-        delay=WHOOSH_LOCK_POLL,
-        limitmb=WRITER_MEMORY_MB,
-        codec=segment_codec(),
-    )
+    writer = _writer(backend, timeout)
     try:
         _delete_old_versions(writer, [doc[ID] for doc in documents] + list(removed_identifiers), quotes_of)
         for document in documents:
@@ -89,7 +85,28 @@ def _commit(backend, documents, removed_identifiers, timeout, quotes_of=()):
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(merge=_worth_merging(writer, len(documents)))
+    writer.commit(mergetype=_merge_policy(backend, writer, len(documents)))
+
+
+def _writer(backend, timeout):
+    backend.index = backend.index.refresh()
+    return ArchiveWriter(
+        backend.index,
+        timeout=timeout,
+        delay=WHOOSH_LOCK_POLL,
+        limitmb=WRITER_MEMORY_MB,
+        codec=segment_codec(),
+    )
+
+
+def _merge_policy(backend, writer, document_count: int):
+    """NO_MERGE while a full build is under way (the index has no schema version until it is marked
+    built): its large batches are left as they are written, since a merge rewrites every posting
+    (10,000 articles: nearly as long as writing them). Otherwise small segments are merged as Whoosh
+    does (streamed, segments.py), unless the write is small (``_worth_merging``)."""
+    if schema_version(backend.path) is None:
+        return NO_MERGE
+    return merge_small if _worth_merging(writer, document_count) else NO_MERGE
 
 
 def _pairs_chosen_since(backend) -> bool:
