@@ -14,7 +14,7 @@ from ..facets import FacetCounts
 from ..marks import Marks
 from ..params import RELEVANCE, SearchParams
 from ..query_marks import marks_for
-from . import bulk, engine, similar, state, vocabulary, writer
+from . import bulk, engine, pairs, similar, state, vocabulary, writer
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
 from .views import PostgresView, Views
@@ -38,7 +38,7 @@ class PostgresEngine:
         return self._views.current()
 
     def find(self, view: PostgresView, params: SearchParams, best: int = 0) -> Found:
-        compiled = compile_search(params)
+        compiled = compile_search(params, cached(view, ("pg-pair-terms",), pairs.current_for_search))
         search = compiled.search
         key = (repr(compiled.q), search.kind, search)
         kind = ARTICLE if search.kind == ARTICLE_KIND else QUOTE

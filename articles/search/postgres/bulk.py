@@ -18,7 +18,7 @@ from django.db import connection, connections
 
 from articles.models.search_data import SearchDocument
 
-from . import writer
+from . import pairs, writer
 from .documents import vocabulary
 
 TABLE = SearchDocument._meta.db_table
@@ -42,6 +42,9 @@ def build(article_ids: list[int], processes: int | None = None) -> int:
     processes = workers() if processes is None else processes
     batches = list(writer.batched(article_ids, BATCH_SIZE))
     started = time.perf_counter()
+    global _pair_terms  # noqa: PLW0603 (read by the forked workers)
+    _pair_terms = pairs.choose(pairs.sample_texts(article_ids))
+    pairs.store(_pair_terms)
     drop_terms_index()
     if processes > 1 and not connection.in_atomic_block and len(batches) > 1:
         written, words = _in_workers(batches, processes)
@@ -77,8 +80,11 @@ def _start_worker():
     connections.close_all()
 
 
+_pair_terms: frozenset[str] = frozenset()
+
+
 def _load(batch: list[int]) -> tuple[int, set]:
-    rows = writer.rows_for(batch)
+    rows = writer.rows_for(batch, _pair_terms)
     writer.copy_rows(rows)
     words = vocabulary(rows)
     return sum(row.kind == "a" for row in rows), words

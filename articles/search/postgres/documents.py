@@ -95,9 +95,9 @@ def vocabulary(rows: list[Row]) -> set[tuple[str, str, str]]:
     return {(code, folded(word), term(word)) for code, spellings in by_code.items() for word in spellings}
 
 
-def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
+def row_for(kind: str, object_id: int, article_id: int, prepared: dict, pair_terms=frozenset()) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared fields (those
-    haystack's indexes prepare: prepared.py)."""
+    haystack's indexes prepare: prepared.py); pairs of neighbouring ``pair_terms`` (pairs.py)."""
     # Runs for every document of a build: word by word work stays in C (map, zip, join, set).
     positions, spellings, pairs = {}, {}, []
     for name, code in ANALYSED_FIELDS.items():
@@ -111,7 +111,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         prefix = code + ":"
         positions.update(zip(map(prefix.__add__, places), places.values(), strict=True))
         if code in PAIR_CODES and len(stems) > 1:
-            pairs.append(pair_lexemes(PAIR_CODES[code], stems))
+            pairs.append(pair_lexemes(PAIR_CODES[code], stems, pair_terms))
     positions[lexeme(KIND_CODE, kind)] = []
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
@@ -120,7 +120,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         kind=kind,
         object_id=object_id,
         article_id=article_id,
-        terms=" ".join([tsvector(positions), *pairs]),
+        terms=" ".join([tsvector(positions), *filter(None, pairs)]),
         outlet=prepared.get("outlet") or "",
         speakers=speakers,
         language=prepared.get("language") or "",
@@ -132,10 +132,13 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
     )
 
 
-def pair_lexemes(pair_code: str, stems: list[str]) -> str:
-    """tsvector input of the distinct pairs of neighbouring terms (no positions): made by joins,
-    not a loop, as a document holds hundreds of pairs."""
-    pairs = set(map(" ".join, zip(stems, stems[1:], strict=False)))
+def pair_lexemes(pair_code: str, stems: list[str], pair_terms) -> str:
+    """tsvector input of the distinct pairs of neighbouring terms both in ``pair_terms`` (no
+    positions); word by word work stays in C (a document holds hundreds of pairs)."""
+    kept = [stem if stem in pair_terms else None for stem in stems]
+    pairs = {f"{a} {b}" for a, b in set(zip(kept, kept[1:], strict=False)) if a and b}
+    if not pairs:
+        return ""
     joined = f"' '{pair_code}:".join(pairs)
     if "'" in joined.replace(f"' '{pair_code}:", "") or "\\" in joined:
         return " ".join(quoted(f"{pair_code}:{pair}") for pair in pairs)
