@@ -33,6 +33,7 @@ import random
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 from benchmarks import load_server
@@ -76,7 +77,8 @@ def _arguments():
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="a setting for gunicorn, e.g. DISPATCHES_CACHE_URL=filecache:///tmp/c (repeatable)",
+        help="a setting for gunicorn (repeatable): DISPATCHES_CACHE_URL=filecache:///tmp/c, "
+        "GUNICORN_CMD_ARGS=--timeout=120 (a worker is killed after 30 s on one request by default)",
     )
     args = parser.parse_args()
     if bad := [item for item in args.env if "=" not in item]:
@@ -101,16 +103,17 @@ def run(server, args, urls) -> int:
     stages["first search"] = _measure(pids)
     _clients(server.port, urls, args.workers, requests=args.warmup * args.workers, seed=1)
     stages["warm-up"] = _measure(pids)
-    cpu_before = {pid: load_server.cpu_seconds(pid) for pid in pids}
     logged_before = len(load_server.read_access_log(server.access_log))
     own_cpu, loads = time.process_time(), []
     results = _clients(server.port, urls, args.clients, seconds=args.seconds, loads=loads, seed=2)
     own_cpu = time.process_time() - own_cpu
-    stages["end"] = _measure(pids)
-    cpu = {pid: load_server.cpu_seconds(pid) - cpu_before.get(pid, 0) for pid in server.workers()}
-    logged = load_server.read_access_log(server.access_log)[logged_before:]
+    now = server.workers()  # gunicorn replaces a worker that timed out
+    stages["end"] = _measure(now)
+    every = load_server.read_access_log(server.access_log)
+    logged = every[logged_before:]
     errors = report(args, urls, results, logged, loads, own_cpu)
-    report_workers(pids, server.workers(), first, stages, cpu, logged, results)
+    served = Counter(entry.pid for entry in every)
+    report_workers(pids, now, first, stages, logged, results, served)
     return errors
 
 

@@ -73,25 +73,27 @@ def report(args, urls, results, logged, loads, own_cpu) -> int:
     return errors
 
 
-def report_workers(pids, now, first, stages, cpu, logged, results):
-    """Each worker's first search, requests and CPU under load, and memory at each stage."""
+def report_workers(pids, now, first, stages, logged, results, served):
+    """Each worker's first search, requests and CPU under load (its requests' CPU time as logged: a
+    request cut short by a timeout is not), memory at each stage, and the requests it had ``served``
+    in all by the end. Workers gone by the end (``pids`` not in ``now``) were replaced by gunicorn."""
     requests = Counter(entry.pid for entry in logged)
+    cpu = defaultdict(float)
+    for entry in logged:
+        cpu[entry.pid] += entry.cpu
     print("\nWorkers, MB: RSS = own (RssAnon) + file-backed (RssFile: the index's map, libraries),")
     print("Pss (shared pages divided among the processes mapping them), private pages, peak RSS")
-    for pid in pids:
+    for pid in [*pids, *sorted(set(now) - set(pids))]:
         firsts = "; ".join(f"{stage} {_first_text(times.get(pid))}" for stage, times in first.items())
-        print(f"  worker {pid}: {firsts}")
-        print(f"    under load: {requests[pid]:,} requests, CPU {cpu.get(pid, 0):.1f} s")
+        fate = "" if pid in now else " (gone by the end: gunicorn killed it)"
+        print(f"  worker {pid}{fate}: {firsts if pid in pids else 'started during the load'}")
+        print(f"    under load: {requests[pid]:,} requests, CPU {cpu[pid]:.1f} s; ", end="")
+        print(f"{served[pid]:,} requests in all by the end")
         for stage, figures in stages.items():
             if pid in figures:
                 print(f"    {stage:<13}{memory_text(figures[pid])}")
-    if sorted(now) != sorted(pids):
-        gone, new = sorted(set(pids) - set(now)), sorted(set(now) - set(pids))
-        print(f"  workers replaced during the run: {gone} by {new}")
     total = sum(cpu.values())
-    print(
-        f"  workers' CPU under load {total:.1f} s, {total / max(1, len(results)) * 1000:.0f} ms per request"
-    )
+    print(f"  workers' CPU under load {total:.1f} s, {total / max(1, len(logged)) * 1000:.0f} ms per request")
 
 
 def _first_text(taken) -> str:

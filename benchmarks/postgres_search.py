@@ -90,7 +90,12 @@ def load(articles: int) -> list[int]:
 
 
 def index_postgres(article_count: int):
+    import logging
+
     from articles.search import rebuild_index
+
+    logging.basicConfig(format="%(message)s")
+    logging.getLogger("articles.search.postgres.bulk").setLevel(logging.INFO)
 
     wall, cpu, server = time.perf_counter(), cpu_seconds(), server_cpu_seconds()
     indexed = rebuild_index()

@@ -52,6 +52,7 @@ class _File:
     path: Path | Refused
     records: deque = field(default_factory=deque)
     done: bool = False
+    sent: bool = False  # to a worker still there to read it
 
 
 class _Worker:
@@ -66,9 +67,11 @@ class _Worker:
 
     def give(self, file: _File):
         self.files.append(file)
-        # If it died idle, sending fails; reading from it then says so, and a successor takes over.
+        file.sent = False
+        # If it is gone, reading from it says so, and a successor takes its files.
         with contextlib.suppress(OSError):
             self.conn.send((file.path, display_path(file.path)))
+            file.sent = True
 
 
 class ParsePool:
@@ -128,10 +131,11 @@ class ParsePool:
     def _replace(self, dead: _Worker):
         """The file ``dead`` was parsing is its failure; a new worker takes its other files."""
         dead.process.join(STOP_TIMEOUT)
-        file = dead.files.popleft()
-        reason = f"the parsing process stopped on this file ({_how_it_ended(dead.process.exitcode)})"
-        file.records.append(ParseFailure(source=display_path(file.path), reason=reason))
-        file.done = True
+        if dead.files[0].sent:  # else it died before this file reached it
+            file = dead.files.popleft()
+            reason = f"the parsing process stopped on this file ({_how_it_ended(dead.process.exitcode)})"
+            file.records.append(ParseFailure(source=display_path(file.path), reason=reason))
+            file.done = True
         dead.conn.close()
         successor = self._start()
         self.workers[self.workers.index(dead)] = successor

@@ -77,6 +77,15 @@ def test_one_worker_and_two_give_the_same_articles_quotes_speakers_and_outlets(m
     assert in_process["quotes"] and len(in_process["outlets"]) > len(outlets_before)
 
 
+def test_a_dry_run_with_two_workers_prints_what_one_prints(mixed_folder):
+    in_process, _ = run_ingest("--dry-run", mixed_folder, "--workers", "1")
+
+    in_workers, _ = run_ingest("--dry-run", mixed_folder, "--workers", "2")
+
+    assert in_workers == in_process and len(in_process.splitlines()) == 17
+    assert not Article.objects.exists()
+
+
 def test_the_index_is_written_as_with_one_worker(mixed_folder):
     run_ingest(mixed_folder, "--workers", "2")
 

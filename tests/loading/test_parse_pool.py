@@ -66,6 +66,19 @@ def test_a_worker_that_raises_fails_its_file_and_every_worker_may_die_in_turn(tm
     assert multiprocessing.active_children() == []
 
 
+def test_workers_killed_while_idle_are_replaced_and_no_file_is_blamed(tmp_path):
+    write_pages(tmp_path, 6)
+    files = list(iter_source_files([tmp_path]))
+
+    with ParsePool(2, (), DEFAULT_LIMITS) as pool:
+        for worker in pool.workers:
+            worker.process.kill()
+            worker.process.join()
+        records = list(pool.records(files, iter))
+
+    assert len(records) == 6 and all(isinstance(record, ParsedArticle) for record in records)
+
+
 def test_a_slow_consumer_holds_the_workers_back_instead_of_buffering_the_folder(tmp_path):
     write_pages(tmp_path, 40)
     files = list(iter_source_files([tmp_path]))

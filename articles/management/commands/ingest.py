@@ -51,21 +51,22 @@ class Command(ArchiveCommand):
         if missing:
             raise CommandError(f"No such file or folder: {', '.join(missing)}")
         if dry_run:
-            self._dry_run(paths)
+            self._dry_run(paths, workers)
             return
         try:
             report = ingest(paths, progress=self._progress(verbosity), index=not no_index, workers=workers)
         except KeyboardInterrupt:
             raise CommandError(
                 "Interrupted. The articles stored so far are kept (and indexed by the next ingest or "
-                "`manage.py reindex_pending`); ingesting the same paths again goes on where this stopped.",
+                "`manage.py reindex_pending`); ingest the same paths again for the rest (what is stored "
+                "comes out unchanged).",
                 returncode=130,
             ) from None
         self._print_report(report, verbosity)
 
-    def _dry_run(self, paths):
+    def _dry_run(self, paths, workers):
         signatures = OutletDirectory().signature_records()
-        for result in parse_paths(paths, signatures):
+        for result in parse_paths(paths, signatures, workers=workers):
             self.stdout.write(json.dumps(dry_run_record(result), ensure_ascii=False))
 
     def _progress(self, verbosity):

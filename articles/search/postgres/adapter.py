@@ -7,13 +7,14 @@ from django.db import OperationalError, connection, transaction
 
 from articles.models.search_data import ARTICLE_KIND, SearchDocument
 
-from ..cache import cached
+from ..cache import MISSING as NOT_CACHED
+from ..cache import cached, peek, store
 from ..engines import ARTICLE, CURRENT, MISSING, OUTDATED, QUOTE, Found, IndexBusy, IndexContents
 from ..facets import FacetCounts
 from ..marks import Marks
 from ..params import RELEVANCE, SearchParams
 from ..query_marks import marks_for
-from . import bulk, engine, similar, state, vocabulary, writer
+from . import bulk, engine, pairs, similar, state, vocabulary, writer
 from .documents import ANALYSED_FIELDS, lexeme, quoted
 from .queries import Compiled, compile_search
 from .views import PostgresView, Views
@@ -37,21 +38,33 @@ class PostgresEngine:
         return self._views.current()
 
     def find(self, view: PostgresView, params: SearchParams, best: int = 0) -> Found:
-        compiled = compile_search(params)
+        compiled = compile_search(params, cached(view, ("pg-pair-terms",), pairs.current_for_search))
         search = compiled.search
         key = (repr(compiled.q), search.kind, search)
         kind = ARTICLE if search.kind == ARTICLE_KIND else QUOTE
         return Found(compiled, kind, None, key, compiled.plain, compiled.notices, compiled.cut_prefixes)
 
     def count(self, view: PostgresView, found: Found) -> int:
-        return self._overview(view, found)[0]
+        return self._overview(view, found).count
 
     def facet_counts(self, view: PostgresView, found: Found) -> FacetCounts:
-        return self._overview(view, found)[1]
+        return self._overview(view, found).facets
 
-    def _overview(self, view: PostgresView, found: Found) -> tuple[int, FacetCounts]:
-        """Count and facets in one pass over the matches, remembered for the page's other calls."""
-        return cached(view, ("pg-overview", found.key), lambda: engine.overview(found.query.search))
+    def _overview(self, view: PostgresView, found: Found) -> engine.Overview:
+        """Count and facets in one pass over the matches, remembered for the page's other calls.
+        With an outlet filter, the same scans count the search without it too (the outlet facet
+        lists those counts: the service asks for them next)."""
+        search = found.query.search
+        key = ("pg-overview", found.key)
+        if not search.outlets:
+            return cached(view, key, lambda: engine.overview(search))
+        wider = search.without_outlets()
+        wider_key = ("pg-overview", (*found.key[:-1], wider))
+        if (known := peek(view, key)) is not NOT_CACHED:
+            return known
+        narrow, wide = engine.overviews(search, wider)
+        store(view, wider_key, wide)
+        return store(view, key, narrow)
 
     def day_counts(self, view: PostgresView, found: Found) -> list[tuple[str, int]]:
         return engine.day_counts(found.query.search)
@@ -73,7 +86,7 @@ class PostgresEngine:
         return total > 0 and self.count(view, found) >= engine.BROAD_SHARE * total
 
     def group_count(self, view: PostgresView, found: Found) -> int:
-        return engine.group_count(found.query.search)
+        return self._overview(view, found).groups
 
     def quote_page(self, view: PostgresView, found: Found, sort: str, start: int, stop: int, per_group: int):
         return engine.quote_groups(found.query.search, sort, start, stop - start, per_group)

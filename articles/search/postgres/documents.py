@@ -18,6 +18,8 @@ from .analysis import folded, term, words
 ANALYSED_FIELDS = {"text": "t", "title": "h", "outlet": "o", "said_by": "s", "speakers": "p"}
 # Each speaker's whole name as written, for the speaker filter (Whoosh's ``speakers_exact``).
 SPEAKER_NAME_CODE = "n"
+# The kind of document ("k:a", "k:q"), so that a search's GIN look-up reads one kind of row only.
+KIND_CODE = "k"
 # Names in the analysed speakers field are separated as the Whoosh backend separates them.
 LIST_SEPARATOR = "\x1f"
 FIELD_CODES = ANALYSED_FIELDS
@@ -93,27 +95,24 @@ def vocabulary(rows: list[Row]) -> set[tuple[str, str, str]]:
     return {(code, folded(word), term(word)) for code, spellings in by_code.items() for word in spellings}
 
 
-def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
+def row_for(kind: str, object_id: int, article_id: int, prepared: dict, pair_terms=frozenset()) -> Row:
     """The row of one article (``kind`` "a") or quotation ("q") from its prepared fields (those
-    haystack's indexes prepare: prepared.py)."""
-    # The inner loop runs for each distinct word of each field of each document: kept to the bone.
-    positions, spellings = {}, {}
+    haystack's indexes prepare: prepared.py); pairs of neighbouring ``pair_terms`` (pairs.py)."""
+    # Runs for every document of a build: word by word work stays in C (map, zip, join, set).
+    positions, spellings, pairs = {}, {}, []
     for name, code in ANALYSED_FIELDS.items():
         text = _text(prepared.get(name))
         if not text:
             continue
         written = words(text)
-        by_word = _positions_by_word(written)
-        spellings[code] = by_word.keys()
+        spellings[code] = set(written)
+        stems = list(map(term, written))
+        places = _positions_by_word(stems)  # by stem: "Talks" and "talks" are one term
         prefix = code + ":"
-        for word, places in by_word.items():
-            key = prefix + term(word)
-            known = positions.get(key)
-            positions[key] = places if known is None else sorted(known + places)  # "Talks", "talks"
-        if code in PAIR_CODES:
-            pair_prefix = PAIR_CODES[code] + ":"
-            for first, second in set(zip(written, written[1:], strict=False)):
-                positions.setdefault(f"{pair_prefix}{term(first)} {term(second)}", [])
+        positions.update(zip(map(prefix.__add__, places), places.values(), strict=True))
+        if code in PAIR_CODES and len(stems) > 1:
+            pairs.append(pair_lexemes(PAIR_CODES[code], stems, pair_terms))
+    positions[lexeme(KIND_CODE, kind)] = []
     speakers = list(prepared.get("speakers") or [])
     for name in speakers:
         positions.setdefault(lexeme(SPEAKER_NAME_CODE, name), [])
@@ -121,7 +120,7 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
         kind=kind,
         object_id=object_id,
         article_id=article_id,
-        terms=tsvector(positions),
+        terms=" ".join([tsvector(positions), *filter(None, pairs)]),
         outlet=prepared.get("outlet") or "",
         speakers=speakers,
         language=prepared.get("language") or "",
@@ -133,9 +132,21 @@ def row_for(kind: str, object_id: int, article_id: int, prepared: dict) -> Row:
     )
 
 
+def pair_lexemes(pair_code: str, stems: list[str], pair_terms) -> str:
+    """tsvector input of the distinct pairs of neighbouring terms both in ``pair_terms`` (no
+    positions); word by word work stays in C (a document holds hundreds of pairs)."""
+    kept = [stem if stem in pair_terms else None for stem in stems]
+    pairs = {f"{a} {b}" for a, b in set(zip(kept, kept[1:], strict=False)) if a and b}
+    if not pairs:
+        return ""
+    joined = f"' '{pair_code}:".join(pairs)
+    if "'" in joined.replace(f"' '{pair_code}:", "") or "\\" in joined:
+        return " ".join(quoted(f"{pair_code}:{pair}") for pair in pairs)
+    return f"'{pair_code}:{joined}'"
+
+
 def _positions_by_word(written: list[str]) -> dict[str, list[int]]:
-    """Each word as written with its positions (from 1), ascending: each distinct word is then
-    stemmed and looked up once, however often it occurs."""
+    """Each word with its positions (from 1), ascending."""
     by_word = {}
     places_of = by_word.setdefault  # the fastest of the ways measured (about 1 µs a word)
     for position, word in enumerate(written, start=1):

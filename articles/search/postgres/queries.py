@@ -36,12 +36,12 @@ class Compiled:
     cut_prefixes: tuple[str, ...]
 
 
-def compile_search(params: SearchParams) -> Compiled:
+def compile_search(params: SearchParams, pair_terms: frozenset[str] = frozenset()) -> Compiled:
     quotes = params.mode == QUOTES
     parsed = parse(params.q or "*", schema(), quotes=quotes)
     prefixes = [node for node in parsed.query.leaves() if _is_prefix(node)]
     expand = Expander(min(MAX_PREFIX_WORDS, MAX_EXPANDED_WORDS // max(1, len(prefixes))))
-    tsquery = Translation(expand)(parsed.query)
+    tsquery = Translation(expand, pair_terms)(parsed.query)
     search = Search.of(QUOTE_KIND if quotes else ARTICLE_KIND, tsquery, params)
     return Compiled(parsed.query, search, parsed.plain, parsed.notices, tuple(dict.fromkeys(expand.cut)))
 

@@ -10,7 +10,7 @@ STATE = SearchState._meta.db_table
 ROW = 1
 # The analysis the rows were written with: change it when documents.py or analysis.py index
 # differently, and ``ensure_search_index`` rebuilds data written the old way.
-VERSION = "pg-2"  # pg-2: word pairs of the text and the headline
+VERSION = "pg-4"  # pg-2: word pairs; pg-3: the kind as a lexeme; pg-4: pairs of frequent terms only
 
 
 _found_in: set[str] = set()  # databases known to hold the tables (a migration does not go back)

@@ -3,10 +3,10 @@
 The archive's query language is parsed by the one parser both engines share (query.py), so a query
 means the same on both; this module only spells the tree in ``tsquery`` syntax:
 
-- a word is its field's lexeme (``'t:negoti'``); a phrase of two words in the text or the
-  headline is the lexeme of their pair (``'T:foreign minist'``), a longer one its pairs and its
-  lexemes joined by ``<->`` (the pairs narrow the documents whose positions are read), a phrase
-  in another field its lexemes joined by ``<->``;
+- a word is its field's lexeme (``'t:negoti'``); a phrase of two frequent words (pairs.py) in the
+  text or the headline is the lexeme of their pair (``'T:foreign minist'``), another its pairs
+  of frequent words and its lexemes joined by ``<->`` (the pairs narrow the documents whose
+  positions are read), a phrase in another field its lexemes joined by ``<->``;
 - a prefix (``negotiat*``) is the stems of the archive's words starting with it (vocabulary.py),
   as the Whoosh engine expands it, since a stem is not always a prefix of its words;
 - AND, OR and NOT are ``&``, ``|`` and ``!``.
@@ -25,8 +25,9 @@ SPELLING_PREFIX = "spell_"
 class Translation:
     """Translates one query; ``expand(code, prefix)`` gives the stems a prefix stands for."""
 
-    def __init__(self, expand):
+    def __init__(self, expand, pair_terms=frozenset()):
         self.expand = expand
+        self.pair_terms = pair_terms  # terms whose neighbours' pairs the rows hold (pairs.py)
 
     def __call__(self, node) -> str:
         if node is wq.NullQuery or isinstance(node, type(wq.NullQuery)):
@@ -65,11 +66,16 @@ class Translation:
             return "(" + " & ".join(lexemes) + ")"
         if code not in PAIR_CODES:
             return "(" + " <-> ".join(lexemes) + ")"
-        words = node.words
-        pairs = [quoted(pair_lexeme(code, a, b)) for a, b in zip(words, words[1:], strict=False)]
-        if len(pairs) == 1:
+        words, held = node.words, self.pair_terms
+        pairs = [
+            quoted(pair_lexeme(code, a, b))
+            for a, b in zip(words, words[1:], strict=False)
+            if a in held and b in held
+        ]
+        if len(words) == 2 and pairs:
             return pairs[0]  # two words side by side: exactly their pair
-        return "(" + " & ".join(dict.fromkeys(pairs)) + " & (" + " <-> ".join(lexemes) + "))"
+        # The pairs held narrow the documents; the positions decide.
+        return "(" + " & ".join([*dict.fromkeys(pairs), "(" + " <-> ".join(lexemes) + ")"]) + ")"
 
     def prefix(self, node: wq.Prefix) -> str:
         field_name = node.fieldname.removeprefix(SPELLING_PREFIX)

@@ -11,6 +11,7 @@ from django.db import connection, transaction
 
 from articles.models.search_data import ARTICLE_KIND, QUOTE_KIND, SearchDocument, SearchWord
 
+from . import pairs
 from .documents import Row, row_for, vocabulary
 from .prepared import article_fields, quote_fields
 
@@ -37,10 +38,12 @@ def write_articles(article_ids) -> int:
     return written
 
 
-def rows_for(article_ids) -> list[Row]:
+def rows_for(article_ids, pair_terms: frozenset[str] | None = None) -> list[Row]:
+    pair_terms = pairs.current() if pair_terms is None else pair_terms
     articles = article_fields(article_ids)
-    rows = [row_for(ARTICLE_KIND, pk, pk, fields) for pk, fields in articles.items()]
-    rows += [row_for(QUOTE_KIND, pk, article_id, fields) for pk, article_id, fields in quote_fields(articles)]
+    rows = [row_for(ARTICLE_KIND, pk, pk, fields, pair_terms) for pk, fields in articles.items()]
+    quotes = quote_fields(articles)
+    rows += [row_for(QUOTE_KIND, pk, article_id, fields, pair_terms) for pk, article_id, fields in quotes]
     return rows
 
 
@@ -76,6 +79,7 @@ def clear():
     """Remove every search row and word (a rebuild starts here)."""
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {SearchDocument._meta.db_table}, {SearchWord._meta.db_table}")
+    # (the pair terms go with the words: a build chooses them again, pairs.py)
 
 
 def analyze():

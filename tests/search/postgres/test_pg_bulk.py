@@ -5,7 +5,7 @@ from django.db import connection
 
 from articles.models import SearchDocument
 from articles.search import SearchParams, engines, rebuild_index, search
-from articles.search.postgres import bulk, writer
+from articles.search.postgres import bulk, pairs, writer
 from tests.factories import make_article, make_quote, make_speaker
 
 pytestmark = pytest.mark.engines_compared
@@ -64,3 +64,17 @@ def test_a_build_cut_short_gets_its_index_back_when_built_again(on_postgres):
 
     assert terms_index_exists()
     assert search(SearchParams(q='"went well"')).count == 1
+
+
+@pytest.mark.django_db
+def test_a_build_holds_the_pairs_of_frequent_words_and_phrases_use_them(on_postgres):
+    for number in range(6):
+        make_article(f"Visit {number}", f"The foreign minister met a Zanzibar{number} envoy.")
+    make_article("Reversed", "A minister of foreign affairs.")
+    rebuild_index()
+
+    assert {"foreign", "minist"} <= pairs.current()
+    assert "'T:foreign minist'" in "".join(SearchDocument.objects.values_list("terms", flat=True))
+    assert search(SearchParams(q='"foreign minister"')).count == 6
+    assert search(SearchParams(q='"minister of foreign"')).count == 1
+    assert search(SearchParams(q='"a zanzibar3 envoy"')).count == 1

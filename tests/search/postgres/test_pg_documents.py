@@ -1,10 +1,10 @@
 """Search rows hold every field's terms at their positions, within PostgreSQL's limits (no database)."""
 
-from articles.search.postgres.documents import MAX_POSITION, row_for, tsvector
+from articles.search.postgres.documents import MAX_POSITION, pair_lexemes, row_for, tsvector
 
 
-def article_row(**prepared):
-    return row_for("a", 7, 7, {"stamp": "1", **prepared})
+def article_row(pair_terms=frozenset({"foreign", "minist", "met"}), **prepared):
+    return row_for("a", 7, 7, {"stamp": "1", **prepared}, pair_terms)
 
 
 def test_each_field_has_its_own_lexemes_and_the_same_term_joins_its_positions():
@@ -29,3 +29,13 @@ def test_adjacent_words_of_the_text_and_the_headline_are_also_held_as_pairs():
 
     assert "'T:foreign minist'" in row.terms and "'T:minist met'" in row.terms
     assert "'H:" not in row.terms and "'S:" not in row.terms
+
+
+def test_pairs_with_a_quote_in_a_word_are_escaped():
+    assert pair_lexemes("T", ["o'brien", "said"], {"o'brien", "said"}) == "'T:o''brien said'"
+    assert pair_lexemes("T", ["talk", "talk", "talk"], {"talk"}) == "'T:talk talk'"
+
+
+def test_only_pairs_of_two_pair_terms_are_held():
+    assert pair_lexemes("T", ["the", "zanzibar", "talk"], {"the", "talk"}) == ""
+    assert pair_lexemes("T", ["the", "talk", "zanzibar"], {"the", "talk"}) == "'T:the talk'"

@@ -5,17 +5,21 @@ from whoosh import query as wq
 from articles.search.postgres.tsquery import EVERYTHING, NOTHING, Translation
 
 
-def translate(node, stems=None):
-    return Translation(lambda code, prefix: (stems or {}).get((code, prefix), []))(node)
+def translate(node, stems=None, pair_terms=frozenset({"the", "foreign", "minist"})):
+    return Translation(lambda code, prefix: (stems or {}).get((code, prefix), []), pair_terms)(node)
 
 
 def test_words_are_lexemes_of_their_field():
     assert translate(wq.And([wq.Term("text", "talk"), wq.Term("title", "kuril")])) == "('t:talk' & 'h:kuril')"
 
 
-def test_two_words_side_by_side_are_their_pair():
+def test_two_frequent_words_side_by_side_are_their_pair():
     assert translate(wq.Phrase("text", ["the", "minist"])) == "'T:the minist'"
     assert translate(wq.Phrase("title", ["the", "minist"])) == "'H:the minist'"
+
+
+def test_a_phrase_with_a_rare_word_is_its_words_in_order():
+    assert translate(wq.Phrase("text", ["the", "zanzibar"])) == "(('t:the' <-> 't:zanzibar'))"
 
 
 def test_a_longer_phrase_needs_its_pairs_and_its_words_in_order():

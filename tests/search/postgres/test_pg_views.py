@@ -6,8 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.models import Article
 from articles.search import SearchParams, engines, queue_reindex, search
-from tests.factories import make_article
+from tests.factories import make_article, make_outlet
 
 pytestmark = pytest.mark.engines_compared
 
@@ -42,3 +43,18 @@ def test_a_search_after_a_write_reads_only_what_the_page_shows():
 
     assert statements, "the page is answered by the search table"
     assert all(" WHERE " in sql for sql in statements), "no statement reads every search row"
+
+
+@pytest.mark.usefixtures("archive")
+def test_an_outlet_filter_and_the_outlet_facet_are_counted_in_one_pass():
+    make_article("Treaty elsewhere", "The treaty.", outlet=make_outlet("RT"), published_on=date(2020, 2, 1))
+    queue_reindex(list(Article.objects.values_list("pk", flat=True)))
+    params = SearchParams(q="treaty", outlets=("RT",))
+
+    with CaptureQueriesContext(connection) as captured:
+        results = search(params)
+
+    assert results.count == 1
+    outlets = {entry.label: entry.count for entry in results.facets[0].entries}
+    assert outlets == {"Example News": 3, "RT": 1}
+    assert sum("GROUPING SETS" in query["sql"] for query in captured) == 1
