@@ -39,6 +39,7 @@ from pathlib import Path
 from benchmarks import load_server
 from benchmarks.load_mix import draw, mixed_urls, weights
 from benchmarks.load_report import report, report_workers
+from benchmarks.load_server import get
 
 FIRST_TRIES = 12  # sequential requests per worker before giving up on reaching every worker
 FIRST_REQUEST = "/api/"  # a page of Django alone: no search, no template
@@ -146,17 +147,6 @@ def _next_logged(path, seen, timeout=5.0):
             return logged[seen]
         time.sleep(0.02)
     return None
-
-
-def get(port, path, timeout=120) -> int:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request("GET", path, headers={"Host": "127.0.0.1"})
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    finally:
-        connection.close()
 
 
 def _clients(port, urls, clients, seconds=None, requests=None, loads=None, seed=0) -> list[tuple]:

@@ -6,6 +6,7 @@ Each worker writes its pid to the ready folder once it has loaded the applicatio
 worker's pid, the status, the time the worker spent on it and the address.
 """
 
+import http.client
 import os
 import socket
 import subprocess
@@ -166,3 +167,15 @@ def address_key(url: str) -> str:
     """An address as the access log shows it: WSGI's PATH_INFO is unquoted, the query string is not."""
     parts = urlsplit(url)
     return f"{unquote(parts.path)}?{parts.query}"
+
+
+def get(port, path, timeout=120) -> int:
+    """The status of a GET of ``path`` on 127.0.0.1:``port`` (its body read and dropped)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("GET", path, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()

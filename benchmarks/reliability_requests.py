@@ -32,7 +32,6 @@ Run it at low priority on a shared machine: ``nice python -m benchmarks.reliabil
 """
 
 import argparse
-import http.client
 import json
 import logging
 import os
@@ -45,6 +44,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from benchmarks.load_server import get, production_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -169,7 +170,7 @@ def _report_hostile(timings, errors, wall, cpu):
 def load_part(workdir: Path, clients: int, seconds: int, workers: int, ingest: int):
     urls = _mixed_urls()
     port = _free_port()
-    env = _production_env(workdir)
+    env = production_env(workdir, scratch=workdir, extra={})
     jsonl = _ingest_file(workdir, ingest)
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
@@ -252,18 +253,6 @@ def _mixed_urls() -> list[str]:
     return urls
 
 
-def _production_env(workdir: Path) -> dict:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DISPATCHES_"))}
-    return clean | {
-        "DJANGO_SETTINGS_MODULE": "archive.settings.prod",
-        "DJANGO_SECRET_KEY": "reliability-benchmark-" + "k9Qz-x7Pw" * 6,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DISPATCHES_DATA_DIR": str(workdir),
-        "DISPATCHES_STATIC_ROOT": str(workdir / "static"),
-    }
-
-
 def _ingest_file(workdir: Path, count: int) -> Path:
     """``count`` new articles as JSON Lines, drawn from another seed of the synthetic archive."""
     from benchmarks.synthetic import OUTLETS, build_archive
@@ -295,7 +284,7 @@ def _wait_for(port, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            _get(port, "/api/")
+            get(port, "/api/", timeout=60)
             return
         except OSError:
             time.sleep(0.2)
@@ -305,18 +294,7 @@ def _wait_for(port, timeout=60):
 def _warm(port, workers):
     """Every worker opens the index once before timing starts (about half a second each)."""
     for _ in range(workers * 3):
-        _get(port, "/search/?q=minister")
-
-
-def _get(port, path, timeout=60) -> int:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request("GET", path, headers={"Host": "127.0.0.1"})
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    finally:
-        connection.close()
+        get(port, "/search/?q=minister", timeout=60)
 
 
 def _run_clients(port, urls, clients, seconds):
@@ -330,7 +308,7 @@ def _run_clients(port, urls, clients, seconds):
             path = rng.choice(urls)
             started = time.perf_counter()
             try:
-                status = _get(port, path)
+                status = get(port, path, timeout=60)
             except OSError:
                 status = 0
             with lock:
