@@ -18,15 +18,13 @@ import threading
 import time
 from pathlib import Path
 
+from benchmarks.load_server import parse_kb_fields
 from benchmarks.search import configure
 
 
 def memory_mb(field: str) -> float:
     """``VmRSS`` or ``VmHWM`` (peak) of this process, in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    return parse_kb_fields(Path("/proc/self/status").read_text(), (field,))[field]
 
 
 def reset_peak_memory():

@@ -45,7 +45,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.load_server import get, production_env
+from benchmarks.load_server import get, parse_kb_fields, production_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -340,11 +340,7 @@ def _worker_stats(master: int) -> list[tuple[int, dict, float]]:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        memory = {
-            line.split(":")[0]: int(line.split()[1]) / 1024
-            for line in status.splitlines()
-            if line.startswith(("VmHWM", "RssAnon", "RssFile"))
-        }
+        memory = parse_kb_fields(status, ("VmHWM", "RssAnon", "RssFile"))
         stats.append((int(entry.name), memory, (int(fields[11]) + int(fields[12])) / ticks))
     return sorted(stats)
 

@@ -16,17 +16,13 @@ import random
 import time
 from pathlib import Path
 
+from benchmarks.load_server import parse_kb_fields
 from benchmarks.search import configure, full_stack_ms, query_sets
 
 
 def memory() -> dict[str, float]:
     """VmRSS, RssAnon, RssFile and VmHWM of this process, in MB."""
-    fields = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        name, _, value = line.partition(":")
-        if name in ("VmRSS", "RssAnon", "RssFile", "VmHWM"):
-            fields[name] = int(value.split()[0]) / 1024
-    return fields
+    return parse_kb_fields(Path("/proc/self/status").read_text(), ("VmRSS", "RssAnon", "RssFile", "VmHWM"))
 
 
 def describe(label: str, figures: dict[str, float]) -> str:
